@@ -1,0 +1,116 @@
+"""The ``ukrsec`` command: ``parse`` a corpus into tables, ``report`` it as rendered notebooks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EPILOG = """examples:
+  ukrsec parse --out tables/                 parse the bundled seeds into tables/*.parquet
+  ukrsec parse my_articles/ --out t/ --format csv --jobs 2
+  ukrsec report my_articles/ --out reports/  render every notebook on your corpus
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ukrsec",
+        description="Turn news pages about security guarantees for Ukraine into research tables "
+                    "(articles, sentences, actors, mentions, events, commitments, quotes) and reports.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"ukrsec {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    pa = sub.add_parser("parse", help="parse a folder or file of articles into tables",
+                        description="Parse articles (.txt .md .html .htm .json .jsonl, recursively) into the "
+                                    "tables of the data model, one file per table. Files that cannot be read "
+                                    "are listed on stderr and saved in problems.<format>.")
+    pa.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
+    pa.add_argument("--out", required=True, help="output folder for the tables")
+    pa.add_argument("--format", choices=["parquet", "csv"], default="parquet", help="table format (default parquet)")
+    pa.add_argument("--jobs", type=int, default=1, help="worker processes (default 1); same tables as a serial run")
+    pa.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="parse on a Dask cluster, e.g. tcp://host:8786 (needs the 'dask' extra)")
+    pa.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default 20 MB)")
+    pa.add_argument("--strict", action="store_true", help="exit with status 1 when any file is a problem")
+    pa.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    pr = sub.add_parser("report", help="render every notebook on a corpus (executed .ipynb and .html)",
+                        description="Run every notebook in notebooks/ with papermill on the corpus and write the "
+                                    "executed notebooks, standalone HTML pages (offline: no scripts from the "
+                                    "internet) and an index.html.")
+    pr.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
+    pr.add_argument("--out", required=True, help="output folder for the reports")
+    pr.add_argument("--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)")
+    pr.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="extra notebook parameter, e.g. -p actor=FR (repeatable)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``ukrsec`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    if args.command == "parse":
+        return _parse(args, parser)
+    return _report(args, parser)
+
+
+def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .corpus import load_corpus
+    from .load import DEFAULT_MAX_BYTES
+
+    if args.path is not None and not Path(args.path).exists():
+        parser.error(f"path not found: {args.path}")
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    client = None
+    if args.scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
+        client = Client(args.scheduler)
+    try:
+        corpus = load_corpus(args.path, jobs=args.jobs, client=client,
+                             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, progress=not args.quiet)
+    finally:
+        if client is not None:
+            client.close()
+    out = corpus.save(args.out, format=args.format)
+    for row in corpus.problems.itertuples():
+        print(f"problem: {row.source_path}: {row.problem}", file=sys.stderr)
+    print(f"{len(corpus.articles)} articles, {len(corpus.sentences)} sentences, {len(corpus.mentions)} mentions, "
+          f"{len(corpus.events)} events, {len(corpus.commitments)} commitments, {len(corpus.quotes)} quotes, "
+          f"{len(corpus.problems)} problems -> {out}", file=sys.stderr)
+    return 1 if args.strict and len(corpus.problems) else 0
+
+
+def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .report import ReportError, render_reports
+
+    params: dict[str, str] = {}
+    for item in args.param:
+        if "=" not in item:
+            parser.error(f"--param expects NAME=VALUE, got {item!r}")
+        k, v = item.split("=", 1)
+        params[k.strip()] = v
+    if args.path is not None and not Path(args.path).exists():
+        parser.error(f"path not found: {args.path}")
+    try:
+        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params)
+    except ReportError as e:
+        print(f"ukrsec report: {e}", file=sys.stderr)
+        return 1
+    print(f"reports written; open {index}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""The :class:`Corpus`: all tables of a parsed corpus, with saving, loading and analysis helpers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import schema
+from .load import DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Corpus:
+    """Tables of the data model (``shared/spec/data-model.md``) as pandas DataFrames."""
+
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in schema.TABLE_NAMES:
+            if name not in self.tables or self.tables[name] is None:
+                self.tables[name] = schema.empty(name)
+
+    # the tables ------------------------------------------------------------------------------
+    @property
+    def articles(self) -> pd.DataFrame:
+        """One row per article that could be read."""
+        return self.tables["articles"]
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """Sentences with character offsets into ``articles.text``."""
+        return self.tables["sentences"]
+
+    @property
+    def removed(self) -> pd.DataFrame:
+        """What the cleaner removed from each raw page, and why."""
+        return self.tables["removed"]
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Actor mentions with spans."""
+        return self.tables["mentions"]
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        """Canonical actors seen in the corpus."""
+        return self.tables["actors"]
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """Dated statements (one row per date expression)."""
+        return self.tables["events"]
+
+    @property
+    def commitments(self) -> pd.DataFrame:
+        """Who pledges, considers, leaves open or refuses which support."""
+        return self.tables["commitments"]
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """Quotations with speakers."""
+        return self.tables["quotes"]
+
+    @property
+    def problems(self) -> pd.DataFrame:
+        """Input files (or records) that could not become articles, with the reason."""
+        return self.tables["problems"]
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n}={len(self.tables[n])}" for n in schema.TABLE_NAMES if n != "problems")
+        return f"<Corpus {self.source or ''} {counts}, problems={len(self.problems)}>"
+
+    def summary(self) -> pd.DataFrame:
+        """Row counts of every table."""
+        return pd.DataFrame({"table": list(schema.TABLE_NAMES),
+                             "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]})
+
+    # saving ----------------------------------------------------------------------------------
+    def save(self, out: str | Path, format: str = "parquet") -> Path:  # noqa: A002 - the documented name
+        """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``."""
+        fmt = format.lower()
+        if fmt not in ("parquet", "csv"):
+            raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in schema.TABLE_NAMES:
+            df = self.tables[name]
+            if fmt == "parquet":
+                df.to_parquet(out / f"{name}.parquet", index=False)
+            else:
+                df = df.copy()
+                for col in schema.LIST_COLUMNS.get(name, ()):
+                    df[col] = df[col].map(lambda v: json.dumps(list(v) if v is not None else [],
+                                                               ensure_ascii=False))
+                df.to_csv(out / f"{name}.csv", index=False)
+        return out
+
+    @classmethod
+    def open(cls, path: str | Path) -> Corpus:
+        """Open tables saved with :meth:`save` without parsing again."""
+        path = Path(path)
+        tables: dict[str, pd.DataFrame] = {}
+        for name in schema.TABLE_NAMES:
+            pq, csv = path / f"{name}.parquet", path / f"{name}.csv"
+            if pq.exists():
+                df = pd.read_parquet(pq)
+            elif csv.exists():
+                df = pd.read_csv(csv, keep_default_na=True)
+                for col in schema.LIST_COLUMNS.get(name, ()):
+                    if col in df:
+                        df[col] = df[col].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+            else:
+                continue
+            for col in schema.LIST_COLUMNS.get(name, ()):
+                if col in df:
+                    df[col] = df[col].map(lambda v: list(v) if v is not None and not isinstance(v, float) else [])
+            tables[name] = schema.frame(name, df) if len(df) else schema.empty(name)
+        return cls(tables, source=str(path))
+
+
+def load_corpus(path: str | Path | None = None, *, jobs: int = 1, client: Any = None,
+                data_dir: str | Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                progress: bool = False) -> Corpus:
+    """Parse a folder (recursively) or a single file into a :class:`Corpus`.
+
+    ``path`` defaults to the bundled seeds. ``jobs`` > 1 parses in worker processes; ``client``
+    (a ``dask.distributed.Client``) parses on a Dask cluster; both give the same tables as a
+    serial run. Files that cannot be read end up in ``corpus.problems``.
+    """
+    from .pipeline import default_corpus_path, run
+
+    src = Path(path) if path is not None else default_corpus_path()
+    tables = run(src, jobs=jobs, client=client, data_dir=str(data_dir) if data_dir else None,
+                 max_bytes=max_bytes, progress=progress)
+    return Corpus(tables, source=str(src))
+
+
+def open_store(path: str | Path) -> Corpus:
+    """Open tables saved by ``Corpus.save`` / ``ukrsec parse`` (no re-parsing)."""
+    return Corpus.open(path)

@@ -1,0 +1,175 @@
+"""The per-article pipeline: load → clean → segment → actors → timeline → commitments → quotes.
+
+:func:`parse_docs` runs every stage on a batch of raw documents and returns the tables for that
+batch; batches are independent, so the same function runs serially, in worker processes
+(``jobs``) or as a Dask bag (``client``), and :func:`combine` joins the batches into tables that
+are identical whichever way they were produced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import actors as actors_stage
+from . import commitments as commitments_stage
+from . import quotes as quotes_stage
+from . import schema, segment
+from . import timeline as timeline_stage
+from .clean import clean_text
+from .language import detect
+from .load import DEFAULT_MAX_BYTES, RawDoc, load_path
+
+STAGES = ("load", "clean", "segment", "actors", "timeline", "commitments", "quotes")
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+
+def default_corpus_path() -> Path:
+    """The bundled seeds: ``seeds/`` of a source checkout, else the copy inside the package."""
+    here = Path(__file__).resolve()
+    for cand in (here.parents[2] / "seeds", SEEDS):
+        if cand.is_dir():
+            return cand
+    return here.parents[2] / "seeds"
+
+
+def _to_ts(value: Any) -> pd.Timestamp | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    ts = pd.to_datetime(value, errors="coerce", dayfirst=isinstance(value, str) and "." in value)
+    if ts is None or pd.isna(ts):
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts
+
+
+def content_hash(text: str) -> str:
+    """Hash of a text with spacing and case normalized (for exact-duplicate detection)."""
+    norm = " ".join(text.split()).casefold()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``articles`` and ``removed`` tables for raw documents (stage ``clean``)."""
+    rows, removed = [], []
+    for d in docs:
+        c = clean_text(d.raw_text, data_dir, known_title=d.meta.get("title"))
+        published = _to_ts(d.meta.get("published")) or _to_ts(c.published)
+        hint = published if published is not None else _to_ts(c.date_hint)
+        rows.append({
+            "article_id": d.article_id, "source_path": d.source_path,
+            "outlet": d.meta.get("outlet") or c.outlet, "published": published,
+            "title": d.meta.get("title") or c.title, "text": c.text, "language": detect(c.text),
+            "raw_text": d.raw_text, "url": d.meta.get("url"), "date_hint": hint,
+            "n_words": len(c.text.split()), "content_hash": content_hash(c.text),
+        })
+        removed += [{"article_id": d.article_id, **r} for r in c.removed]
+    arts = schema.frame("articles", rows) if rows else schema.empty("articles")
+    rem = schema.frame("removed", removed) if removed else schema.empty("removed")
+    return arts, rem
+
+
+def parse_docs(docs: Sequence[RawDoc], data_dir: str | None = None,
+               timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Run every stage after ``load`` on a batch of documents; returns the batch's tables."""
+    t = timings if timings is not None else {}
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        t0 = time.perf_counter()
+        out = fn()
+        t[name] = t.get(name, 0.0) + time.perf_counter() - t0
+        return out
+
+    arts, removed = timed("clean", lambda: build_articles(docs, data_dir))
+    sents = timed("segment", lambda: segment.segment(arts, data_dir))
+    mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
+    events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
+    comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
+    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
+    return {"articles": arts, "sentences": sents, "removed": removed, "mentions": mentions,
+            "actors": actors, "events": events, "commitments": comms, "quotes": quotes}
+
+
+def _parse_batch(args: tuple[Sequence[RawDoc], str | None]) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+    docs, data_dir = args
+    timings: dict[str, float] = {}
+    return parse_docs(docs, data_dir, timings), timings
+
+
+def batches(docs: Sequence[RawDoc], size: int) -> list[list[RawDoc]]:
+    """``docs`` cut into batches of at most ``size``, in order."""
+    return [list(docs[i:i + size]) for i in range(0, len(docs), max(1, size))]
+
+
+def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """Join batch tables in article order; actors once per id; duplicates marked."""
+    parts = list(parts)
+    out: dict[str, pd.DataFrame] = {}
+    rank = {aid: i for i, aid in enumerate(order)}
+    for name in ("articles", "sentences", "removed", "mentions", "actors", "events", "commitments", "quotes"):
+        frames = [p[name] for p in parts if name in p and not p[name].empty]
+        df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
+        if name == "actors":
+            df = df.drop_duplicates("actor_id").sort_values("actor_id", kind="stable")
+        elif "article_id" in df.columns and not df.empty:
+            keys = ["_rank"] + [c for c in ("sentence_id", "start", "line_start", "raw_start") if c in df.columns]
+            df = df.assign(_rank=df["article_id"].map(rank)).sort_values(keys, kind="stable").drop(columns="_rank")
+        out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
+    arts = out["articles"]
+    if not arts.empty:
+        first: dict[str, str] = {}
+        dup = []
+        for aid, h in zip(arts["article_id"], arts["content_hash"], strict=True):
+            dup.append(first.get(h))
+            first.setdefault(h, aid)
+        arts["duplicate_of"] = pd.array(dup, dtype="string")
+        counts = out["sentences"].groupby("article_id").size() if not out["sentences"].empty else pd.Series()
+        arts["n_sentences"] = arts["article_id"].map(counts).fillna(0).astype("Int64")
+    return out
+
+
+def run(path: str | Path | None = None, *, jobs: int = 1, client: Any = None, data_dir: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 50, progress: bool = False,
+        timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Parse a corpus folder or file into all tables (``problems`` included)."""
+    t = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    loaded = load_path(path if path is not None else default_corpus_path(), max_bytes=max_bytes)
+    t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
+    docs = loaded.docs
+    chunks = batches(docs, batch_size)
+    args = [(c, data_dir) for c in chunks]
+    results: list[tuple[dict[str, pd.DataFrame], dict[str, float]]]
+    if client is not None:
+        import dask.bag as db
+
+        bag = db.from_sequence(args, npartitions=max(1, len(args)))
+        results = bag.map(_parse_batch).compute(scheduler=client.get if hasattr(client, "get") else client)
+    elif jobs > 1 and len(chunks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as ex:
+            it = ex.map(_parse_batch, args)
+            results = list(_progress(it, len(args), progress))
+    else:
+        results = list(_progress(map(_parse_batch, args), len(args), progress))
+    for _, tm in results:
+        for k, v in tm.items():
+            t[k] = t.get(k, 0.0) + v
+    tables = combine([r for r, _ in results], [d.article_id for d in docs])
+    tables["problems"] = loaded.problems
+    return tables
+
+
+def _progress(it: Iterable, total: int, enabled: bool) -> Iterable:
+    if not enabled or total < 2:
+        return it
+    from tqdm.auto import tqdm
+
+    return tqdm(it, total=total, desc="parsing", unit="batch")

@@ -1,0 +1,132 @@
+"""Stage ``report``: run every notebook through papermill on a corpus and export offline HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+KERNEL = "python3"  # jupyter_client resolves it to the interpreter that runs the report
+_REMOTE_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>", re.IGNORECASE)
+_REMOTE_LINK = re.compile(r"<link\b[^>]*\bhref=[\"']https?://[^\"']*[\"'][^>]*>", re.IGNORECASE)
+
+
+class ReportError(Exception):
+    """A report could not be rendered; the message names the notebook and the cause."""
+
+
+def notebooks_dir() -> Path:
+    """The project's ``notebooks/`` folder (next to ``src/``)."""
+    here = Path(__file__).resolve()
+    for cand in (here.parents[2] / "notebooks", here.parent / "notebooks"):
+        if cand.is_dir():
+            return cand
+    raise ReportError("no notebooks/ folder found; pass --notebooks DIR")
+
+
+def list_notebooks(folder: str | Path | None = None) -> list[Path]:
+    """The numbered notebooks of ``folder``, in order."""
+    folder = Path(folder) if folder else notebooks_dir()
+    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith((".", "_")))
+
+
+def export_html(nb_path: str | Path, html_path: str | Path) -> Path:
+    """Export an executed notebook as a standalone HTML page that loads nothing from the internet."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from .assets import install_assets
+
+    nb = nbformat.read(str(nb_path), as_version=4)
+    html_path = Path(html_path)
+    assets = install_assets(html_path.parent)
+    exporter = HTMLExporter(template_name="lab")
+    exporter.mathjax_url = ""
+    exporter.require_js_url = assets.get("require", "")
+    if "embed" in assets:
+        exporter.widget_renderer_url = assets["embed"]
+    body, _ = exporter.from_notebook_node(nb)
+    body = _REMOTE_SCRIPT.sub("", body)
+    body = _REMOTE_LINK.sub("", body)
+    body = body.replace('<script src=""></script>', "")
+    html_path.write_text(body, encoding="utf-8")
+    return html_path
+
+
+def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
+    """Execute one notebook with papermill; returns the executed copy."""
+    import papermill as pm
+
+    out_nb = out_dir / nb.name
+    try:
+        pm.execute_notebook(str(nb), str(out_nb), parameters=dict(params), kernel_name=KERNEL,
+                            cwd=str(nb.parent), progress_bar=False, log_output=False)
+    except Exception as e:  # noqa: BLE001 - papermill raises many kinds; the user needs the notebook name
+        msg = str(e).strip().splitlines()
+        raise ReportError(f"{nb.name} failed: {msg[-1] if msg else type(e).__name__} "
+                          f"(see {out_nb} for the executed cells)") from e
+    return out_nb
+
+
+def render_reports(corpus: str | Path | None, out: str | Path, notebooks: str | Path | None = None,
+                   params: Mapping[str, Any] | None = None) -> Path:
+    """Render every notebook on ``corpus`` into ``out``: executed ``.ipynb``, ``.html`` and ``index.html``."""
+    from .pipeline import default_corpus_path
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    src = Path(corpus) if corpus is not None else default_corpus_path()
+    nbs = list_notebooks(notebooks)
+    if not nbs:
+        raise ReportError(f"no notebooks found in {notebooks or notebooks_dir()}")
+    base = {"corpus": str(src.resolve())}
+    base.update(params or {})
+    entries = []
+    for nb in nbs:
+        nb_params = {k: v for k, v in base.items() if k == "corpus" or _declares(nb, k)}
+        executed = run_notebook(nb, out, nb_params)
+        page = export_html(executed, out / (nb.stem + ".html"))
+        entries.append((nb.stem, page.name, executed.name, _title(executed)))
+    index = out / "index.html"
+    items = "\n".join(
+        f'<li><a href="{html.escape(p)}">{html.escape(t or s)}</a> '
+        f'<small>(<a href="{html.escape(e)}">notebook</a>)</small></li>' for s, p, e, t in entries)
+    index.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>ukrsec reports</title>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}</style>"
+        f"</head><body><h1>ukrsec reports</h1><p>Corpus: <code>{html.escape(str(src))}</code></p>"
+        f"<ol>{items}</ol></body></html>", encoding="utf-8")
+    return index
+
+
+def _declares(nb: Path, name: str) -> bool:
+    """Whether the notebook's parameters cell assigns ``name``."""
+    import nbformat
+
+    book = nbformat.read(str(nb), as_version=4)
+    for cell in book.cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return re.search(rf"^\s*{re.escape(name)}\s*(:[^=]+)?=", cell.source, re.MULTILINE) is not None
+    return False
+
+
+def _title(nb: Path) -> str | None:
+    import nbformat
+
+    book = nbformat.read(str(nb), as_version=4)
+    for cell in book.cells:
+        if cell.cell_type == "markdown":
+            m = re.search(r"^#\s+(.+)$", cell.source, re.MULTILINE)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
+def copy_notebooks(dest: str | Path, folder: str | Path | None = None) -> list[Path]:
+    """Copy the notebooks somewhere else (e.g. to share them with a corpus)."""
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy2(nb, dest / nb.name)) for nb in list_notebooks(folder)]

@@ -1,0 +1,154 @@
+"""The tables of the data model (``shared/spec/data-model.md``): names, columns and dtypes.
+
+Every stage returns frames built with :func:`empty` or :func:`frame`, so a table always has
+its listed columns, even when no row was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+# column -> pandas dtype ("object" for lists and free values)
+TABLES: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "string",
+        "source_path": "string",
+        "outlet": "string",
+        "published": "datetime64[ns]",
+        "title": "string",
+        "text": "string",
+        "language": "string",
+        "raw_text": "string",
+        "url": "string",
+        "date_hint": "datetime64[ns]",
+        "n_words": "Int64",
+        "n_sentences": "Int64",
+        "content_hash": "string",
+        "duplicate_of": "string",
+    },
+    "sentences": {
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "text": "string",
+    },
+    "removed": {
+        "article_id": "string",
+        "line_start": "Int64",
+        "line_end": "Int64",
+        "raw_start": "Int64",
+        "raw_end": "Int64",
+        "reason": "string",
+        "text": "string",
+    },
+    "actors": {
+        "actor_id": "string",
+        "name": "string",
+        "type": "string",
+        "country": "string",
+        "role": "string",
+        "linked": "boolean",
+        "qid": "string",
+        "kind": "string",
+    },
+    "mentions": {
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "surface": "string",
+        "actor_id": "string",
+        "mention_kind": "string",
+        "role_text": "string",
+    },
+    "events": {
+        "event_id": "string",
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "date": "string",
+        "date_precision": "string",
+        "date_text": "string",
+        "text": "string",
+        "actor_ids": "object",
+        "label": "string",
+    },
+    "commitments": {
+        "commitment_id": "string",
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "actor_id": "string",
+        "type": "string",
+        "stance": "string",
+        "conditions": "object",
+        "quantity_min": "float64",
+        "quantity_max": "float64",
+        "unit": "string",
+        "evidence": "string",
+        "cue": "string",
+        "plover": "string",
+    },
+    "quotes": {
+        "quote_id": "string",
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "quote": "string",
+        "speaker_id": "string",
+        "speaker_text": "string",
+        "kind": "string",
+    },
+    "problems": {
+        "source_path": "string",
+        "problem": "string",
+    },
+}
+
+#: the tables ``Corpus.save`` writes, in order
+TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+#: columns that hold lists
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {"events": ("actor_ids",), "commitments": ("conditions",)}
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with the columns and dtypes of ``table``."""
+    cols = TABLES[table]
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
+
+
+def frame(table: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.DataFrame:
+    """Build ``table`` from dict rows (or a frame): listed columns first, in order, with their dtypes.
+
+    Extra keys are kept after the listed columns; missing ones are filled with NA.
+    """
+    df = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    if df.empty and not len(df.columns):
+        return empty(table)
+    cols = TABLES[table]
+    for c in cols:
+        if c not in df.columns:
+            df[c] = None
+    extra = [c for c in df.columns if c not in cols]
+    df = df[list(cols) + extra]
+    for c, t in cols.items():
+        if t == "object":
+            df[c] = df[c].map(lambda v: list(v) if isinstance(v, list | tuple) else ([] if v is None else v))
+            continue
+        if t.startswith("datetime"):
+            df[c] = pd.to_datetime(df[c], errors="coerce").astype(t)
+        else:
+            df[c] = df[c].astype(t)
+    return df.reset_index(drop=True)
+
+
+def check(table: str, df: pd.DataFrame) -> list[str]:
+    """Names of the listed columns of ``table`` that ``df`` lacks."""
+    return [c for c in TABLES[table] if c not in df.columns]

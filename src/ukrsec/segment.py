@@ -1,0 +1,136 @@
+"""Stage ``segment``: German- and English-aware sentence splitting with character offsets.
+
+A rule-based splitter written for news text and measured against SoMaJo (see
+``tests/test_segment.py`` and ``docs/benchmarks.md``): it agrees with SoMaJo on the cases that
+matter here ("6. Januar 2026", "15.000", "z.B.", "u.a.", "Art. 5", "1945. Laut", quotes that
+close after the full stop) and is two orders of magnitude faster. Abbreviations are a data file
+(``data/abbreviations.txt``).
+
+Rules: a line break ends a sentence unless the text runs on in lower case (hard-wrapped
+paragraphs); inside a line, ``. ! ? …`` (with closing quotes and brackets) end a sentence when
+the next word starts a new one: upper case, a digit, or an opening quote, and the word before the
+full stop is not an abbreviation, an initial or an ordinal number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from . import schema
+from .dates import month_names
+from .resources import read_lines
+
+CLOSERS = "\"'”“’‘»«)]"
+OPENERS = "\"'„“‚‘«»(["
+_CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(CLOSERS) + r"]*)(\s+)(?=\S)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(data_dir: str | None = None) -> frozenset[str]:
+    return frozenset(a.strip() for a in read_lines("abbreviations.txt", data_dir))
+
+
+def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozenset[str],
+                 months: dict[str, int]) -> bool:
+    """Whether the punctuation at ``dot_at`` ends a sentence whose successor starts at ``nxt``."""
+    if nxt >= len(text):
+        return True
+    c = text[nxt]
+    word_m = re.match(r"[\w\-]+", text[nxt:])
+    next_word = word_m.group(0) if word_m else ""
+    starts_new = c.isupper() or c.isdigit() or c in OPENERS or c in "-–•"
+    if not starts_new:
+        return False
+    if punct[0] != ".":
+        return True
+    if len(punct) >= 3:  # "..." before an upper-case word: treat as a boundary
+        return True
+    before = _WORD_BEFORE.search(text, 0, dot_at)
+    w = before.group(1) if before else ""
+    w = w.lstrip("(\"'„“‚‘«»[")
+    if not w:
+        return True
+    if w in abbrevs or w.rstrip(".") in abbrevs:
+        return False
+    # z.B. / U.S. / e.g. style: letters separated by dots
+    if re.fullmatch(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]", w):
+        return False
+    # an initial: "Donald J. Trump"
+    if re.fullmatch(r"[A-ZÄÖÜ]", w):
+        return False
+    # ordinal numbers: "6. Januar", "am 3. Tag"; a year "1945. Laut" ends the sentence
+    if w.isdigit():
+        if next_word.lower().rstrip(".") in months:
+            return False
+        if len(w) <= 2 and not c.isdigit():
+            # "im 2. Weltkrieg" / "Platz 3. Danach": ordinal unless the next word is a usual sentence opener
+            return next_word in _OPENERS_AFTER_NUMBER
+        return True
+    return True
+
+
+# sentence openers after a small number: "... stieg auf 25. Danach ..."
+_OPENERS_AFTER_NUMBER = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einer Es Er Sie Wir Ich Man Am Im In Auf Nach Vor Bei Mit Doch Aber "
+    "Und Laut Damit Dabei Danach Dann Zudem Auch Allerdings Zuvor Seit Wie Was Wer Als Wenn The A An It He "
+    "She We They In On At After Before But And This That These Those".split())
+
+
+def split_spans(text: str, data_dir: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``; leading and trailing spaces are outside the spans."""
+    abbrevs = _abbreviations(data_dir)
+    months = month_names(data_dir)
+    spans: list[tuple[int, int]] = []
+    # hard boundaries: line breaks, unless a wrapped line continues in lower case
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        nl = m.start()
+        after = text[nl + 1:nl + 2]
+        prev = text[start:nl].rstrip()
+        wrapped = bool(prev) and ((after.islower() and not prev.endswith(tuple(".!?…:" + CLOSERS)))
+                                  or (prev.endswith((",", ";")) and after.isalpha()))
+        if not wrapped:
+            pieces.append((start, nl))
+            start = nl + 1
+    pieces.append((start, len(text)))
+    for p0, p1 in pieces:
+        seg_start = p0
+        for m in _CANDIDATE.finditer(text, p0, p1):
+            end = m.start(3)  # after closing quotes
+            nxt = m.end(3)
+            if nxt >= p1:
+                continue
+            if _is_boundary(text, m.start(1), m.group(1), nxt, abbrevs, months):
+                _add(spans, text, seg_start, end)
+                seg_start = nxt
+        _add(spans, text, seg_start, p1)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+def split(text: str, data_dir: str | None = None) -> list[str]:
+    """The sentences of ``text`` as strings."""
+    return [text[s:e] for s, e in split_spans(text, data_dir)]
+
+
+def segment(articles: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
+    """The ``sentences`` table for ``articles`` (columns ``article_id``, ``text``)."""
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        text = "" if pd.isna(text) else str(text)
+        for i, (s, e) in enumerate(split_spans(text, data_dir)):
+            rows.append({"article_id": aid, "sentence_id": i, "start": s, "end": e, "text": text[s:e]})
+    return schema.frame("sentences", rows) if rows else schema.empty("sentences")
