@@ -83,6 +83,37 @@ class Corpus:
         return pd.DataFrame({"table": list(schema.TABLE_NAMES),
                              "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]})
 
+    # analysis helpers (implemented in the stage modules) -------------------------------------
+    def timeline(self) -> pd.DataFrame:
+        """Events merged across articles: one row per happening with ``n_sources`` and ``article_ids``."""
+        from .timeline import merge
+
+        return merge(self.events, self.articles)
+
+    def compare(self) -> pd.DataFrame:
+        """For every (actor, commitment type): the stance each article reports and whether sources disagree."""
+        from .commitments import compare
+
+        return compare(self.commitments, self.articles, self.actors)
+
+    def actor_profile(self, actor_id: str) -> pd.DataFrame:
+        """Mentions of one actor per article, roles seen, first and last date."""
+        from .actors import profile
+
+        return profile(self.mentions, self.articles, self.actors, actor_id)
+
+    def cooccurrence(self, window: str = "sentence", normalize: bool = False) -> pd.DataFrame:
+        """How often two actors are mentioned in the same sentence (or article)."""
+        from .actors import cooccurrence
+
+        return cooccurrence(self.mentions, window=window, normalize=normalize)
+
+    def kwic(self, actor_id: str, width: int = 60) -> pd.DataFrame:
+        """Keyword-in-context lines for every mention of an actor."""
+        from .actors import kwic
+
+        return kwic(self.articles, self.mentions, actor_id, width=width)
+
     # saving ----------------------------------------------------------------------------------
     def save(self, out: str | Path, format: str = "parquet") -> Path:  # noqa: A002 - the documented name
         """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``."""
