@@ -26,12 +26,28 @@ from .resources import read_lines
 CLOSERS = "\"'”“’‘»«)]"
 OPENERS = "\"'„“‚‘«»(["
 _CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(CLOSERS) + r"]*)(\s+)(?=\S)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\w\-]+")
+_LETTER_DOTS = re.compile(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]")
+_INITIAL = re.compile(r"[A-ZÄÖÜ]")
 
 
 @lru_cache(maxsize=4)
 def _abbreviations(data_dir: str | None = None) -> frozenset[str]:
     return frozenset(a.strip() for a in read_lines("abbreviations.txt", data_dir))
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of non-space characters ending at ``end`` (what ``(\\S+)$`` finds in ``text[:end]``).
+
+    Scans backwards from ``end`` instead of searching from the start of the text, which made
+    splitting quadratic in the length of an article.
+    """
+    if end > 0 and text[end - 1] == "\n":  # ``$`` also matches before a final newline
+        end -= 1
+    i = end
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
 
 
 def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozenset[str],
@@ -40,7 +56,7 @@ def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozense
     if nxt >= len(text):
         return True
     c = text[nxt]
-    word_m = re.match(r"[\w\-]+", text[nxt:])
+    word_m = _NEXT_WORD.match(text, nxt)
     next_word = word_m.group(0) if word_m else ""
     starts_new = c.isupper() or c.isdigit() or c in OPENERS or c in "-–•"
     if not starts_new:
@@ -49,18 +65,17 @@ def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozense
         return True
     if len(punct) >= 3:  # "..." before an upper-case word: treat as a boundary
         return True
-    before = _WORD_BEFORE.search(text, 0, dot_at)
-    w = before.group(1) if before else ""
+    w = _word_before(text, dot_at)
     w = w.lstrip("(\"'„“‚‘«»[")
     if not w:
         return True
     if w in abbrevs or w.rstrip(".") in abbrevs:
         return False
     # z.B. / U.S. / e.g. style: letters separated by dots
-    if re.fullmatch(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]", w):
+    if _LETTER_DOTS.fullmatch(w):
         return False
     # an initial: "Donald J. Trump"
-    if re.fullmatch(r"[A-ZÄÖÜ]", w):
+    if _INITIAL.fullmatch(w):
         return False
     # ordinal numbers: "6. Januar", "am 3. Tag"; a year "1945. Laut" ends the sentence
     if w.isdigit():
