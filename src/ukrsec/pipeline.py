@@ -18,8 +18,8 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import commitments as commitments_stage
+from . import dedupe, schema, segment
 from . import quotes as quotes_stage
-from . import schema, segment
 from . import timeline as timeline_stage
 from .clean import clean_text
 from .language import detect
@@ -96,7 +96,10 @@ def parse_docs(docs: Sequence[RawDoc], data_dir: str | None = None,
             "actors": actors, "events": events, "commitments": comms, "quotes": quotes}
 
 
-def _parse_batch(args: tuple[Sequence[RawDoc], str | None]) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+Tables = dict[str, pd.DataFrame]
+
+
+def _parse_batch(args: tuple[Sequence[RawDoc], str | None]) -> tuple[Tables, dict[str, float]]:
     docs, data_dir = args
     timings: dict[str, float] = {}
     return parse_docs(docs, data_dir, timings), timings
@@ -118,43 +121,86 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> d
         if name == "actors":
             df = df.drop_duplicates("actor_id").sort_values("actor_id", kind="stable")
         elif "article_id" in df.columns and not df.empty:
-            keys = ["_rank"] + [c for c in ("sentence_id", "start", "line_start", "raw_start") if c in df.columns]
-            df = df.assign(_rank=df["article_id"].map(rank)).sort_values(keys, kind="stable").drop(columns="_rank")
+            keys = ["_rank"] + [c for c in ("sentence_id", "start", "line_start", "raw_start")
+                                if c in df.columns]
+            df = (df.assign(_rank=df["article_id"].map(rank)).sort_values(keys, kind="stable")
+                  .drop(columns="_rank"))
         out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
-    arts = out["articles"]
+    arts = out["articles"] = dedupe.mark(out["articles"])  # exact and near-duplicates, in corpus order
     if not arts.empty:
-        first: dict[str, str] = {}
-        dup = []
-        for aid, h in zip(arts["article_id"], arts["content_hash"], strict=True):
-            dup.append(first.get(h))
-            first.setdefault(h, aid)
-        arts["duplicate_of"] = pd.array(dup, dtype="string")
         counts = out["sentences"].groupby("article_id").size() if not out["sentences"].empty else pd.Series()
         arts["n_sentences"] = arts["article_id"].map(counts).fillna(0).astype("Int64")
     return out
 
 
+def job_batch_size(n_docs: int, jobs: int, batch_size: int) -> int:
+    """Batch size for ``jobs`` workers: about four batches a worker (even load, little idle time at the
+    end), never more than ``batch_size`` documents (bounded memory per task) and never fewer than 5
+    (per-task overhead: pickling the frames back costs about a millisecond a batch)."""
+    per_worker = -(-n_docs // max(1, jobs * 4))
+    return max(5, min(batch_size, per_worker))
+
+
+def warm_up(data_dir: str | None = None) -> None:
+    """Load every stage's data files and models once in this process (a tiny document through all stages).
+
+    Worker processes forked afterwards inherit the loaded state instead of each paying the start-up
+    cost (the language model alone takes most of a second to load).
+    """
+    doc = RawDoc("_warm_up", "_warm_up", "Warm up\n\nAm 6. Januar 2026 sagte Emmanuel Macron in Paris: "
+                 "\u201eWir sind bereit.\u201c Frankreich werde Truppen schicken.\n", "text", {})
+    parse_docs([doc], data_dir)
+
+
+def _run_dask(client: Any, args: list[tuple[list[RawDoc], str | None]]) -> list[Any]:
+    """Run :func:`_parse_batch` over the batches as a Dask bag on ``client`` (a distributed Client or an
+    address); results come back in batch order."""
+    import dask.bag as db
+
+    own = None
+    if isinstance(client, str):
+        from distributed import Client
+
+        client = own = Client(client)
+    try:
+        bag = db.from_sequence(args, npartitions=max(1, len(args))).map(_parse_batch)
+        return list(client.compute(bag).result())
+    finally:
+        if own is not None:
+            own.close()
+
+
 def run(path: str | Path | None = None, *, jobs: int = 1, client: Any = None, data_dir: str | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 50, progress: bool = False,
         timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
-    """Parse a corpus folder or file into all tables (``problems`` included)."""
+    """Parse a corpus folder or file into all tables (``problems`` included).
+
+    ``jobs`` > 1 runs the stages in that many worker processes, ``client`` (a ``distributed.Client`` or
+    a scheduler address) on a Dask cluster; the tables are identical to a serial run because batches
+    are independent and :func:`combine` puts the rows back in corpus order. Files are read (and HTML
+    pages extracted) in this process: article ids depend on every file of the corpus (a name seen twice
+    gets its folder; JSON records carry their own ids), so loading is one ordered pass; the stages,
+    which cost far more for text input, run on the workers. ``timings`` receives seconds per stage
+    (summed over workers when parallel).
+    """
     t = timings if timings is not None else {}
     t0 = time.perf_counter()
     loaded = load_path(path if path is not None else default_corpus_path(), max_bytes=max_bytes)
     t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
     docs = loaded.docs
-    chunks = batches(docs, batch_size)
+    parallel = client is not None or (jobs > 1 and len(docs) > 1)
+    size = job_batch_size(len(docs), jobs if client is None else max(jobs, 2), batch_size) if parallel \
+        else batch_size
+    chunks = batches(docs, size)
     args = [(c, data_dir) for c in chunks]
     results: list[tuple[dict[str, pd.DataFrame], dict[str, float]]]
     if client is not None:
-        import dask.bag as db
-
-        bag = db.from_sequence(args, npartitions=max(1, len(args)))
-        results = bag.map(_parse_batch).compute(scheduler=client.get if hasattr(client, "get") else client)
+        results = _run_dask(client, args)
     elif jobs > 1 and len(chunks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as ex:
+        warm_up(data_dir)
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as ex:
             it = ex.map(_parse_batch, args)
             results = list(_progress(it, len(args), progress))
     else:
