@@ -131,8 +131,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
             rf"(?:{season}\s+(?:of\s+)?)?{year}", flags),
         # "Ende des Jahres", "Anfang nächsten Jahres", "later this year", "end of last year"
         "partyear": re.compile(
-            r"(?<![\w])" + rf"{part}\s+(?:{genw}\s+jahres\b|(?:of\s+)?(?:the\s+)?(?P<enmod>this|last|next|the)\s+year\b)",
-            flags),
+            r"(?<![\w])" + rf"{part}\s+(?:{genw}\s+jahres\b"
+            r"|(?:of\s+)?(?:the\s+)?(?P<enmod>this|last|next|the)\s+year\b)", flags),
         # "im Sommer", "im vergangenen Herbst", "last spring"
         "season": re.compile(
             r"(?<![\w])" + rf"(?:{prep}\s+)?(?:(?:the\s+)?{mod}\s+)?{season}\b(?!\s*(?:of\s+)?\d)", flags),
@@ -457,7 +457,8 @@ def _rules(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], data_d
     for x in find_expressions(text, data_dir, lang):
         i = max(0, bisect.bisect_right(starts, x.start) - 1)
         s0, s1 = bounds[i] if bounds else (0, len(text))
-        when = "none" if x.kind in ("full", "year") else tense(text[s0:s1], x.start - s0, x.end - s0, data_dir)
+        when = "none" if x.kind in ("full", "year") else \
+            tense(text[s0:s1], x.start - s0, x.end - s0, data_dir)
         r = resolve(x, ref, when)
         if r:
             out.append(FoundDate(x.start, x.end, x.text, r[0], r[1]))
@@ -475,8 +476,9 @@ def _dateparser(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], d
     v = _vocab(data_dir)
     cue = re.compile(r"\d|\b(?:" + _alt(list(v.months) + list(v.weekdays) + list(v.relative_days)) + r")\b",
                      re.IGNORECASE)
-    settings: dict[str, Any] = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
-                                "RETURN_TIME_AS_PERIOD": False}
+    settings: dict[str, Any] = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past",
+                                "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
+    languages = _DP_LANGS.get(lang or "", ["de", "en"])
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
     out = []
@@ -485,7 +487,7 @@ def _dateparser(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], d
         if not cue.search(sent):
             continue
         try:
-            res = search_dates(sent, languages=_DP_LANGS.get(lang or "", ["de", "en"]), settings=settings) or []
+            res = search_dates(sent, languages=languages, settings=settings) or []
         except Exception:  # noqa: BLE001 - the library fails on odd input; skip the sentence
             res = []
         pos = 0
@@ -504,7 +506,8 @@ def _dateparser(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], d
             if ref is None and not has_year:
                 continue
             if any(w in v.months for w in words) or re.search(r"\d{1,2}\.\d{1,2}\.", frag):
-                prec = "day" if re.search(r"\b\d{1,2}\b(?!\d)", re.sub(r"(?:19|20)\d{2}", "", frag)) else "month"
+                no_year = re.sub(r"(?:19|20)\d{2}", "", frag)
+                prec = "day" if re.search(r"\b\d{1,2}\b(?!\d)", no_year) else "month"
             elif named:
                 prec = "day"
             else:
@@ -529,25 +532,44 @@ def find_dates(text: str, ref: dt.date | None, data_dir: str | None = None, *, b
 
 # --------------------------------------------------------------------------- labels
 
+_AUX = frozenset("war waren wurde wurden hatte hatten hat haben habe ist sind sei seien wird werden "
+                 "werde soll sollen will wollen was were had has have did is are be been shall".split())
+
+
+def _is_verb(w: str, v: _Vocab) -> bool:
+    lw = w.lower()
+    if not w.islower() or lw in _AUX:
+        return False
+    if lw in v.past or lw in v.future:
+        return True
+    if re.fullmatch(r"ge\w{3,}(?:t|en)", lw) or (len(lw) >= 6 and lw.endswith(("te", "ten"))):
+        return lw not in v.stopwords
+    return bool(w.isascii() and len(lw) > 4 and lw.endswith("ed"))
+
+
 def _label(sentence: str, s: int, e: int, v: _Vocab, actor_words: frozenset[str]) -> str:
-    """A few key words of the clause holding the date: its verbs and nouns, stop words left out."""
+    """A few key words of the clause holding the date: its main verb first, then its nouns."""
     bounds = [m.start() for m in v.rx["clause"].finditer(sentence)]
     i = bisect.bisect_right(bounds, s - 1)
     lo = bounds[i - 1] if i > 0 else 0
     j = bisect.bisect_left(bounds, e)
     hi = bounds[j] if j < len(bounds) else len(sentence)
-    chunk = sentence[lo:s] + " " + sentence[e:hi]
-    if len(chunk.split()) < 3:
-        chunk = sentence[:s] + " " + sentence[e:]
-    words = []
-    for w in re.findall(r"[\wÄÖÜäöüß-]+", chunk):
-        lw = w.lower()
-        if len(w) < 3 or lw in v.stopwords or lw in actor_words or w.isdigit() or lw in v.months \
-                or lw in v.weekdays:
-            continue
-        if lw not in (x.lower() for x in words):
-            words.append(w)
-    return " ".join(words[:5])
+    chunks = [sentence[lo:s] + " " + sentence[e:hi], sentence[:s] + " " + sentence[e:]]
+    verbs: list[str] = []
+    nouns: list[str] = []
+    for chunk in chunks:
+        for w in re.findall(r"[\wÄÖÜäöüß-]+", chunk):
+            lw = w.lower()
+            if len(w) < 3 or w.isdigit() or lw in v.months or lw in v.weekdays or lw in actor_words:
+                continue
+            if _is_verb(w, v):
+                if lw not in verbs:
+                    verbs.append(lw)
+            elif w[0].isupper() and lw not in v.stopwords and w not in nouns:
+                nouns.append(w)
+        if verbs and len(nouns) >= 2:
+            break
+    return " ".join(verbs[:2] + nouns[:3])
 
 
 def keywords(text: str, data_dir: str | None = None) -> frozenset[str]:
@@ -620,6 +642,13 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
 
 # --------------------------------------------------------------------------- merge
 
+def _find(parent: dict[int, int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """Corpus.timeline(): events of the same date with overlapping actors or key words, merged.
 
@@ -649,22 +678,14 @@ def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = N
                for i in idx}
         acts = {i: set(ev.at[i, "actor_ids"] or []) for i in idx}
         parent = {i: i for i in idx}
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
         for a_pos, a in enumerate(idx):
             for b in idx[a_pos + 1:]:
-                if find(a) == find(b):
-                    continue
-                if acts[a] & acts[b] or len(kws[a] & kws[b]) >= 2:
-                    parent[find(b)] = find(a)
+                ra, rb = _find(parent, a), _find(parent, b)
+                if ra != rb and (acts[a] & acts[b] or len(kws[a] & kws[b]) >= 2):
+                    parent[rb] = ra
         clusters: dict[int, list[int]] = {}
         for i in idx:
-            clusters.setdefault(find(i), []).append(i)
+            clusters.setdefault(_find(parent, i), []).append(i)
         for members in clusters.values():
             rep = max(members, key=lambda i: (sum(len(kws[i] & kws[j]) for j in members if j != i), -i))
             arts = list(dict.fromkeys(str(ev.at[i, "article_id"]) for i in members))
@@ -679,5 +700,5 @@ def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = N
                 "event_ids": [str(ev.at[i, "event_id"]) for i in members], "n_events": len(members),
             })
     res = pd.DataFrame(out, columns=cols)
-    res = res.sort_values(["date", "n_sources"], ascending=[True, False], kind="stable").reset_index(drop=True)
-    return res
+    res = res.sort_values(["date", "n_sources"], ascending=[True, False], kind="stable")
+    return res.reset_index(drop=True)
