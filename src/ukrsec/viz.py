@@ -1,8 +1,20 @@
-"""Chart builders for the notebooks (Altair). Altair is imported only when a chart is built."""
+"""Chart builders for the notebooks (Altair), and the pandas frames they aggregate.
+
+Every chart is built from a small, aggregated frame (one row per bar, cell or point), so a corpus
+of any size gives charts of a few hundred rows at most; :func:`setup` also lifts Altair's
+5,000-row limit. Dates travel as ``YYYY-MM-DD`` strings and are read in UTC (``utcyearmonthdate``),
+so they never shift by the viewer's time zone.
+
+Renderer (see ``docs/notebooks.md``): ``svg`` (vl-convert, static, offline, stable for nbval and
+HTML reports) unless the kernel was started by a Jupyter server (``JPY_SESSION_NAME`` is set), where
+``jupyter`` with ``offline=True`` gives selections and tooltips without internet.
+``UKRSEC_RENDERER`` overrides the choice. Altair is imported only when a chart is built.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -11,15 +23,83 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .corpus import Corpus
 
+#: stance -> colour (fixed, so the legend means the same in every chart)
+STANCE_COLORS: dict[str, str] = {"pledged": "#1a9850", "considering": "#91bfdb",
+                                 "undecided": "#fee090", "declined": "#d73027", "mixed": "#9e9ac8"}
+STANCE_ORDER: dict[str, int] = {"pledged": 0, "considering": 1, "undecided": 2, "declined": 3}
 
-def setup(renderer: str = "svg") -> None:
-    """Render Altair charts offline: ``svg`` (static; JupyterLab, HTML export and nbval) by default."""
+
+# renderer ------------------------------------------------------------------------------------
+def choose_renderer(env: dict[str, str] | None = None) -> str:
+    """``jupyter`` inside a Jupyter-server kernel (interactive), else ``svg``; ``UKRSEC_RENDERER`` wins."""
+    env = dict(os.environ) if env is None else env
+    forced = env.get("UKRSEC_RENDERER", "").strip()
+    if forced:
+        return forced
+    return "jupyter" if env.get("JPY_SESSION_NAME") else "svg"
+
+
+def setup(renderer: str | None = None) -> str:
+    """Render Altair charts offline; returns the renderer used (see :func:`choose_renderer`)."""
     import altair as alt
 
     alt.data_transformers.disable_max_rows()
-    alt.renderers.enable(renderer)
+    name = renderer or choose_renderer()
+    if name == "jupyter":
+        try:
+            import anywidget  # noqa: F401
+
+            alt.renderers.enable("jupyter", offline=True)
+            return name
+        except Exception:  # noqa: BLE001 - no anywidget / no offline bundle: fall back to static
+            name = "svg"
+    alt.renderers.enable(name)
+    return name
 
 
+# shared helpers ------------------------------------------------------------------------------
+def outlet_labels(corpus: Corpus) -> pd.Series:
+    """Outlet per article id; an article whose outlet is unknown is its own source ``[article_id]``."""
+    a = corpus.articles
+    lab = [str(o) if pd.notna(o) and str(o).strip() else f"[{aid}]"
+           for o, aid in zip(a["outlet"], a["article_id"], strict=True)]
+    return pd.Series(lab, index=a["article_id"].astype(str), dtype=object)
+
+
+def day_strings(corpus: Corpus) -> pd.Series:
+    """Publication day (``YYYY-MM-DD`` or empty) per article id: no time, no zone."""
+    a = corpus.articles
+    days = [ts.strftime("%Y-%m-%d") if pd.notna(ts) else "" for ts in a["published"]]
+    return pd.Series(days, index=a["article_id"].astype(str), dtype=object)
+
+
+def actor_names(corpus: Corpus) -> dict[str, str]:
+    """``actor_id -> name`` (the id itself when the name is missing)."""
+    act = corpus.actors
+    return {str(i): (str(n) if pd.notna(n) else str(i)) for i, n in zip(act["actor_id"], act["name"], strict=True)}
+
+
+def safe_call(corpus: Corpus, method: str, *args: Any, **kwargs: Any) -> pd.DataFrame | None:
+    """``corpus.<method>(...)``, or None while that analysis is not implemented yet."""
+    try:
+        out = getattr(corpus, method)(*args, **kwargs)
+    except (NotImplementedError, AttributeError, ImportError):
+        return None
+    return out if isinstance(out, pd.DataFrame) else None
+
+
+def _as_list(v: Any) -> list:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return []
+    if isinstance(v, str):
+        return [v]
+    try:
+        return list(v)
+    except TypeError:
+        return [v]
+
+
+# corpus overview -----------------------------------------------------------------------------
 def article_sizes(corpus: Corpus) -> pd.DataFrame:
     """Words and sentences per article, long format (article, measure, value)."""
     a = corpus.articles
@@ -45,3 +125,349 @@ def article_sizes_chart(corpus: Corpus) -> alt.Chart:
             .properties(width=260, height=max(60, 18 * data["article"].nunique()))
             .facet(column=alt.Column("measure:N", title=None))
             .resolve_scale(x="independent"))
+
+
+# actors ---------------------------------------------------------------------------------------
+def mention_counts(corpus: Corpus) -> pd.DataFrame:
+    """Mentions per (actor, outlet): ``actor_id, actor, type, outlet, mentions, total`` (by total desc)."""
+    cols = ["actor_id", "actor", "type", "outlet", "mentions", "total"]
+    m = corpus.mentions
+    if not len(m):
+        return pd.DataFrame(columns=cols)
+    outlets = outlet_labels(corpus)
+    names = actor_names(corpus)
+    types = dict(zip(corpus.actors["actor_id"].astype(str), corpus.actors["type"], strict=True))
+    df = pd.DataFrame({"actor_id": m["actor_id"].astype(str),
+                       "outlet": m["article_id"].astype(str).map(outlets).fillna("unknown")})
+    g = df.groupby(["actor_id", "outlet"], sort=True).size().rename("mentions").reset_index()
+    g["total"] = g.groupby("actor_id")["mentions"].transform("sum")
+    g["actor"] = g["actor_id"].map(lambda i: names.get(i, i))
+    g["type"] = g["actor_id"].map(lambda i: str(types.get(i)) if pd.notna(types.get(i)) else "unknown")
+    g = g.sort_values(["total", "actor_id", "outlet"], ascending=[False, True, True], kind="stable")
+    return g[cols].reset_index(drop=True)
+
+
+def top_actors(corpus: Corpus, n: int = 25) -> list[str]:
+    """Ids of the ``n`` most-mentioned actors (ties by id)."""
+    c = mention_counts(corpus)
+    return list(dict.fromkeys(c["actor_id"]))[:n]
+
+
+def mentions_chart(corpus: Corpus, top: int = 25) -> alt.Chart:
+    """Stacked bars of mentions per actor and outlet; click the legend to pick outlets; tooltips."""
+    import altair as alt
+
+    data = mention_counts(corpus)
+    keep = top_actors(corpus, top)
+    data = data[data["actor_id"].isin(keep)]
+    pick = alt.selection_point(fields=["outlet"], bind="legend", name="outlet_pick")
+    return (alt.Chart(data, title=f"Mentions per actor and outlet (top {len(keep)})").mark_bar()
+            .encode(y=alt.Y("actor:N", sort=alt.SortField("total", order="descending"), title=None),
+                    x=alt.X("sum(mentions):Q", title="mentions"),
+                    color=alt.Color("outlet:N", title="outlet (click to pick)"),
+                    opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+                    tooltip=["actor", "actor_id", "type", "outlet", "mentions", "total"])
+            .add_params(pick)
+            .properties(width=420, height=max(80, 16 * len(keep))))
+
+
+def cooccurrence_pairs(corpus: Corpus, window: str = "sentence", top: int = 20) -> pd.DataFrame:
+    """Symmetric co-occurrence counts ``a, b, a_name, b_name, count`` among the ``top`` actors."""
+    cols = ["a", "b", "a_name", "b_name", "count"]
+    m = corpus.mentions
+    if not len(m):
+        return pd.DataFrame(columns=cols)
+    keep = set(top_actors(corpus, top))
+    key = ["article_id", "sentence_id"] if window == "sentence" else ["article_id"]
+    sets = (m[m["actor_id"].astype(str).isin(keep)]
+            .assign(actor_id=lambda d: d["actor_id"].astype(str))
+            .groupby(key)["actor_id"].agg(lambda s: sorted(set(s))))
+    counts: dict[tuple[str, str], int] = {}
+    for ids in sets:
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                counts[(a, b)] = counts.get((a, b), 0) + 1
+    rows = [(a, b, n) for (a, b), n in counts.items()] + [(b, a, n) for (a, b), n in counts.items()]
+    names = actor_names(corpus)
+    df = pd.DataFrame(rows, columns=["a", "b", "count"])
+    df["a_name"] = df["a"].map(lambda i: names.get(i, i))
+    df["b_name"] = df["b"].map(lambda i: names.get(i, i))
+    return df[cols].sort_values(["a", "b"]).reset_index(drop=True)
+
+
+def cooccurrence_chart(corpus: Corpus, window: str = "sentence", top: int = 20) -> alt.Chart:
+    """Heatmap: how often two actors are named in the same sentence (or article), with counts."""
+    import altair as alt
+
+    data = cooccurrence_pairs(corpus, window=window, top=top)
+    order = [actor_names(corpus).get(i, i) for i in top_actors(corpus, top)]
+    base = alt.Chart(data, title=f"Actors named in the same {window}").encode(
+        x=alt.X("a_name:N", sort=order, title=None), y=alt.Y("b_name:N", sort=order, title=None))
+    cells = base.mark_rect().encode(color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), title=window + "s"),
+                                    tooltip=["a_name", "b_name", "count"])
+    labels = base.mark_text(fontSize=9).encode(text="count:Q")
+    side = max(80, 18 * len(order))
+    return (cells + labels).properties(width=side, height=side)
+
+
+# timeline -------------------------------------------------------------------------------------
+TIMELINE_COLUMNS = ["date", "day", "date_precision", "date_text", "text", "outlet", "article_id", "n_sources"]
+
+
+def _day(date: Any) -> str:
+    """``YYYY-MM-DD`` for ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (first day of the period); '' if unknown."""
+    s = str(date).strip() if date is not None and not (isinstance(date, float) and pd.isna(date)) else ""
+    if not s or s in ("<NA>", "NaT", "nan"):
+        return ""
+    s = s[:10]
+    parts = s.split("-")
+    if len(parts) == 1 and len(parts[0]) == 4:
+        return f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-01"
+    return s
+
+
+def timeline_frame(corpus: Corpus, start: str | None = None, end: str | None = None,
+                   outlets: list[str] | None = None) -> pd.DataFrame:
+    """One row per (event, reporting article): date, sentence, outlet and how many sources share it.
+
+    Uses ``corpus.timeline()`` (events merged across articles) to count sources when it is
+    available, else counts the articles that state the same date and sentence.
+    """
+    ev = corpus.events
+    if not len(ev):
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    outl = outlet_labels(corpus)
+    df = pd.DataFrame({
+        "date": ev["date"].astype(str),
+        "day": ev["date"].map(_day),
+        "date_precision": ev["date_precision"].fillna("day").astype(str),
+        "date_text": ev["date_text"].fillna("").astype(str),
+        "text": ev["text"].fillna("").astype(str),
+        "article_id": ev["article_id"].astype(str),
+        "event_id": ev["event_id"].astype(str),
+    })
+    df["outlet"] = df["article_id"].map(outl).fillna("unknown")
+    df["n_sources"] = _sources_per_event(corpus, df)
+    df = df[df["day"] != ""]
+    if start:
+        df = df[df["day"] >= str(start)[:10]]
+    if end:
+        df = df[df["day"] <= str(end)[:10]]
+    if outlets:
+        df = df[df["outlet"].isin(list(outlets))]
+    return df.sort_values(["day", "outlet", "article_id"], kind="stable")[TIMELINE_COLUMNS].reset_index(drop=True)
+
+
+def _sources_per_event(corpus: Corpus, df: pd.DataFrame) -> pd.Series:
+    merged = safe_call(corpus, "timeline")
+    if merged is not None and len(merged) and "n_sources" in merged.columns:
+        idcol = next((c for c in ("event_ids", "events") if c in merged.columns), None)
+        if idcol:
+            per: dict[str, int] = {}
+            for ids, n in zip(merged[idcol], merged["n_sources"], strict=True):
+                for i in _as_list(ids):
+                    per[str(i)] = int(n)
+            got = df["event_id"].map(per)
+            if got.notna().all():
+                return got.astype(int)
+    # fallback: articles stating the same date
+    return df.groupby("day")["article_id"].transform("nunique").astype(int)
+
+
+def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statements") -> alt.Chart:
+    """Points on a UTC day axis, one row and colour per outlet; size = number of sources; drag to pan/zoom."""
+    import altair as alt
+
+    zoom = alt.selection_interval(bind="scales", encodings=["x"], name="zoom")
+    n_out = max(1, data["outlet"].nunique()) if len(data) else 1
+    return (alt.Chart(data, title=title).mark_circle(opacity=0.8)
+            .encode(x=alt.X("utcyearmonthdate(day):T", title="date (UTC)", axis=alt.Axis(format="%Y-%m-%d")),
+                    y=alt.Y("outlet:N", title=None),
+                    color=alt.Color("outlet:N", title="source"),
+                    size=alt.Size("n_sources:Q", title="sources", scale=alt.Scale(range=[60, 400])),
+                    tooltip=[alt.Tooltip("date:N", title="date"), "date_text", "outlet", "n_sources",
+                             alt.Tooltip("text:N", title="sentence")])
+            .add_params(zoom)
+            .properties(width=560, height=max(60, 30 * n_out)))
+
+
+# commitments ----------------------------------------------------------------------------------
+MATRIX_COLUMNS = ["actor_id", "actor", "type", "stance", "stances", "n", "n_articles", "agree",
+                  "conditions", "quantity", "label"]
+
+
+def _quantity(row: Any) -> str:
+    lo, hi, unit = row.quantity_min, row.quantity_max, row.unit
+    fmt = (lambda x: f"{x:,.0f}" if abs(x) < 1e9 else f"{x / 1e9:,.0f} bn")
+    unit = "" if pd.isna(unit) else f" {unit}"
+    if pd.notna(lo) and pd.notna(hi) and lo != hi:
+        return f"{fmt(lo)}–{fmt(hi)}{unit}"
+    if pd.notna(lo) or pd.notna(hi):
+        return f"{fmt(lo if pd.notna(lo) else hi)}{unit}"
+    return ""
+
+
+def commitment_matrix(corpus: Corpus, country: str | None = None, ctype: str | None = None) -> pd.DataFrame:
+    """One row per (actor, commitment type): the most committed stance reported, all stances seen,
+    whether the articles agree, conditions and quantities."""
+    cm = corpus.commitments
+    if country:
+        cm = cm[cm["actor_id"].astype(str) == str(country)]
+    if ctype:
+        cm = cm[cm["type"].astype(str) == str(ctype)]
+    if not len(cm):
+        return pd.DataFrame(columns=MATRIX_COLUMNS)
+    names = actor_names(corpus)
+    rows = []
+    for (aid, typ), g in cm.groupby([cm["actor_id"].astype(str), cm["type"].astype(str)], sort=True):
+        per_article = g.groupby(g["article_id"].astype(str))["stance"].agg(
+            lambda s: min(s.astype(str), key=lambda x: STANCE_ORDER.get(x, 9)))
+        stances = sorted(set(g["stance"].astype(str)), key=lambda x: STANCE_ORDER.get(x, 9))
+        conds = sorted({str(c) for v in g["conditions"] for c in _as_list(v)})
+        qty = "; ".join(dict.fromkeys(q for q in (_quantity(r) for r in g.itertuples()) if q))
+        agree = per_article.nunique() <= 1
+        rows.append({"actor_id": aid, "actor": names.get(aid, aid), "type": typ,
+                     "stance": stances[0] if agree else "mixed", "stances": ", ".join(stances),
+                     "n": len(g), "n_articles": int(per_article.size), "agree": bool(agree),
+                     "conditions": ", ".join(conds), "quantity": qty, "label": qty})
+    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+
+
+def commitment_chart(data: pd.DataFrame, title: str = "Who commits to what") -> alt.Chart:
+    """State × commitment-type matrix coloured by stance (``mixed`` when articles disagree); quantities
+    as labels; conditions, stances and counts in tooltips."""
+    import altair as alt
+
+    domain = list(STANCE_COLORS)
+    base = alt.Chart(data, title=title).encode(
+        x=alt.X("type:N", title="commitment type", axis=alt.Axis(labelAngle=-40)),
+        y=alt.Y("actor:N", title=None))
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.Color("stance:N", scale=alt.Scale(domain=domain, range=list(STANCE_COLORS.values())),
+                        title="stance"),
+        tooltip=["actor", "type", "stance", "stances", "agree", "conditions", "quantity", "n", "n_articles"])
+    labels = base.mark_text(fontSize=9, dy=0).encode(text="label:N")
+    n_types = max(1, data["type"].nunique()) if len(data) else 1
+    n_act = max(1, data["actor"].nunique()) if len(data) else 1
+    return (cells + labels).properties(width=max(120, 70 * n_types), height=max(60, 24 * n_act))
+
+
+# quotes and sources ---------------------------------------------------------------------------
+def speaker_label(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd.Series:
+    """The speaker of each quote: the actor's name, else the words used, else ``(unattributed)``."""
+    q = corpus.quotes if quotes is None else quotes
+    names = actor_names(corpus)
+    out = []
+    for sid, stext in zip(q["speaker_id"], q["speaker_text"], strict=True):
+        if pd.notna(sid) and str(sid):
+            out.append(names.get(str(sid), str(sid)))
+        elif pd.notna(stext) and str(stext).strip():
+            out.append(str(stext).strip())
+        else:
+            out.append("(unattributed)")
+    return pd.Series(out, index=q.index, dtype=object)
+
+
+def quote_counts(corpus: Corpus, include_terms: bool = False) -> pd.DataFrame:
+    """Quotes per (speaker, outlet, kind), most-quoted speakers first."""
+    cols = ["speaker", "outlet", "kind", "quotes", "total"]
+    q = corpus.quotes
+    if not include_terms:
+        q = q[q["kind"].astype(str) != "term"]
+    if not len(q):
+        return pd.DataFrame(columns=cols)
+    df = pd.DataFrame({"speaker": speaker_label(corpus, q),
+                       "outlet": q["article_id"].astype(str).map(outlet_labels(corpus)).fillna("unknown"),
+                       "kind": q["kind"].fillna("direct").astype(str)})
+    g = df.groupby(["speaker", "outlet", "kind"], sort=True).size().rename("quotes").reset_index()
+    g["total"] = g.groupby("speaker")["quotes"].transform("sum")
+    return g.sort_values(["total", "speaker"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
+
+
+def quote_chart(corpus: Corpus, top: int = 20) -> alt.Chart:
+    """Who is quoted how often by which outlet (stacked bars, legend selection, tooltips)."""
+    import altair as alt
+
+    data = quote_counts(corpus)
+    keep = list(dict.fromkeys(data["speaker"]))[:top]
+    data = data[data["speaker"].isin(keep)]
+    pick = alt.selection_point(fields=["outlet"], bind="legend", name="quote_outlet")
+    return (alt.Chart(data, title="Who is quoted, by outlet").mark_bar()
+            .encode(y=alt.Y("speaker:N", sort=alt.SortField("total", order="descending"), title=None),
+                    x=alt.X("sum(quotes):Q", title="quotes"),
+                    color=alt.Color("outlet:N", title="outlet (click to pick)"),
+                    opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+                    tooltip=["speaker", "outlet", "kind", "quotes", "total"])
+            .add_params(pick)
+            .properties(width=420, height=max(80, 16 * len(keep))))
+
+
+def exclusive_findings(corpus: Corpus) -> pd.DataFrame:
+    """What only one outlet reports: actors, commitments (actor × type) and quoted speakers found in
+    articles of exactly one outlet. Columns ``outlet, kind, item, articles``."""
+    cols = ["outlet", "kind", "item", "articles"]
+    outl = outlet_labels(corpus)
+    names = actor_names(corpus)
+    parts = []
+    m = corpus.mentions
+    if len(m):
+        parts.append(pd.DataFrame({"kind": "actor", "item": m["actor_id"].astype(str).map(lambda i: names.get(i, i)),
+                                   "article_id": m["article_id"].astype(str)}))
+    cm = corpus.commitments
+    if len(cm):
+        item = [f"{names.get(str(a), str(a))}: {t} ({s})"
+                for a, t, s in zip(cm["actor_id"], cm["type"], cm["stance"], strict=True)]
+        parts.append(pd.DataFrame({"kind": "commitment", "item": item, "article_id": cm["article_id"].astype(str)}))
+    q = corpus.quotes[corpus.quotes["kind"].astype(str) != "term"]
+    if len(q):
+        parts.append(pd.DataFrame({"kind": "quoted speaker", "item": speaker_label(corpus, q).values,
+                                   "article_id": q["article_id"].astype(str).values}))
+    if not parts or outl.nunique() < 2:
+        return pd.DataFrame(columns=cols)
+    df = pd.concat(parts, ignore_index=True)
+    df["outlet"] = df["article_id"].map(outl).fillna("unknown")
+    g = df.groupby(["kind", "item"]).agg(n_outlets=("outlet", "nunique"), outlet=("outlet", "first"),
+                                         articles=("article_id", lambda s: ", ".join(sorted(set(s)))))
+    g = g[g["n_outlets"] == 1].reset_index()
+    return g.sort_values(["outlet", "kind", "item"], kind="stable")[cols].reset_index(drop=True)
+
+
+def exclusive_chart(data: pd.DataFrame) -> alt.Chart:
+    """Count of findings only one outlet reports, per outlet and kind."""
+    import altair as alt
+
+    counts = (data.groupby(["outlet", "kind"]).size().rename("findings").reset_index()
+              if len(data) else pd.DataFrame(columns=["outlet", "kind", "findings"]))
+    return (alt.Chart(counts, title="Reported by one outlet only").mark_bar()
+            .encode(y=alt.Y("outlet:N", title=None), x=alt.X("findings:Q", title="findings"),
+                    color=alt.Color("kind:N", title="kind"), tooltip=["outlet", "kind", "findings"])
+            .properties(width=360, height=max(60, 22 * max(1, counts["outlet"].nunique()))))
+
+
+# display --------------------------------------------------------------------------------------
+COMMITMENT_TYPES: tuple[str, ...] = (
+    "ground_troops", "neighbour_deployment", "military_hubs", "air_security", "maritime_security",
+    "ceasefire_monitoring", "intelligence", "logistics", "backstop", "security_guarantee",
+    "army_regeneration", "funding", "weapons", "defence_industry")
+
+
+def chart_rows(chart: Any) -> int:
+    """Rows of data behind a chart (its own data, else its first layer's)."""
+    layers = getattr(chart, "layer", None)
+    for c in [chart, *(layers if isinstance(layers, list) else [])]:
+        data = getattr(c, "data", None)
+        if isinstance(data, pd.DataFrame):
+            return len(data)
+    return 0
+
+
+def show(chart: Any, empty_note: str) -> None:
+    """Display ``chart``, or ``empty_note`` (Markdown) when it has no data to draw."""
+    from IPython.display import Markdown, display
+
+    if chart_rows(chart):
+        display(chart)
+    else:
+        display(Markdown(f"*{empty_note}*"))
