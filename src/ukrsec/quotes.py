@@ -1,13 +1,724 @@
-"""Stage ``quotes``: direct and indirect quotations with their speakers."""
+"""Stage ``quotes``: quotations in the article text with their speakers.
+
+What it finds (see ``docs/quotes.md``):
+
+* Direct quotes between any pair of quotation marks („…“ “…” "…" '…' «…» »…« ‚…‘ ‘…’), over
+  several sentences too; apostrophes inside words (Trump's, geht's) are not marks.
+* Block quotes without marks: a paragraph introduced by a line ending in a verb of saying and a
+  colon ("Nach dem Treffen sagte er:"), or followed by a line that holds nothing but the speaker's
+  name ("Friedrich Merz").
+* The speaker from the verbs of saying around the quote ("sagte Starmer", "Starmer sagte",
+  "…, so Merz", "teilte X … mit", "laut X", "X zufolge", "said", "according to"), from role
+  references resolved by the actors stage, and from pronouns and bare role nouns ("sagte er",
+  "der französische Führer") back to the last person named before. Documents and unnamed sources
+  ("hieß es in der gemeinsamen Erklärung", "so diplomatische Quellen") fill ``speaker_text`` only.
+  A quotation without any cue continues the speaker of the sentence(s) just before it.
+* Names and scare quotes ("die sogenannte 'Koalition der Willigen'", „Unterstützung“ with nobody
+  saying it) get ``kind = term`` so analyses can drop them.
+
+All words (verbs, source nouns, role nouns, …) come from ``data/quotes.yaml``.
+"""
 
 from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
 from . import schema
+from .resources import read_yaml
+
+#: opening mark -> the marks that close it
+CLOSERS: dict[str, str] = {
+    "„": "“”\"",
+    "‚": "‘’'",
+    "“": "”“",
+    "”": "”",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    "\"": "\"",
+    "'": "'",
+}
+_MARK = re.compile("[" + re.escape("".join(CLOSERS)) + "]")
+#: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
+MASK = "¤"
+_BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
+_TOKEN = re.compile(r"[\wÀ-ÿ][\w.\-’'À-ÿ]*")
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’'À-ÿ]*\.?$")
+_NAME_PARTICLES = frozenset("von van der de da di du le la al bin ten zu".split())
+_GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")   # between a cue and a speaker that follows it
+_GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")      # between a speaker and the verb after it
+_SENT_END = re.compile(r"[.!?…]")
+#: auxiliaries that look like adjectives to the source/role patterns
+_AUX = r"(?:würden|werden|wurden|haben|hatten|hätten|sollen|sollten|wollen|wollten|können|könnten|müssen|" \
+       r"müssten|seien|waren|wären|sind|often|been|seen|can|then|when|than)"
+#: words before a capitalized run that make it an object, not the subject of a verb ("in die Ukraine")
+_OBJECT_BEFORE = frozenset("in im ins die den dem der des nach mit von vom für auf an am zu zum zur aus bei "
+                           "über gegen durch um the to of with for from at on by into".split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled word lists of ``data/quotes.yaml``."""
+
+    verb: re.Pattern[str]
+    particles: dict[str, frozenset[str] | None]
+    before_cue: re.Pattern[str]
+    after_cue: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    source: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    role: re.Pattern[str]
+    term_prefix: re.Pattern[str]
+    medium: re.Pattern[str]
+    reported: re.Pattern[str]
+    first_person: re.Pattern[str]
+    not_names: frozenset[str]
+    max_chars: int
+    short_words: int
+    inherit: int
+
+
+def _alt(words: list[str], escape: bool = True) -> str:
+    ws = sorted({w.strip() for w in words if w and str(w).strip()}, key=len, reverse=True)
+    return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in ws) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def lexicon(data_dir: str | None = None) -> Lexicon:
+    """Compiled regular expressions from ``data/quotes.yaml`` (cached per ``data_dir``)."""
+    cfg: dict[str, Any] = read_yaml("quotes.yaml", data_dir) or {}
+    particles: dict[str, frozenset[str] | None] = {}
+    for lang_words in (cfg.get("speech_verbs") or {}).values():
+        for entry in lang_words or []:
+            parts = [p for p in re.split(r"\s*(?:…|\.\.\.)\s*", str(entry).strip()) if p]
+            head = parts[0].lower()
+            if len(parts) == 1:
+                particles[head] = None
+            elif particles.get(head, frozenset()) is not None:
+                known = particles.get(head) or frozenset()
+                particles[head] = known | frozenset(p.lower() for p in parts[1:])
+    verb = re.compile(r"(?<![\w\-])(?:" + _alt(list(particles)) + r")(?![\w\-])", re.IGNORECASE)
+    det = r"(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an)\s+)?"
+    adj = r"(?:(?!" + _AUX + r"\b)[a-zäöüß][\w\-]*(?:e|en|er|es|ed|al|an|ic)\s+){0,2}"
+    source = re.compile(r"(?<![\w\-])" + det + adj + r"(?:" + _alt(cfg.get("source_nouns") or [])
+                        + r")(?![\w])", re.IGNORECASE)
+    role = re.compile(r"(?<![\w\-])" + det + adj + r"(?:[\w]+-)?(?:" + _alt(cfg.get("role_nouns") or [])
+                      + r")(?![\w\-])", re.IGNORECASE)
+    pronoun = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("pronouns") or []) + r")(?![\w\-])", re.IGNORECASE)
+    before = re.compile(r"(?:(?<![\w\-])|(?<=[,–—]))(?:" + _alt(cfg.get("speaker_before_cues") or [], False)
+                        + r")\s+", re.IGNORECASE)
+    after = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("speaker_after_cues") or []) + r")(?![\w\-])",
+                       re.IGNORECASE)
+    impersonal = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("impersonal_cues") or [], False)
+                            + r")(?![\w\-])", re.IGNORECASE)
+    term_prefix = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("term_prefixes") or []) + r")\s*"
+                             + r"(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+    medium = re.compile(r"(?<![\w\-])(?:" + _alt(list(particles)) + r")(?:\s+\S+){0,2}?\s+(?:"
+                        + _alt(cfg.get("medium_prefixes") or []) + r")\s*$", re.IGNORECASE)
+    reported = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("reported_speech_markers") or []) + r")(?![\w\-])",
+                          re.IGNORECASE)
+    first = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("first_person") or []) + r")(?![\w\-])")
+    return Lexicon(
+        verb=verb, particles=particles, before_cue=before, after_cue=after, impersonal=impersonal,
+        source=source, pronoun=pronoun, role=role, term_prefix=term_prefix, medium=medium, reported=reported,
+        first_person=first, not_names=frozenset(str(w) for w in cfg.get("not_names") or []),
+        max_chars=int(cfg.get("max_quote_chars", 1500)), short_words=int(cfg.get("short_words", 4)),
+        inherit=int(cfg.get("inherit_sentences", 2)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# quotation marks
+
+
+def _can_open(text: str, i: int, c: str) -> bool:
+    nxt = text[i + 1:i + 2]
+    if not nxt or nxt.isspace():
+        return False
+    prev = text[i - 1:i] if i else ""
+    if c in "„«»":
+        return True
+    if c == "‚":
+        return nxt.isalnum()
+    if c in "'‘":
+        return prev in _BEFORE_OPEN or prev in "„“\"" and nxt != c
+    if c in "\"“”":
+        return prev in _BEFORE_OPEN or not prev.isalnum()
+    return False
+
+
+def _can_close(text: str, i: int, c: str, opener: str) -> bool:
+    prev = text[i - 1:i]
+    nxt = text[i + 1:i + 2]
+    if c in "'’":
+        # an apostrophe inside a word (Trump's, geht's) never closes
+        return bool(prev) and not prev.isspace() and not (nxt.isalnum() and prev.isalpha())
+    if c == "\"" or (c == "“" and opener == "“"):
+        return bool(prev) and not prev.isspace() and not nxt.isalnum()
+    return True
+
+
+def find_marked(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
+    """Spans ``(open_mark, close_mark)`` of the quotations in ``text`` (outermost marks only).
+
+    A quotation does not run over a paragraph break, except in the English convention where a
+    quote continues in the next paragraph that opens with the same mark (the paragraph is then a
+    quotation of its own, closed by the line break).
+    """
+    marks = [m.start() for m in _MARK.finditer(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    n = len(marks)
+    while k < n:
+        p = marks[k]
+        c = text[p]
+        if c not in CLOSERS or not _can_open(text, p, c):
+            k += 1
+            continue
+        closers = CLOSERS[c]
+        nl = text.find("\n", p)
+        limit = min(p + max_chars, nl if nl >= 0 else len(text))
+        found = -1
+        j = k + 1
+        while j < n and marks[j] < limit:
+            q = marks[j]
+            if text[q] in closers and _can_close(text, q, text[q], c):
+                found = j
+                break
+            j += 1
+        if found >= 0:
+            out.append((p, marks[found]))
+            k = found + 1
+            continue
+        if nl >= 0 and nl - p <= max_chars:
+            rest = text[nl + 1:nl + 4].lstrip()
+            if rest[:1] == c and text[p + 1:nl].strip():
+                out.append((p, nl))   # paragraph-continued quotation: closed by the line break
+        k += 1
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------------------------------------
+# speakers
+
+
+@dataclass
+class Cand:
+    """A possible speaker in the text: person, pronoun, role, source, org or a bare name."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    actor_id: str | None = None
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker."""
+
+    actor_id: str | None
+    text: str | None
+
+
+@dataclass
+class _Article:
+    text: str
+    masked: str
+    sent_starts: list[int]
+    sent_ends: list[int]
+    line_starts: list[int]
+    cands: list[Cand]
+    cand_starts: list[int]
+    persons: list[Cand]
+    org_spans: list[tuple[int, int]]
+    last_names: dict[str, str]
+    actor_names: dict[str, str]
+    lex: Lexicon
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+def _candidates(text: str, masked: str, ments: list[tuple[int, int, str, str, str]],
+                types: dict[str, str], lex: Lexicon) -> tuple[list[Cand], list[tuple[int, int]]]:
+    """Speaker candidates of one article, sorted by start; and the spans of non-person mentions."""
+    cands: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    orgs: list[tuple[int, int]] = []
+    for s, e, aid, kind, surface in ments:
+        t = types.get(aid, "")
+        if t == "person":
+            cands.append(Cand(s, e, "person", surface, aid))
+            taken.append((s, e))
+        elif kind in ("adjective",):
+            continue
+        elif t in ("organization", "country", "place"):
+            orgs.append((s, e))
+            cands.append(Cand(s, e, "org", surface, aid))
+            taken.append((s, e))
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for kind, rx in (("source", lex.source), ("role", lex.role), ("pronoun", lex.pronoun)):
+        for m in rx.finditer(masked):
+            s, e = m.span()
+            if kind == "pronoun" and text[s:e] == "Sie" and s > 0 \
+                    and not _SENT_END.search(text[max(0, s - 3):s]):
+                continue  # formal "Sie" inside a sentence
+            if kind == "source":
+                # a source phrase may contain an org mention ("aus dem Élysée"): it replaces the org
+                inner = [c for c in cands if c.kind == "org" and s <= c.start and c.end <= e]
+                if inner:
+                    for c in inner:
+                        c.text = text[s:e]
+                    continue
+            if kind == "role":
+                run = _run_after(text, masked, lex.not_names, e, min(len(text), e + 60))
+                if run is not None:
+                    # a title before a name ("Präsident Emmanuel Macron"): the name is the speaker
+                    if free(run.start, run.end):
+                        cands.append(Cand(s, run.end, "name", text[s:run.end]))
+                        taken.append((s, run.end))
+                    continue
+            if free(s, e):
+                cands.append(Cand(s, e, kind, text[s:e]))
+                taken.append((s, e))
+    cands.sort(key=lambda c: c.start)
+    return cands, orgs
+
+
+def _name_run_after(art: _Article, pos: int, limit: int) -> Cand | None:
+    """A run of 1–4 capitalized words right after ``pos`` ("sagte Präsident Emmanuel Macron")."""
+    return _run_after(art.text, art.masked, art.lex.not_names, pos, limit)
+
+
+def _run_after(text: str, masked: str, not_names: frozenset[str], pos: int, limit: int) -> Cand | None:
+    toks: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(masked, pos, limit):
+        if masked[pos:m.start()].strip() if not toks else masked[toks[-1].end():m.start()].strip():
+            break
+        w = m.group(0).rstrip(".")
+        if _NAME_TOKEN.match(w) and w not in not_names:
+            toks.append(m)
+        elif toks and w in _NAME_PARTICLES:
+            toks.append(m)
+        else:
+            break
+        if len(toks) >= 5:
+            break
+    while toks and toks[-1].group(0) in _NAME_PARTICLES:
+        toks.pop()
+    if not toks:
+        return None
+    s, e = toks[0].start(), toks[-1].end()
+    if text[e - 1] == "." and e - 1 > s:
+        e -= 1
+    return Cand(s, e, "name", text[s:e])
+
+
+def _name_run_before(art: _Article, pos: int, floor: int) -> Cand | None:
+    """A run of 1–4 capitalized words ending right before ``pos`` ("Präsident Macron betonte")."""
+    toks = [m for m in _TOKEN.finditer(art.masked, max(floor, pos - 80), pos)]
+    run: list[re.Match[str]] = []
+    end = pos
+    for m in reversed(toks):
+        if art.masked[m.end():end].strip():
+            break
+        w = m.group(0)
+        if _NAME_TOKEN.match(w) and w not in art.lex.not_names:
+            run.insert(0, m)
+            end = m.start()
+        else:
+            break
+        if len(run) >= 4:
+            break
+    if not run:
+        return None
+    prev = _TOKEN.findall(art.masked[max(floor, run[0].start() - 30):run[0].start()])
+    if prev and prev[-1] in _OBJECT_BEFORE:
+        return None
+    return Cand(run[0].start(), run[-1].end(), "name", art.text[run[0].start():run[-1].end()])
+
+
+def _antecedent(art: _Article, pos: int, memory: Speaker | None) -> Speaker | None:
+    """The person a pronoun or bare role noun at ``pos`` refers to."""
+    si = art.sent_of(pos)
+    s0 = art.sent_starts[si]
+    # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
+    i = bisect.bisect_left([p.start for p in art.persons], pos)
+    before_here = [p for p in art.persons[:i] if p.start >= s0]
+    if before_here:
+        p = before_here[-1]
+        return Speaker(p.actor_id, p.text)
+    # otherwise the first person (the subject, usually) of the nearest earlier sentence naming one
+    for back in range(1, 4):
+        sj = si - back
+        if sj < 0:
+            break
+        a, b = art.sent_starts[sj], art.sent_ends[sj]
+        k = bisect.bisect_left([p.start for p in art.persons], a)
+        if k < len(art.persons) and art.persons[k].start < b:
+            p = art.persons[k]
+            return Speaker(p.actor_id, p.text)
+    return memory
+
+
+def _to_speaker(art: _Article, c: Cand, memory: Speaker | None) -> Speaker | None:
+    if c.kind in ("person", "org"):
+        return Speaker(c.actor_id, c.text)
+    if c.kind == "source":
+        return Speaker(None, c.text)
+    if c.kind in ("pronoun", "role"):
+        return _antecedent(art, c.start, memory)
+    # a bare name: map to a person actor by its last name when the actors stage knows it
+    last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
+    return Speaker(art.last_names.get(last), c.text)
+
+
+def _cands_between(art: _Article, a: int, b: int) -> list[Cand]:
+    i = bisect.bisect_left(art.cand_starts, a)
+    out = []
+    while i < len(art.cands) and art.cands[i].start < b:
+        if art.cands[i].end <= b:
+            out.append(art.cands[i])
+        i += 1
+    return out
+
+
+_RANK = {"person": 0, "role": 0, "pronoun": 0, "name": 0, "source": 1, "org": 2}
+
+
+def _speaker_for_cue(art: _Article, kind: str, cs: int, ce: int, ws: int, we: int,
+                     memory: Speaker | None) -> Speaker | None:
+    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we``."""
+    m = art.masked
+    if kind in ("verb", "before"):
+        for c in _cands_between(art, ce, min(we, ce + 60)):
+            if not _GAP_AFTER.match(m[ce:c.start]):
+                break
+            if kind == "verb" and c.kind not in ("person", "pronoun", "role"):
+                continue
+            if kind == "verb" and c.kind == "pronoun" and m[ce:c.start].strip():
+                continue
+            return _to_speaker(art, c, memory)
+        if kind == "before":
+            c = _name_run_after(art, ce, we)
+            return _to_speaker(art, c, memory) if c else None
+    if kind in ("verb", "after"):
+        best: Cand | None = None
+        for c in reversed(_cands_between(art, max(ws, cs - 200), cs)):
+            if not _GAP_BEFORE.match(m[c.end:cs]) and kind == "after":
+                break
+            if kind == "after" and m[c.end:cs].strip():
+                break   # "X zufolge": X right before
+            if best is None or _RANK[c.kind] < _RANK[best.kind]:
+                best = c
+            if _RANK[c.kind] == 0:
+                break
+        if best is not None:
+            return _to_speaker(art, best, memory)
+        c = _name_run_before(art, cs, ws)
+        if c is None and kind == "verb":
+            c = _name_run_after(art, ce, we)
+        if c is not None:
+            return _to_speaker(art, c, memory)
+    if kind == "impersonal":
+        for c in _cands_between(art, ce, we):
+            if c.kind in ("source", "org", "person"):
+                return _to_speaker(art, c, memory)
+        for c in reversed(_cands_between(art, ws, cs)):
+            if c.kind in ("source",) and cs - c.end < 40:
+                return _to_speaker(art, c, memory)
+        return Speaker(None, None)
+    return None
+
+
+def _cues(art: _Article, ws: int, we: int) -> list[tuple[str, int, int]]:
+    """Cues of saying in the window: ``(kind, start, end)``."""
+    m = art.masked
+    lex = art.lex
+    out: list[tuple[str, int, int]] = []
+    for x in lex.verb.finditer(m, ws, we):
+        req = lex.particles.get(x.group(0).lower())
+        if req is not None:
+            tail = m[x.end():we].lower()
+            if not any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req):
+                continue
+        out.append(("verb", x.start(), x.end()))
+    for kind, rx in (("before", lex.before_cue), ("after", lex.after_cue), ("impersonal", lex.impersonal)):
+        for x in rx.finditer(m, ws, we):
+            out.append((kind, x.start(), x.end()))
+    return out
+
+
+def attribute(art: _Article, ws: int, we: int, qa: int, qb: int,
+              memory: Speaker | None) -> tuple[Speaker | None, bool]:
+    """Speaker of a quotation with marks at ``qa``/``qb`` in the window ``ws:we``; and whether a cue was seen.
+
+    Cues are tried nearest first (a cue right after the quotation before one in front of it).
+    """
+    cues = _cues(art, ws, we)
+
+    def dist(c: tuple[str, int, int]) -> int:
+        return c[1] - qb if c[1] >= qb else qa - c[2] + 1
+
+    for kind, cs, ce in sorted(cues, key=dist):
+        sp = _speaker_for_cue(art, kind, cs, ce, ws, we, memory)
+        if sp is not None:
+            return sp, True
+    return None, bool(cues)
+
+
+# ---------------------------------------------------------------------------------------------
+# the stage
+
+
+def _prepare(text: str, spans: list[tuple[int, int]], sents: list[tuple[int, int]],
+             ments: list[tuple[int, int, str, str, str]], types: dict[str, str],
+             last_names: dict[str, str], names: dict[str, str], lex: Lexicon) -> _Article:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b + 1, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = MASK
+    masked = "".join(chars)
+    cands, orgs = _candidates(text, masked, ments, types, lex)
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    if not sents:
+        sents = [(0, len(text))]
+    return _Article(text=text, masked=masked, sent_starts=[s for s, _ in sents],
+                    sent_ends=[e for _, e in sents],
+                    line_starts=line_starts, cands=cands, cand_starts=[c.start for c in cands],
+                    persons=[c for c in cands if c.kind == "person"], org_spans=orgs,
+                    last_names=last_names, actor_names=names, lex=lex)
+
+
+def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | None) -> bool:
+    """Whether the quotation ``text[s:e]`` (marks at ``qa``, ``qb``) is a name or scare quote."""
+    t = art.text
+    lex = art.lex
+    left = t[max(0, qa - 40):qa]
+    if lex.term_prefix.search(left):
+        return True
+    words = t[s:e].split()
+    short = len(words) <= lex.short_words and not _SENT_END.search(t[s:e].rstrip(".!?…,;: ")[:-1] or "")
+    # the whole quotation is the name of an organization or state
+    for a, b in art.org_spans:
+        if a <= s + 1 and b >= e - 1 and (b - a) >= 0.8 * (e - s):
+            return True
+    after = t[qb + 1:qb + 3]
+    if short and after[:1] == "-" and after[1:2].isalpha():
+        return True   # „Spiegel“-Interview
+    if short and words and words[0][:1].isupper() and lex.medium.search(art.masked[max(0, qa - 60):qa]):
+        return True   # sagte er der „Bild“
+    return short and (speaker is None or (speaker.actor_id is None and speaker.text is None))
+
+
+def _block_quotes(art: _Article,
+                  spans: list[tuple[int, int]]) -> list[tuple[int, int, int | None, Speaker | None]]:
+    """Paragraph quotations without marks: ``(start, end, intro_position, name_speaker)``."""
+    t = art.text
+    lex = art.lex
+    lines = []
+    for i, a in enumerate(art.line_starts):
+        b = art.line_starts[i + 1] - 1 if i + 1 < len(art.line_starts) else len(t)
+        sa, sb = _strip(t, a, b)
+        if sb > sa:
+            lines.append((sa, sb))
+    out = []
+    quoted = [a for a, _ in spans]
+    for k in range(1, len(lines)):
+        a, b = lines[k]
+        body = t[a:b]
+        if body[:1] in CLOSERS or body[:1] in "•*-–·" or not _SENT_END.search(body[-2:]):
+            continue
+        if len(body.split()) < 4:
+            continue
+        i = bisect.bisect_left(quoted, a)
+        if i < len(quoted) and quoted[i] < b:
+            continue   # has marked quotations of its own
+        pa, pb = lines[k - 1]
+        intro = None
+        if t[pa:pb].endswith(":"):
+            si = art.sent_of(pb - 1)
+            if _cues(art, art.sent_starts[si], pb):
+                intro = pb - 1
+        name: Speaker | None = None
+        if k + 1 < len(lines):
+            na, nb = lines[k + 1]
+            name = _name_line(art, na, nb)
+        if intro is None and (name is None or not lex.first_person.search(body)):
+            continue
+        out.append((a, b, intro, name))
+    return out
+
+
+def _name_line(art: _Article, a: int, b: int) -> Speaker | None:
+    """The speaker when line ``a:b`` holds nothing but a person's name."""
+    t = art.text[a:b]
+    toks = t.split()
+    if not 1 <= len(toks) <= 4 or len(t) > 50:
+        return None
+    if not all(_NAME_TOKEN.match(w) or w in _NAME_PARTICLES for w in toks) or not _NAME_TOKEN.match(toks[-1]):
+        return None
+    for c in _cands_between(art, a, b + 1):
+        if c.kind == "person" and (c.end - c.start) >= 0.6 * (b - a):
+            return Speaker(c.actor_id, art.text[a:b])
+        if c.kind == "org":
+            return None
+    last = _fold(toks[-1])
+    if last in art.last_names:
+        return Speaker(art.last_names[last], t)
+    rest = art.text[:a] + art.text[b:]
+    if re.search(r"(?<![\w\-])" + re.escape(toks[-1]) + r"(?![\w\-])", rest):
+        return Speaker(None, t)
+    return None
+
+
+def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
+                    ments: list[tuple[int, int, str, str, str]], types: dict[str, str],
+                    last_names: dict[str, str], names: dict[str, str], lex: Lexicon) -> list[dict[str, Any]]:
+    """Quotation rows of one article (see :func:`extract`)."""
+    spans = find_marked(text, lex.max_chars)
+    art = _prepare(text, spans, sents, ments, types, last_names, names, lex)
+    # memory of the last attributed speaker: (sentence index, line index, speaker)
+    attributed: dict[int, Speaker] = {}
+    for si, (a, b) in enumerate(zip(art.sent_starts, art.sent_ends, strict=True)):
+        if MASK in art.masked[a:b]:
+            continue   # sentences with quotations are attributed with their quotation
+        memory = _memory(art, attributed, si, any_line=True)
+        sp, _ = attribute(art, a, b, b, b, memory)
+        if sp is not None and (sp.actor_id or sp.text):
+            attributed[si] = sp
+
+    items: list[tuple[int, int, int, int, str]] = [(qa, qb, *_strip(text, qa + 1, qb), "marked")
+                                                   for qa, qb in spans]
+    blocks = {}
+    for a, b, intro, name in _block_quotes(art, spans):
+        items.append((a, b, a, b, "block"))
+        blocks[a] = (intro, name)
+    items.sort()
+    rows: list[dict[str, Any]] = []
+    for qa, qb, s, e, how in items:
+        if e <= s:
+            continue
+        si, sj = art.sent_of(qa), art.sent_of(max(qa, qb - 1))
+        memory = _memory(art, attributed, si, any_line=True)
+        speaker: Speaker | None = None
+        cue_seen = False
+        if how == "block":
+            intro, name = blocks[qa]
+            if name is not None:
+                speaker = name
+            elif intro is not None:
+                ii = art.sent_of(intro)
+                speaker, cue_seen = attribute(art, art.sent_starts[ii], intro + 1, intro + 1, intro + 1,
+                                              _memory(art, attributed, ii, any_line=True))
+            cue_seen = True
+        else:
+            ws, we = art.sent_starts[si], art.sent_ends[sj]
+            if not text[ws:qa].strip() and si > 0 and text[:art.sent_ends[si - 1]].rstrip().endswith(":"):
+                ws = art.sent_starts[si - 1]   # quotation introduced by the sentence before ("sagte er:")
+            speaker, cue_seen = attribute(art, ws, we, qa, qb, memory)
+            if speaker is None and not cue_seen:
+                inherited = _memory(art, attributed, si, any_line=False)
+                words = len(text[s:e].split())
+                if inherited is not None and (words > lex.short_words
+                                              or lex.reported.search(art.masked[ws:we])):
+                    speaker = inherited
+        kind = "direct"
+        if how == "marked" and _is_term(art, qa, qb, s, e, speaker):
+            kind = "term"
+            speaker = None
+        if speaker is not None and kind == "direct" and (speaker.actor_id or speaker.text):
+            for k in range(si, sj + 1):
+                attributed[k] = speaker
+        rows.append({
+            "article_id": aid, "sentence_id": si, "start": s, "end": e, "quote": text[s:e],
+            "speaker_id": speaker.actor_id if speaker else None,
+            "speaker_text": speaker.text if speaker else None, "kind": kind,
+        })
+    for n, r in enumerate(rows):
+        r["quote_id"] = f"{aid}:q{n}"
+    return rows
+
+
+def _memory(art: _Article, attributed: dict[int, Speaker], si: int, any_line: bool) -> Speaker | None:
+    """The last speaker attributed before sentence ``si`` (within ``inherit`` sentences, same line unless
+    ``any_line``)."""
+    line = art.line_of(art.sent_starts[si])
+    reach = 4 if any_line else art.lex.inherit
+    for back in range(1, reach + 1):
+        sj = si - back
+        if sj < 0:
+            break
+        if not any_line and art.line_of(art.sent_starts[sj]) != line:
+            break
+        if sj in attributed:
+            return attributed[sj]
+    return None
 
 
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             actors: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
-    """The ``quotes`` table. (Filled by the quotes issue.)"""
-    return schema.empty("quotes")
+    """The ``quotes`` table: quotations of every article with their speakers and kind."""
+    if articles is None or articles.empty:
+        return schema.empty("quotes")
+    lex = lexicon(data_dir)
+    types: dict[str, str] = {}
+    names: dict[str, str] = {}
+    last_names: dict[str, str] = {}
+    if actors is not None and not actors.empty:
+        for aid, typ, name in zip(actors["actor_id"], actors["type"], actors["name"], strict=True):
+            if pd.isna(aid):
+                continue
+            types[str(aid)] = "" if pd.isna(typ) else str(typ)
+            names[str(aid)] = "" if pd.isna(name) else str(name)
+            if types[str(aid)] == "person" and names[str(aid)].split():
+                last_names.setdefault(_fold(names[str(aid)].replace("-", " ").split()[-1]), str(aid))
+    sents_by: dict[str, list[tuple[int, int]]] = {}
+    if sentences is not None and not sentences.empty:
+        for aid, s, e in zip(sentences["article_id"], sentences["start"], sentences["end"], strict=True):
+            sents_by.setdefault(aid, []).append((int(s), int(e)))
+    ments_by: dict[str, list[tuple[int, int, str, str, str]]] = {}
+    if mentions is not None and not mentions.empty:
+        kinds = mentions["mention_kind"] if "mention_kind" in mentions else pd.Series([""] * len(mentions))
+        for aid, s, e, act, kind, surf in zip(mentions["article_id"], mentions["start"], mentions["end"],
+                                              mentions["actor_id"], kinds, mentions["surface"], strict=True):
+            if pd.isna(act) or pd.isna(s) or pd.isna(e):
+                continue
+            ments_by.setdefault(aid, []).append((int(s), int(e), str(act), "" if pd.isna(kind) else str(kind),
+                                                 "" if pd.isna(surf) else str(surf)))
+    rows: list[dict[str, Any]] = []
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        if pd.isna(text) or not str(text).strip():
+            continue
+        sents = sorted(sents_by.get(aid, []))
+        rows += extract_article(str(aid), str(text), sents, sorted(ments_by.get(aid, [])), types,
+                                last_names, names, lex)
+    return schema.frame("quotes", rows) if rows else schema.empty("quotes")
