@@ -79,7 +79,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         by_month.setdefault(m, []).append(n)
     full, abbr = [], []
     for n, m in months.items():
-        (abbr if any(o != n and o.startswith(n) for o in by_month[m]) else full).append(n)
+        is_abbr = len(n) <= 4 and any(o != n and o.startswith(n) for o in by_month[m])
+        (abbr if is_abbr else full).append(n)
     mods = {w.lower(): kind for kind, ws in t["modifiers"].items() for w in ws}
     gen = {w.lower(): kind for kind, ws in t["year_genitive"].items() for w in ws}
     units = {w.lower(): u for u, ws in t["units"].items() for w in ws}
@@ -443,7 +444,7 @@ def reference_date(published: Any, date_hint: Any, text: str, data_dir: str | No
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     """A cheap sentence split for texts given without a sentences table."""
     out, s = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"„“])|\n+", text):
+    for m in re.finditer(r"(?<=[^\d\s][.!?])\s+(?=[A-ZÄÖÜ\"„“])|\n+", text):
         out.append((s, m.start()))
         s = m.end()
     out.append((s, len(text)))
