@@ -1,16 +1,47 @@
-"""Widget explorers for the notebooks (ipywidgets), each with a static view for rendered reports."""
+"""Widget explorers for the notebooks (ipywidgets), each with a static HTML view for rendered reports.
+
+Everything that comes from an article (text, titles, quotes, surfaces, outlet names) is passed
+through :func:`html.escape` before it reaches HTML: a page that contains ``<script>`` shows it as text.
+"""
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from . import viz
+
 if TYPE_CHECKING:  # pragma: no cover
+    import ipywidgets
+
     from .corpus import Corpus
 
 
+def esc(value: Any) -> str:
+    """Escaped text of a cell value ('' for NA)."""
+    if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def html_table(df: pd.DataFrame, columns: Iterable[str] | None = None, empty: str = "nothing found",
+               css_class: str = "ukrsec-table", max_rows: int = 500) -> str:
+    """An HTML table of ``df`` with every cell escaped (at most ``max_rows`` rows)."""
+    cols = list(columns) if columns is not None else list(df.columns)
+    if not len(df):
+        return f"<p class='{css_class} ukrsec-empty'><i>{html.escape(empty)}</i></p>"
+    head = "".join(f"<th style='text-align:left'>{html.escape(str(c))}</th>" for c in cols)
+    body = "".join("<tr>" + "".join(f"<td style='text-align:left;vertical-align:top'>{esc(v)}</td>"
+                                    for v in row) + "</tr>"
+                   for row in df[cols].head(max_rows).itertuples(index=False))
+    more = f"<p><small>… {len(df) - max_rows} more rows</small></p>" if len(df) > max_rows else ""
+    return f"<table class='{css_class}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+
+# overview -------------------------------------------------------------------------------------
 def article_view(corpus: Corpus, article_id: str) -> str:
     """HTML of one article: cleaned text beside what the cleaner removed (escaped)."""
     a = corpus.articles.set_index("article_id").loc[article_id]
@@ -28,21 +59,235 @@ def article_view(corpus: Corpus, article_id: str) -> str:
             f"</div></div>")
 
 
-def article_picker(corpus: Corpus, value: str | None = None):
-    """A dropdown of articles showing :func:`article_view` for the one picked."""
+def _picker(options: list, value: Any, description: str, render: Any, css: str) -> ipywidgets.VBox:
+    """A dropdown plus an HTML widget that shows ``render(value)`` (escaped HTML) for the value picked."""
     import ipywidgets as w
-    from IPython.display import HTML, display
 
-    ids = list(corpus.articles["article_id"])
-    dd = w.Dropdown(options=ids, value=value if value in ids else (ids[0] if ids else None), description="Article")
-    out = w.Output()
+    values = [o[1] if isinstance(o, tuple) else o for o in options]
+    dd = w.Dropdown(options=options, description=description,
+                    value=value if value in values else (values[0] if values else None),
+                    layout=w.Layout(width="28em"), style={"description_width": "initial"})
+    view = w.HTML()
+    view.add_class(css)
 
-    def show(change=None):
-        out.clear_output()
-        with out:
-            if dd.value is not None:
-                display(HTML(article_view(corpus, dd.value)))
+    def show(change: Any = None) -> None:
+        view.value = render(dd.value) if dd.value is not None else ""
 
     dd.observe(show, names="value")
     show()
-    return w.VBox([dd, out])
+    return w.VBox([dd, view])
+
+
+def article_picker(corpus: Corpus, value: str | None = None) -> ipywidgets.VBox:
+    """A dropdown of articles showing :func:`article_view` for the one picked."""
+    ids = list(corpus.articles["article_id"])
+    return _picker(ids, value, "Article", lambda v: article_view(corpus, v), "ukrsec-article")
+
+
+# actors ---------------------------------------------------------------------------------------
+KWIC_COLUMNS = ["outlet", "date", "article_id", "sentence_id", "left", "keyword", "right"]
+
+
+def kwic_lines(corpus: Corpus, actor_id: str, width: int = 60) -> pd.DataFrame:
+    """Keyword-in-context lines for every mention of ``actor_id``, with outlet and publication day."""
+    m = corpus.mentions[corpus.mentions["actor_id"].astype(str) == str(actor_id)]
+    if not len(m):
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"], strict=True))
+    outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
+    rows = []
+    for r in m.sort_values(["article_id", "start"]).itertuples():
+        aid = str(r.article_id)
+        t = str(texts.get(aid, ""))
+        s, e = int(r.start), int(r.end)
+        left = " ".join(t[max(0, s - width):s].split())
+        right = " ".join(t[e:e + width].split())
+        rows.append({"outlet": outl.get(aid, ""), "date": days.get(aid, ""), "article_id": aid,
+                     "sentence_id": r.sentence_id, "left": ("…" if s > width else "") + left,
+                     "keyword": t[s:e], "right": right + ("…" if e + width < len(t) else "")})
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
+    """Escaped KWIC lines as an HTML table: left context right-aligned, keyword bold."""
+    df = kwic_lines(corpus, actor_id, width)
+    name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
+    if not len(df):
+        return f"<p class='ukrsec-kwic-empty'><i>No mentions of {html.escape(name)}.</i></p>"
+    rows = "".join(
+        f"<tr class='ukrsec-kwic-line'><td><small>{esc(r.outlet)}<br>{esc(r.date)}</small></td>"
+        f"<td style='text-align:right;white-space:nowrap'>{esc(r.left)}</td>"
+        f"<td style='text-align:center'><b>{esc(r.keyword)}</b></td>"
+        f"<td style='text-align:left;white-space:nowrap'>{esc(r.right)}</td></tr>"
+        for r in df.itertuples())
+    return (f"<p><b>{html.escape(name)}</b>: {len(df)} mention(s)</p>"
+            f"<table class='ukrsec-kwic'><thead><tr><th>outlet, date</th><th></th><th></th><th></th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>")
+
+
+def actor_profile(corpus: Corpus, actor_id: str) -> pd.DataFrame:
+    """Mentions of one actor per article, with outlet and date (``corpus.actor_profile`` when available)."""
+    prof = viz.safe_call(corpus, "actor_profile", actor_id)
+    if prof is not None:
+        return prof
+    m = corpus.mentions[corpus.mentions["actor_id"].astype(str) == str(actor_id)]
+    outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
+    g = m.groupby(m["article_id"].astype(str)).agg(mentions=("surface", "size"),
+                                                   surfaces=("surface", lambda s: ", ".join(sorted(set(s)))))
+    g = g.reset_index()
+    g.insert(1, "outlet", g["article_id"].map(outl))
+    g.insert(2, "date", g["article_id"].map(days))
+    return g
+
+
+def actor_options(corpus: Corpus) -> list[tuple[str, str]]:
+    """(label, actor_id) for every mentioned actor, most mentioned first."""
+    counts = viz.mention_counts(corpus)
+    totals = counts.drop_duplicates("actor_id")
+    return [(f"{r.actor} ({r.total})", str(r.actor_id)) for r in totals.itertuples()]
+
+
+def actor_picker(corpus: Corpus, value: str | None = None, width: int = 60) -> ipywidgets.VBox:
+    """Pick an actor; shows its keyword-in-context lines with outlet and date."""
+    return _picker(actor_options(corpus), value, "Actor", lambda v: kwic_html(corpus, v, width), "ukrsec-kwic-out")
+
+
+# timeline -------------------------------------------------------------------------------------
+def timeline_table_html(data: pd.DataFrame) -> str:
+    """Escaped table of timeline rows."""
+    return html_table(data, ["date", "date_text", "outlet", "n_sources", "text"], empty="no dated statements")
+
+
+def timeline_explorer(corpus: Corpus, start: str | None = None, end: str | None = None) -> ipywidgets.VBox:
+    """Date-range and outlet filters above the timeline chart and its table."""
+    import datetime as dt
+
+    import ipywidgets as w
+    from IPython.display import display
+
+    full = viz.timeline_frame(corpus)
+    outlets = sorted(full["outlet"].unique()) if len(full) else []
+    d0 = w.DatePicker(description="from", value=dt.date.fromisoformat(start[:10]) if start else None)
+    d1 = w.DatePicker(description="to", value=dt.date.fromisoformat(end[:10]) if end else None)
+    pick = w.SelectMultiple(options=outlets, value=tuple(outlets), description="outlets", rows=min(6, max(2, len(outlets))))
+    out = w.Output()
+    table = w.HTML()
+    table.add_class("ukrsec-timeline-table")
+
+    def show(change: Any = None) -> None:
+        data = viz.timeline_frame(corpus, d0.value.isoformat() if d0.value else None,
+                                  d1.value.isoformat() if d1.value else None, list(pick.value))
+        table.value = timeline_table_html(data)
+        out.clear_output(wait=True)
+        with out:
+            if len(data):
+                display(viz.timeline_chart(data))
+
+    for wd in (d0, d1, pick):
+        wd.observe(show, names="value")
+    show()
+    return w.VBox([w.HBox([d0, d1, pick]), out, table])
+
+
+# commitments ----------------------------------------------------------------------------------
+def commitment_evidence(corpus: Corpus, actor_id: str, ctype: str) -> pd.DataFrame:
+    """The commitments of one matrix cell with outlet, date, stance, conditions, quantity and evidence."""
+    cm = corpus.commitments
+    cm = cm[(cm["actor_id"].astype(str) == str(actor_id)) & (cm["type"].astype(str) == str(ctype))]
+    outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
+    return pd.DataFrame({
+        "outlet": cm["article_id"].astype(str).map(outl).values,
+        "date": cm["article_id"].astype(str).map(days).values,
+        "article_id": cm["article_id"].astype(str).values,
+        "stance": cm["stance"].astype(str).values,
+        "conditions": [", ".join(map(str, viz._as_list(v))) for v in cm["conditions"]],
+        "quantity": [viz._quantity(r) for r in cm.itertuples()],
+        "evidence": cm["evidence"].astype(str).values,
+    })
+
+
+def agreement(corpus: Corpus, actor_id: str, ctype: str) -> str:
+    """A sentence saying whether the sources agree on this cell (``corpus.compare()`` when available)."""
+    cmp = viz.safe_call(corpus, "compare")
+    if cmp is not None and len(cmp) and {"actor_id", "type"} <= set(cmp.columns):
+        row = cmp[(cmp["actor_id"].astype(str) == str(actor_id)) & (cmp["type"].astype(str) == str(ctype))]
+        flag = next((c for c in ("disagree", "conflict", "sources_disagree") if c in cmp.columns), None)
+        if len(row) and flag is not None:
+            return "Sources disagree." if bool(row[flag].iloc[0]) else "Sources agree."
+        if len(row) and "agree" in cmp.columns:
+            return "Sources agree." if bool(row["agree"].iloc[0]) else "Sources disagree."
+    ev = commitment_evidence(corpus, actor_id, ctype)
+    per_article = ev.groupby("article_id")["stance"].agg(lambda s: min(s, key=lambda x: viz.STANCE_ORDER.get(x, 9)))
+    if per_article.size <= 1:
+        return "Only one article reports this."
+    return ("Sources agree." if per_article.nunique() == 1
+            else "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + ".")
+
+
+def commitment_cell_html(corpus: Corpus, actor_id: str, ctype: str) -> str:
+    """Escaped evidence sentences of one cell and whether the sources agree."""
+    name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
+    ev = commitment_evidence(corpus, actor_id, ctype)
+    return (f"<h4>{html.escape(name)} · {html.escape(str(ctype))}</h4>"
+            f"<p class='ukrsec-agree'>{html.escape(agreement(corpus, actor_id, ctype)) if len(ev) else ''}</p>"
+            + html_table(ev, ["outlet", "date", "stance", "conditions", "quantity", "evidence"],
+                         empty="no commitment of this type by this actor"))
+
+
+def commitment_picker(corpus: Corpus, actor_id: str | None = None, ctype: str | None = None) -> ipywidgets.VBox:
+    """Two dropdowns (actor, commitment type) picking a matrix cell; shows its evidence."""
+    import ipywidgets as w
+
+    cm = corpus.commitments
+    names = viz.actor_names(corpus)
+    actors = [(names.get(a, a), a) for a in sorted(set(cm["actor_id"].dropna().astype(str)))]
+    types = sorted(set(cm["type"].dropna().astype(str)))
+    a = w.Dropdown(options=actors, description="actor",
+                   value=actor_id if actor_id in [x[1] for x in actors] else (actors[0][1] if actors else None))
+    t = w.Dropdown(options=types, description="type", value=ctype if ctype in types else (types[0] if types else None))
+    view = w.HTML()
+    view.add_class("ukrsec-commitment-out")
+
+    def show(change: Any = None) -> None:
+        ok = a.value is not None and t.value is not None
+        view.value = commitment_cell_html(corpus, a.value, t.value) if ok else ""
+
+    a.observe(show, names="value")
+    t.observe(show, names="value")
+    show()
+    return w.VBox([w.HBox([a, t]), view])
+
+
+# quotes ---------------------------------------------------------------------------------------
+QUOTE_COLUMNS = ["speaker", "outlet", "date", "kind", "quote", "article_id"]
+
+
+def quotes_by(corpus: Corpus, speaker: str | None = None, include_terms: bool = False) -> pd.DataFrame:
+    """Quotes (of one speaker label, or all) with outlet and date."""
+    q = corpus.quotes
+    if not include_terms:
+        q = q[q["kind"].astype(str) != "term"]
+    df = pd.DataFrame({"speaker": viz.speaker_label(corpus, q).values,
+                       "outlet": q["article_id"].astype(str).map(viz.outlet_labels(corpus)).values,
+                       "date": q["article_id"].astype(str).map(viz.day_strings(corpus)).values,
+                       "kind": q["kind"].astype(str).values, "quote": q["quote"].astype(str).values,
+                       "article_id": q["article_id"].astype(str).values}, columns=QUOTE_COLUMNS)
+    if speaker is not None:
+        df = df[df["speaker"] == speaker]
+    return df.reset_index(drop=True)
+
+
+def quote_table_html(corpus: Corpus, speaker: str | None = None) -> str:
+    """Escaped table of the quotes of ``speaker`` (all when None)."""
+    return html_table(quotes_by(corpus, speaker), ["speaker", "outlet", "date", "kind", "quote"], empty="no quotes")
+
+
+def speaker_options(corpus: Corpus) -> list[str]:
+    """Speaker labels, most quoted first."""
+    return list(dict.fromkeys(viz.quote_counts(corpus)["speaker"]))
+
+
+def quote_browser(corpus: Corpus, speaker: str | None = None) -> ipywidgets.VBox:
+    """Pick a speaker; shows their quotes with outlet and date."""
+    return _picker(speaker_options(corpus), speaker, "Speaker", lambda v: quote_table_html(corpus, v),
+                   "ukrsec-quote-out")
