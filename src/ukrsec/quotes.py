@@ -44,7 +44,7 @@ CLOSERS: dict[str, str] = {
     "\"": "\"",
     "'": "'",
 }
-_MARK = re.compile("[" + re.escape("".join(CLOSERS)) + "]")
+_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
 #: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
 MASK = "¤"
 _BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
