@@ -1,13 +1,839 @@
-"""Stage ``commitments``: who pledges, considers, leaves open or refuses which kind of support."""
+"""Stage ``commitments``: who pledges, considers, leaves open or refuses which kind of support.
+
+Rule-based and driven by the data files in ``data/commitments/`` (German and English cue
+lexicons; see ``docs/commitments.md``). Per sentence:
+
+1. one Aho-Corasick pass per article finds the cues (type words, stance words, negation,
+   participation words, collective subjects); each hit is checked against its cue pattern;
+2. the sentence is cut into clauses at contrast and subordinate conjunctions ("während",
+   "aber", "sondern", "while", "but"), so "keine Bodentruppen, aber Logistik" gives two
+   commitments with opposite stances;
+3. every type cue of a clause takes the clause's stance (nearest cue; explicit refusal or
+   openness wins; negation right before the cue declines it);
+4. the committing actor is the state owning the noun ("italienische Truppen"), else the
+   clause's subject group (actors before the stance cue that do not follow a preposition),
+   else a pronoun's antecedent, else the article's collective body for "Die Verbündeten";
+   people and national bodies stand for their state; Ukraine and Russia never commit;
+5. conditions and quantities are read from the clause (conditions without a commitment carry
+   over to the latest commitments of the same actor).
+
+:func:`compare` lines up, for each (actor, type), what every article reports and flags
+disagreement in stance and in quantities.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 import pandas as pd
 
 from . import schema
+from .resources import read_yaml
+
+DIR = "commitments/"
+STANCES = ("pledged", "considering", "undecided", "declined")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"[\w\-]+|[^\w\s]", re.UNICODE)
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+
+def _lower(text: str) -> str:
+    """Lower case with unchanged length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _cue_regex(cue: str) -> tuple[str, str]:
+    """(regex, anchor) for a cue in the README's ``*`` syntax; the anchor is its longest literal."""
+    words = cue.strip().lower().split()
+    parts = []
+    anchor = ""
+    for i, w in enumerate(words):
+        pre, post = w.startswith("*"), w.endswith("*") and len(w) > 1
+        core = w.strip("*")
+        if len(core) > len(anchor):
+            anchor = core
+        p = re.escape(core)
+        if pre:
+            p = r"\w*" + p
+        if post:
+            p = p + r"[\w\-]*" if i < len(words) - 1 else p + r"\w*"
+        parts.append(p)
+    body = r"\s+".join(parts)
+    left = "" if words[0].startswith("*") else r"(?<!\w)"
+    first_core = words[0].strip("*")
+    if first_core and not first_core[0].isalnum():
+        left = ""
+    last_core = words[-1].strip("*")
+    right = r"(?!\w)" if last_core and last_core[-1].isalnum() else ""
+    return left + body + right, anchor
+
+
+@dataclass
+class Lexicon:
+    """Compiled cue lexicons for one data folder."""
+
+    automaton: Any
+    cues: list[tuple[str, str, re.Pattern]]  # (kind, label, pattern) by index
+    stance_patterns: list[tuple[str, re.Pattern]]
+    conditions: list[tuple[str, re.Pattern]]
+    overrides: dict[str, set[str]]
+    never: set[str]
+    own_bodies: tuple[str, ...]
+    collective_bodies: tuple[str, ...]
+    preps: frozenset[str]
+    pronouns: frozenset[str]
+    anaphors: frozenset[str]
+    negation: frozenset[str]
+    topic_window: int
+    carry_window: int
+    default_owned: str
+    plover: dict[str, str | None]
+    quant: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=8)
+def lexicon(data_dir: str | None = None) -> Lexicon:
+    """Load and compile the commitment lexicons of ``data_dir`` (cached)."""
+    types = read_yaml(DIR + "types.yaml", data_dir)
+    stance = read_yaml(DIR + "stance.yaml", data_dir)
+    subj = read_yaml(DIR + "subjects.yaml", data_dir)
+    cond = read_yaml(DIR + "conditions.yaml", data_dir)
+    quant = read_yaml(DIR + "quantities.yaml", data_dir)
+    plover = read_yaml(DIR + "plover.yaml", data_dir)
+    entries: list[tuple[str, str, str]] = []
+    for t, spec in (types.get("types") or {}).items():
+        entries += [("type", t, c) for c in spec.get("cues", [])]
+    entries += [("generic", "generic", c) for c in types.get("generic", [])]
+    for s, cues in (stance.get("stances") or {}).items():
+        entries += [("stance", s, c) for c in cues]
+    entries += [("collective", "collective", c) for c in subj.get("collective_subjects", [])]
+    auto = ahocorasick.Automaton()
+    cues: list[tuple[str, str, re.Pattern]] = []
+    by_anchor: dict[str, list[int]] = {}
+    seen = set()
+    for kind, label, cue in entries:
+        key = (kind, label, str(cue).lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        rx, anchor = _cue_regex(str(cue))
+        if not anchor:
+            continue
+        by_anchor.setdefault(anchor, []).append(len(cues))
+        cues.append((kind, label, re.compile(rx)))
+    for anchor, idx in by_anchor.items():
+        auto.add_word(anchor, (len(anchor), tuple(idx)))
+    auto.make_automaton()
+    spats = [(s, re.compile(p, re.I)) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
+    conds = [(c, re.compile(p, re.I)) for c, ps in (cond.get("conditions") or {}).items() for p in ps]
+    return Lexicon(
+        automaton=auto, cues=cues, stance_patterns=spats, conditions=conds,
+        overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
+        never=set(subj.get("never_committing", [])),
+        own_bodies=tuple(x.lower() for x in subj.get("own_bodies", [])),
+        collective_bodies=tuple(x.lower() for x in subj.get("collective_bodies", [])),
+        preps=frozenset(x.lower() for x in subj.get("prepositions", [])),
+        pronouns=frozenset(x.lower() for x in subj.get("pronouns", [])),
+        anaphors=frozenset(x.lower() for x in subj.get("anaphors", [])),
+        negation=frozenset(x.lower() for x in stance.get("negation", [])),
+        topic_window=int(subj.get("topic_window", 3)),
+        carry_window=int(cond.get("carry_window", 3)),
+        default_owned=str(stance.get("default_owned", "considering")),
+        plover={**(plover.get("plover") or {})},
+        quant=_compile_quant(quant),
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in the text."""
+
+    kind: str   # type | generic | stance | collective
+    label: str  # commitment type, stance, ...
+    start: int
+    end: int
+
+
+def find_cues(low: str, lex: Lexicon) -> list[Hit]:
+    """All cue hits in a lower-cased text (one automaton pass, then each candidate verified)."""
+    hits: set[Hit] = set()
+    for end_idx, (alen, idx) in lex.automaton.iter(low):
+        a0 = end_idx - alen + 1
+        w0, w1 = max(0, a0 - 80), min(len(low), end_idx + 81)
+        window = low[w0:w1]
+        for i in idx:
+            kind, label, rx = lex.cues[i]
+            for m in rx.finditer(window):
+                s, e = m.start() + w0, m.end() + w0
+                if s <= a0 and e >= end_idx + 1:
+                    hits.add(Hit(kind, label, s, e))
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (earliest first on ties)."""
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= o.start or h.start >= o.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# quantities
+
+_NUM = r"\d{1,3}(?:[.,'\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _compile_quant(q: dict) -> dict[str, Any]:
+    mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in (q.get("multipliers") or {}).items()}
+    all_mult = sorted({k for d in mult.values() for k in d}, key=len, reverse=True)
+    unit_words: list[tuple[str, str]] = []
+    for unit, words in (q.get("units") or {}).items():
+        unit_words += [(str(w).lower(), unit) for w in words]
+    unit_rx = []
+    for w, unit in sorted(unit_words, key=lambda x: -len(x[0])):
+        rx, _ = _cue_regex(w)
+        unit_rx.append((re.compile(rx), unit))
+    symbols = {w: u for w, u in unit_words if w and not w[0].isalnum()}
+    mult_alt = "|".join(re.escape(m) + (r"(?!\w)" if m[-1].isalnum() else "") for m in all_mult)
+    sym_alt = "|".join(re.escape(s) for s in symbols) or "(?!)"
+    vague = {k.lower(): v for k, v in (q.get("vague") or {}).items()}
+    vague_alt = "|".join(re.escape(k) for k in sorted(vague, key=len, reverse=True)) or "(?!)"
+    joiners = "|".join(re.escape(j) for j in q.get("range_joiners", []))
+    numq = rf"(?P<NN>{_NUM})(?:\s*(?P<MM>{mult_alt}))?"
+    one = numq.replace("NN", "n1").replace("MM", "m1")
+    two = numq.replace("NN", "n2").replace("MM", "m2")
+    upper = "|".join(re.escape(x) for x in q.get("upper", []))
+    lower = "|".join(re.escape(x) for x in q.get("lower", []))
+    amount = re.compile(
+        rf"(?<![\w.,])(?:(?P<sym>{sym_alt})\s?)?(?:(?P<bound>{upper}|{lower})\s+)?"
+        rf"(?:zwischen\s+|between\s+|von\s+|from\s+)?{one}"
+        rf"(?:\s*(?:{joiners})\s*(?:(?P<sym2>{sym_alt})\s?)?{two})?(?![\d])")
+    return {"mult": mult, "amount": amount, "unit_rx": unit_rx, "symbols": symbols,
+            "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
+            "upper": {x.lower() for x in q.get("upper", [])}, "lower": {x.lower() for x in q.get("lower", [])},
+            "window": int(q.get("unit_window", 3)),
+            "type_units": {k: set(v) for k, v in (q.get("type_units") or {}).items()}}
+
+
+def parse_number(s: str) -> float:
+    """'15.000' / '15,000' / '15 000' -> 15000; '2,5' / '2.5' -> 2.5."""
+    s = s.replace("\u202f", " ").replace("\u00a0", " ").replace("'", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", s) and len(set(re.findall(r"[ .,]", s))) == 1:
+        return float(re.sub(r"[ .,]", "", s))
+    m = re.fullmatch(r"(\d{1,3}(?:([ .,])\d{3})+)([.,])(\d+)", s)
+    if m and m.group(2) != m.group(3):
+        return float(re.sub(r"[ .,]", "", m.group(1)) + "." + m.group(4))
+    return float(s.replace(",", ".").replace(" ", ""))
+
+
+@dataclass
+class Quantity:
+    """An amount found in the text."""
+
+    qmin: float | None
+    qmax: float | None
+    unit: str | None
+    start: int
+    end: int
+
+
+def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
+    """Unit word within the window after ``pos`` (with its end), else (None, pos)."""
+    tail = low[pos:pos + 80]
+    toks = list(re.finditer(r"[^\s]+", tail))[: qc["window"] + 1]
+    for t in toks:
+        word = t.group(0).strip("\"'„“”‚‘’«»()")
+        for rx, unit in qc["unit_rx"]:
+            if rx.fullmatch(word) or rx.match(word):
+                return unit, pos + t.end()
+    return None, pos
+
+
+def find_quantities(text: str, language: str = "de") -> list[Quantity]:
+    """Amounts with units in ``text`` (German and English number formats, ranges, bounds, vague)."""
+    return _quantities(_lower(text), language, lexicon(None).quant)
+
+
+def _quantities(low: str, language: str, qc: dict) -> list[Quantity]:
+    out: list[Quantity] = []
+    mult = qc["mult"].get(language) or qc["mult"].get("de", {})
+    fallback = {k: v for d in qc["mult"].values() for k, v in d.items()}
+    for m in qc["amount"].finditer(low):
+        try:
+            a = parse_number(m.group("n1"))
+        except ValueError:
+            continue
+        ma, mb = m.group("m1"), m.group("m2")
+        fa = mult.get(ma, fallback.get(ma, 1.0)) if ma else None
+        b = None
+        if m.group("n2"):
+            try:
+                b = parse_number(m.group("n2"))
+            except ValueError:
+                b = None
+            fb = mult.get(mb, fallback.get(mb, 1.0)) if mb else None
+            if b is not None:
+                b *= fb or fa or 1.0
+                if fa is None and fb:
+                    fa = fb
+        a *= fa or 1.0
+        sym = m.group("sym") or m.group("sym2")
+        unit = qc["symbols"].get(sym) if sym else None
+        end = m.end()
+        if unit is None:
+            unit, end = _unit_after(low, m.end(), qc)
+        if unit is None:
+            continue
+        bound = (m.group("bound") or "").lower()
+        if b is not None and b >= a:
+            out.append(Quantity(a, b, unit, m.start(), end))
+        elif bound in qc["upper"]:
+            out.append(Quantity(None, a, unit, m.start(), end))
+        elif bound in qc["lower"]:
+            out.append(Quantity(a, None, unit, m.start(), end))
+        else:
+            out.append(Quantity(a, a, unit, m.start(), end))
+    for m in qc["vague_rx"].finditer(low):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        lo, hi = qc["vague"][m.group(0)]
+        unit, end = _unit_after(low, m.end(), qc)
+        if unit is None:
+            continue
+        out.append(Quantity(None if lo is None else float(lo), None if hi is None else float(hi), unit,
+                            m.start(), end))
+    return sorted(out, key=lambda q: q.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# actors
+
+
+@dataclass
+class Mention:
+    """A mention resolved to the actor that would commit (``commit`` None: cannot commit)."""
+
+    start: int
+    end: int
+    commit: str | None
+    blocked: bool
+    kind: str
+
+
+def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> str | None:
+    """The actor that commits for ``actor_id``: a state, a body of its own, or None."""
+    row = actors.get(actor_id)
+    if row is None:
+        return actor_id if re.fullmatch(r"[A-Z]{2}", actor_id or "") else None
+    typ = str(row.get("type") or "").lower()
+    country = row.get("country")
+    country = None if country is None or pd.isna(country) or not str(country).strip() else str(country)
+    name = str(row.get("name") or "").lower()
+    if typ == "country":
+        return actor_id
+    if typ == "organization":
+        if any(b in name for b in lex.own_bodies):
+            return actor_id
+        return country
+    if typ == "person":
+        return country
+    if typ == "place":
+        return None
+    return country
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses
+
+_SPLIT_NEW = re.compile(r"[,;]\s*(?=(?:während|wobei|obwohl|wohingegen|whereas|while|although|though)\b)|;\s*",
+                        re.I)
+_SPLIT_SAME = re.compile(r",\s*(?=(?:aber|sondern|jedoch|doch|but|yet)\b)", re.I)
+_LEAD_SUB = re.compile(r"\s*(?:während|obwohl|wohingegen|whereas|while|although|though)\b[^,]*,", re.I)
+
+
+def clauses(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """Cut a sentence into clauses: (start, end, same_subject_as_previous) in article offsets."""
+    cuts: list[tuple[int, bool]] = []
+    for m in _SPLIT_NEW.finditer(text):
+        cuts.append((m.end(), False))
+    for m in _SPLIT_SAME.finditer(text):
+        cuts.append((m.end(), True))
+    lead = _LEAD_SUB.match(text)
+    if lead:
+        cuts.append((lead.end(), False))
+    cuts = sorted(set(cuts))
+    out = []
+    prev, same = 0, False
+    for pos, s in cuts:
+        if pos <= prev or pos >= len(text):
+            continue
+        out.append((start + prev, start + pos, same))
+        prev, same = pos, s
+    out.append((start + prev, start + len(text), same))
+    return out
+
+
+def _prev_tokens(low: str, pos: int, n: int) -> list[str]:
+    return [t.lower() for t in _WORD.findall(low[max(0, pos - 50):pos])][-n:]
+
+
+def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a mention stands in a prepositional phrase (an object, not the subject)."""
+    toks = _prev_tokens(low, m.start, 2)
+    return any(t in lex.preps for t in toks)
+
+
+_COORD = re.compile(r"^\s*(?:,|und|and|sowie|&|oder|or|as well as)?\s*(?:der|die|das|den|the)?\s*$", re.I)
+_OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
+
+
+def _coordinated(text: str, group: list[Mention], pool: list[Mention], forward: bool) -> list[Mention]:
+    """Extend ``group`` by mentions joined to it with "und" / "and" / commas."""
+    out = list(group)
+    if forward:
+        for m in pool:
+            if m.start >= out[-1].end and _COORD.match(text[out[-1].end:m.start]):
+                out.append(m)
+    else:
+        for m in reversed(pool):
+            if m.end <= out[0].start and _COORD.match(re.sub(r"\b\w+e[nrsm]?\b", "", text[m.end:out[0].start])):
+                out.insert(0, m)
+    return out
+
+
+@dataclass
+class Draft:
+    """A commitment before merging."""
+
+    sentence: int
+    seg: int
+    actor: str
+    type: str
+    stance: str
+    cue_start: int
+    cue_end: int
+    cues: list[str]
+    conditions: set[str] = field(default_factory=set)
+    quantity: Quantity | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction
+
+
+def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    seg = low[s0:s1]
+    pats = []
+    for st, rx in lex.stance_patterns:
+        for m in rx.finditer(seg):
+            pats.append(Hit("stance", st, s0 + m.start(), s0 + m.end()))
+    words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
+    words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
+    out = _drop_overlaps(pats + words) if pats else _drop_overlaps(words)
+    # a hedge next to a pledge ("eingesetzt werden könnten", "would lead"): considering
+    res = []
+    for h in out:
+        if h.label == "pledged" and any(o.label == "considering" and abs(o.start - h.end) <= 14
+                                        or o.label == "considering" and abs(h.start - o.end) <= 14
+                                        for o in out):
+            continue
+        if h.label in ("pledged", "considering") and _negated(low, h.start, lex, after=h.end):
+            h = Hit("stance", "declined", h.start, h.end)
+        res.append(h)
+    return res
+
+
+def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
+    toks = _prev_tokens(low, start, 3)
+    if any(t in lex.negation for t in toks):
+        return True
+    if after is not None:
+        nxt = [t.lower() for t in _WORD.findall(low[after:after + 20])][:1]
+        if nxt and nxt[0] in ("nicht", "not"):
+            return True
+    return False
+
+
+def _choose_stance(cue: Hit, stances: list[Hit]) -> Hit | None:
+    if not stances:
+        return None
+    strong = [h for h in stances if h.label in ("declined", "undecided")]
+    pool = strong or stances
+
+    def dist(h: Hit) -> int:
+        return h.start - cue.end if h.start >= cue.end else cue.start - h.end if h.end <= cue.start else 0
+
+    return min(pool, key=lambda h: (dist(h), h.start < cue.start))
 
 
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             actors: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
-    """The ``commitments`` table. (Filled by the commitments issue.)"""
-    return schema.empty("commitments")
+    """The ``commitments`` table: one row per (sentence, actor, type) commitment found."""
+    if articles is None or articles.empty or sentences is None or sentences.empty:
+        return schema.empty("commitments")
+    lex = lexicon(data_dir)
+    amap: dict[str, dict] = {}
+    if actors is not None and not actors.empty:
+        amap = {str(r["actor_id"]): r for r in actors.to_dict("records")}
+    resolved: dict[str, str | None] = {}
+    by_art_m: dict[str, list[Mention]] = {}
+    if mentions is not None and not mentions.empty:
+        for aid, s, e, act, kind in zip(mentions["article_id"], mentions["start"], mentions["end"],
+                                        mentions["actor_id"], mentions.get("mention_kind", pd.Series(
+                                            [None] * len(mentions), index=mentions.index)), strict=True):
+            if pd.isna(s) or pd.isna(act):
+                continue
+            act = str(act)
+            if act not in resolved:
+                resolved[act] = committing_actor(act, amap, lex)
+            c = resolved[act]
+            by_art_m.setdefault(str(aid), []).append(
+                Mention(int(s), int(e), c if c not in lex.never else None, c in lex.never,
+                        "" if kind is None or pd.isna(kind) else str(kind)))
+    sents_by_art = {str(a): g for a, g in sentences.groupby("article_id", sort=False)}
+    rows: list[dict] = []
+    for art in articles.itertuples(index=False):
+        aid = str(art.article_id)
+        text = art.text if isinstance(art.text, str) else ""
+        g = sents_by_art.get(aid)
+        if not text or g is None:
+            continue
+        lang = str(getattr(art, "language", "de") or "de")
+        ms = sorted(by_art_m.get(aid, []), key=lambda m: m.start)
+        rows += _article(aid, text, lang, g, ms, amap, lex)
+    if not rows:
+        return schema.empty("commitments")
+    return schema.frame("commitments", rows)
+
+
+def _collective_body(ms: list[Mention], amap: dict[str, dict], lex: Lexicon) -> str | None:
+    counts: dict[str, int] = {}
+    for m in ms:
+        if m.commit and m.commit in amap:
+            name = str(amap[m.commit].get("name") or "").lower()
+            if any(b in name for b in lex.collective_bodies):
+                counts[m.commit] = counts.get(m.commit, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention], amap: dict[str, dict],
+             lex: Lexicon) -> list[dict]:
+    low = _lower(text)
+    hits = find_cues(low, lex)
+    body = _collective_body(ms, amap, lex)
+    sents = list(zip(g["sentence_id"].astype(int), g["start"].astype(int), g["end"].astype(int), strict=True))
+    drafts: list[Draft] = []
+    topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
+    pending: list[tuple[int, str | None, set[str]]] = []
+    prev_types: dict[int, list[str]] = {}
+    para = 0
+    para_of: dict[int, int] = {}
+    prev_end = 0
+    hi = 0
+    mi = 0
+    for k, (sid, s0, s1) in enumerate(sents):
+        if "\n" in text[prev_end:s0]:
+            para += 1
+        prev_end = s1
+        para_of[k] = para
+        while hi < len(hits) and hits[hi].start < s0:
+            hi += 1
+        j = hi
+        shits = []
+        while j < len(hits) and hits[j].start < s1:
+            if hits[j].end <= s1:
+                shits.append(hits[j])
+            j += 1
+        while mi < len(ms) and ms[mi].start < s0:
+            mi += 1
+        j = mi
+        smen = []
+        while j < len(ms) and ms[j].start < s1:
+            smen.append(ms[j])
+            j += 1
+        # conditions of the sentence
+        cond_spans = []
+        seg_low = low[s0:s1]
+        for c, rx in lex.conditions:
+            for m in rx.finditer(seg_low):
+                cond_spans.append((c, s0 + m.start(), s0 + m.end()))
+        smen = [m for m in smen if not any(a <= m.start and m.end <= b for _, a, b in cond_spans)]
+        subject = _sentence_subject(low, s0, s1, smen, shits, lex)
+        sent_drafts: list[Draft] = []
+        type_hits_all = [h for h in shits if h.kind == "type"]
+        prev_segment_actor: list[str] | None = None
+        for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0)):
+            made, seg_actor = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen, lex,
+                                      topics, body, para_of, prev_types, type_hits_all)
+            prev_segment_actor = seg_actor
+            segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
+            for d in made:
+                d.conditions |= segconds
+            sent_drafts += made
+        allconds = {c for c, _, _ in cond_spans}
+        if sent_drafts:
+            used = {c for d in sent_drafts for c in d.conditions}
+            rest = allconds - used
+            for d in sent_drafts:
+                d.conditions |= rest
+            _attach_quantities(low, lang, s0, s1, sent_drafts, lex)
+        elif allconds:
+            pending.append((k, subject[0] if subject else None, allconds))
+            _carry_conditions(drafts, k, subject[0] if subject else None, allconds, lex)
+        drafts += sent_drafts
+        if subject is not None:
+            topics.append((k, subject or None))
+        types_here = [h.label for h in _drop_overlaps(type_hits_all)]
+        if types_here:
+            prev_types[k] = types_here
+    return _rows(aid, text, sents, drafts, lex)
+
+
+def _sentence_subject(low: str, s0: int, s1: int, smen: list[Mention], shits: list[Hit],
+                      lex: Lexicon) -> list[str] | None:
+    """Subject actors of a sentence for later pronouns: [] = blocked (UA/RU), None = none found."""
+    for m in smen:
+        if _after_preposition(low, m, lex):
+            continue
+        if m.blocked:
+            return []
+        if m.commit:
+            return [m.commit]
+    return None
+
+
+def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] | None, low: str, text: str,
+            shits: list[Hit], smen: list[Mention], lex: Lexicon, topics: list, body: str | None,
+            para_of: dict[int, int], prev_types: dict[int, list[str]],
+            sent_types: list[Hit]) -> tuple[list[Draft], list[str] | None]:
+    chits = [h for h in shits if c0 <= h.start and h.end <= c1]
+    thits = _drop_overlaps([h for h in chits if h.kind == "type"])
+    present = {h.label for h in thits}
+    drop = set()
+    for t in present:
+        drop |= lex.overrides.get(t, set()) - {t}
+    thits = [h for h in thits if h.label not in drop]
+    if not thits:
+        gen = [h for h in chits if h.kind == "generic"]
+        if gen:
+            g0 = gen[0]
+            earlier = [h for h in sent_types if h.end <= g0.start]
+            label = None
+            if earlier:
+                label = earlier[-1].label
+            elif k - 1 in prev_types and para_of.get(k - 1) == para_of.get(k):
+                ts = prev_types[k - 1]
+                label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
+            if label:
+                thits = [Hit("type", label, g0.start, g0.end)]
+    cmen = [m for m in smen if c0 <= m.start and m.end <= c1]
+    seg_actor = _clause_subject(low, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
+    if not thits:
+        return [], seg_actor
+    stances = _stance_hits(low, c0, c1, shits, lex)
+    out: list[Draft] = []
+    for h in thits:
+        st = _choose_stance(h, stances)
+        owner = _owner(low, text, h.start, cmen, lex)
+        if owner is None and st is not None:
+            owner = _owner(low, text, st.start, cmen, lex)
+        if st is None and owner is None:
+            continue
+        stance = st.label if st is not None else lex.default_owned
+        if _negated(low, h.start, lex):
+            stance = "declined"
+        actors_ = owner if owner is not None else _clause_subject(low, c0, c1, cmen, chits, lex, topics, k, body,
+                                                                   same, prev_actor, st)
+        if not actors_:
+            continue
+        cues = [text[h.start:h.end]] + ([text[st.start:st.end]] if st is not None else [])
+        for a in actors_:
+            out.append(Draft(k, n, a, h.label, stance, h.start, h.end, cues))
+    return out, seg_actor
+
+
+def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon) -> list[str] | None:
+    """States whose adjective / prefix stands right before ``pos`` ("französische Soldaten", "US-Führung").
+
+    ``None``: no owner; ``[]``: the owner cannot commit (Ukraine, Russia).
+    """
+    before = [m for m in cmen if m.end <= pos and pos - m.end <= 6]
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:pos]
+    if gap == "-":
+        pass
+    elif not (last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)):
+        return None
+    if last.blocked:
+        return []
+    pool = [m for m in cmen if m.end <= last.start and m.kind == last.kind]
+    group = _coordinated(text, [last], pool, forward=False)
+    ids = list(dict.fromkeys(m.commit for m in group if m.commit))
+    return ids or None
+
+
+def _clause_subject(low: str, c0: int, c1: int, cmen: list[Mention], chits: list[Hit], lex: Lexicon,
+                    topics: list, k: int, body: str | None, same: bool, prev_actor: list[str] | None,
+                    st: Hit | None) -> list[str] | None:
+    """The committing actors of a clause relative to its stance cue ``st``."""
+    pivot = st.start if st is not None else c1
+    coll = [h for h in chits if h.kind == "collective" and len(_WORD.findall(low[c0:h.start])) <= 3]
+    cand = [m for m in cmen if not _after_preposition(low, m, lex)]
+    if coll and body:
+        cand = [m for m in cand if m.start >= coll[0].end]
+    # blocked subject at the start of the clause (Ukraine / Russia speaking): nothing
+    if cand and cand[0].blocked and len(_WORD.findall(low[c0:cand[0].start])) <= 3:
+        return []
+    cand = [m for m in cand if not m.blocked and m.commit]
+    before = [m for m in cand if m.end <= pivot]
+    if before:
+        return list(dict.fromkeys(m.commit for m in before))
+    toks_before = [t.lower() for t in _WORD.findall(low[c0:pivot])]
+    if any(t in lex.pronouns or t in lex.anaphors for t in toks_before):
+        t = _topic(topics, k, lex)
+        if t:
+            return t
+    if coll and body and coll[0].start < pivot + 1:
+        return [body]
+    after = [m for m in cand if m.start >= pivot]
+    if after:
+        group = _coordinated(low, [after[0]], after[1:], forward=True)
+        return list(dict.fromkeys(m.commit for m in group))
+    if same and prev_actor:
+        return prev_actor
+    toks_after = [t.lower() for t in _WORD.findall(low[pivot:c1])]
+    if any(t in lex.pronouns for t in toks_after):
+        return _topic(topics, k, lex)
+    if coll and body:
+        return [body]
+    return None
+
+
+def _topic(topics: list, k: int, lex: Lexicon) -> list[str] | None:
+    for idx, actors_ in reversed(topics):
+        if k - idx > lex.topic_window:
+            return None
+        return actors_
+    return None
+
+
+def _carry_conditions(drafts: list[Draft], k: int, actor: str | None, conds: set[str], lex: Lexicon) -> None:
+    recent = [d for d in drafts if 0 < k - d.sentence <= lex.carry_window]
+    if not recent:
+        return
+    if actor is not None:
+        same = [d for d in recent if d.actor == actor]
+        if same:
+            last = max(d.sentence for d in same)
+            for d in same:
+                if d.sentence == last:
+                    d.conditions |= conds
+            return
+    last = max(d.sentence for d in recent)
+    for d in recent:
+        if d.sentence == last:
+            d.conditions |= conds
+
+
+def _attach_quantities(low: str, lang: str, s0: int, s1: int, drafts: list[Draft], lex: Lexicon) -> None:
+    qc = lex.quant
+    qs = _quantities(low[s0:s1], lang, qc)
+    for q in qs:
+        q.start += s0
+        q.end += s0
+    for d in drafts:
+        fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())]
+        if fits:
+            d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
+
+
+def _rows(aid: str, text: str, sents: list[tuple[int, int, int]], drafts: list[Draft], lex: Lexicon) -> list[dict]:
+    merged: dict[tuple[int, str, str], Draft] = {}
+    for d in drafts:
+        key = (d.sentence, d.actor, d.type)
+        if key not in merged:
+            merged[key] = d
+        else:
+            m = merged[key]
+            m.conditions |= d.conditions
+            m.cues += [c for c in d.cues if c not in m.cues]
+            if m.quantity is None:
+                m.quantity = d.quantity
+    rows = []
+    for n, d in enumerate(sorted(merged.values(), key=lambda d: (d.sentence, d.cue_start, d.actor))):
+        sid, s0, s1 = sents[d.sentence]
+        q = d.quantity
+        rows.append({
+            "commitment_id": f"{aid}:c{n}", "article_id": aid, "sentence_id": sid,
+            "start": d.cue_start, "end": d.cue_end, "actor_id": d.actor, "type": d.type, "stance": d.stance,
+            "conditions": sorted(d.conditions), "quantity_min": q.qmin if q else None,
+            "quantity_max": q.qmax if q else None, "unit": q.unit if q else None,
+            "evidence": text[s0:s1], "cue": "; ".join(dict.fromkeys(d.cues)),
+            "plover": lex.plover.get(d.stance),
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# across sources
+
+
+def compare(commitments: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """For every (actor, type): the stance each article reports, and whether the sources disagree.
+
+    Columns: ``actor_id``, ``actor`` (name), ``type``, ``n_articles``, ``stances`` (dict
+    article_id -> stance; the most committal stance when an article reports several),
+    ``outlets`` (dict article_id -> outlet), ``stance_set``, ``disagree`` (more than one stance
+    across articles), ``quantities`` (dict article_id -> [min, max, unit]) and
+    ``quantity_disagree`` (different figures for the same unit).
+    """
+    cols = ["actor_id", "actor", "type", "n_articles", "stances", "outlets", "stance_set", "disagree",
+            "quantities", "quantity_disagree"]
+    if commitments is None or commitments.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    names = {}
+    if actors is not None and not actors.empty:
+        names = dict(zip(actors["actor_id"].astype(str), actors["name"], strict=True))
+    outlets = {}
+    if articles is not None and not articles.empty and "outlet" in articles:
+        outlets = {str(a): (None if pd.isna(o) else str(o))
+                   for a, o in zip(articles["article_id"], articles["outlet"], strict=True)}
+    rank = {s: i for i, s in enumerate(STANCES)}
+    out = []
+    for (actor, typ), g in commitments.groupby(["actor_id", "type"], sort=True):
+        stances: dict[str, str] = {}
+        quants: dict[str, list] = {}
+        for r in g.itertuples(index=False):
+            a = str(r.article_id)
+            st = str(r.stance)
+            if a not in stances or rank.get(st, 9) < rank.get(stances[a], 9):
+                stances[a] = st
+            qmin, qmax = r.quantity_min, r.quantity_max
+            if a not in quants and not (pd.isna(qmin) and pd.isna(qmax)):
+                quants[a] = [None if pd.isna(qmin) else float(qmin), None if pd.isna(qmax) else float(qmax),
+                             None if pd.isna(r.unit) else str(r.unit)]
+        by_unit: dict[Any, set] = {}
+        for q in quants.values():
+            by_unit.setdefault(q[2], set()).add((q[0], q[1]))
+        sset = sorted(set(stances.values()), key=lambda s: rank.get(s, 9))
+        out.append({
+            "actor_id": actor, "actor": names.get(str(actor), actor), "type": typ, "n_articles": len(stances),
+            "stances": stances, "outlets": {a: outlets.get(a) for a in stances}, "stance_set": sset,
+            "disagree": len(sset) > 1, "quantities": quants,
+            "quantity_disagree": any(len(v) > 1 for v in by_unit.values()),
+        })
+    return pd.DataFrame(out, columns=cols)
