@@ -97,6 +97,10 @@ class Lexicon:
     topic_window: int
     carry_window: int
     default_owned: str
+    weak: frozenset[str]
+    weak_distance: int
+    noun_distance: int
+    continuation: tuple[str, ...]
     plover: dict[str, str | None]
     quant: dict[str, Any] = field(default_factory=dict)
 
@@ -149,6 +153,10 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         topic_window=int(subj.get("topic_window", 3)),
         carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
+        weak=frozenset(str(x).lower() for x in stance.get("weak", [])),
+        weak_distance=int(stance.get("weak_distance", 60)),
+        noun_distance=int(stance.get("noun_distance", 60)),
+        continuation=tuple(str(x).lower() for x in subj.get("continuation", [])),
         plover={**(plover.get("plover") or {})},
         quant=_compile_quant(quant),
     )
@@ -395,21 +403,22 @@ def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
     return any(t in lex.preps for t in toks)
 
 
-_COORD = re.compile(r"^\s*(?:,|und|and|sowie|&|oder|or|as well as)?\s*(?:der|die|das|den|the)?\s*$", re.I)
+_COORD = re.compile(r"^[\s,]*(?:und|and|sowie|&|as well as)?\s*(?:der|die|das|den|dem|the)?\s*"
+                    r"(?:[A-ZÄÖÜ][\w\-]*\s*){0,2}$")
+_ADJ_COORD = re.compile(r"^[\s,]*(?:und|and|sowie|oder|or)?\s*$")
 _OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
 
 
-def _coordinated(text: str, group: list[Mention], pool: list[Mention], forward: bool) -> list[Mention]:
-    """Extend ``group`` by mentions joined to it with "und" / "and" / commas."""
-    out = list(group)
-    if forward:
-        for m in pool:
-            if m.start >= out[-1].end and _COORD.match(text[out[-1].end:m.start]):
-                out.append(m)
-    else:
-        for m in reversed(pool):
-            if m.end <= out[0].start and _COORD.match(re.sub(r"\b\w+e[nrsm]?\b", "", text[m.end:out[0].start])):
-                out.insert(0, m)
+def _chain(text: str, first: Mention, pool: list[Mention], rx: re.Pattern = _COORD) -> list[Mention]:
+    """``first`` and the mentions joined to it by "und" / "and" / commas / titles ("Frankreich und
+    das Vereinigte Königreich", "Macron, der britische Premierminister Keir Starmer")."""
+    out = [first]
+    for m in pool:
+        if m.start < out[-1].end:
+            continue
+        if not rx.match(text[out[-1].end:m.start]):
+            break
+        out.append(m)
     return out
 
 
@@ -456,7 +465,7 @@ def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> l
 
 
 def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
-    toks = _prev_tokens(low, start, 3)
+    toks = _prev_tokens(low, start, 4 if after is None else 3)
     if any(t in lex.negation for t in toks):
         return True
     if after is not None:
@@ -466,16 +475,33 @@ def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bo
     return False
 
 
-def _choose_stance(cue: Hit, stances: list[Hit]) -> Hit | None:
-    if not stances:
-        return None
-    strong = [h for h in stances if h.label in ("declined", "undecided")]
-    pool = strong or stances
+def _choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexicon) -> Hit | None:
+    """The stance cue of the clause that governs type cue ``cue`` (None: none does)."""
 
     def dist(h: Hit) -> int:
         return h.start - cue.end if h.start >= cue.end else cue.start - h.end if h.end <= cue.start else 0
 
-    return min(pool, key=lambda h: (dist(h), h.start < cue.start))
+    pool = []
+    for h in stances:
+        d = dist(h)
+        if text[h.start:h.end].lower() in lex.weak and d > lex.weak_distance:
+            continue
+        if text[h.start].isupper() and _WORD.search(text, c0, h.start) and h.label != "undecided":
+            # a stance noun inside the clause governs what follows it, or a type word right before
+            # it in the same phrase ("Überwachung eines Waffenstillstands unter US-Führung")
+            if h.end <= cue.start:
+                if d > lex.noun_distance:
+                    continue
+            elif h.start >= cue.end:
+                if d > 40 or re.search(r"[,;:()\"„“”]", text[cue.end:h.start]):
+                    continue
+            else:
+                continue
+        pool.append(h)
+    if not pool:
+        return None
+    strong = [h for h in pool if h.label in ("declined", "undecided")]
+    return min(strong or pool, key=lambda h: (dist(h), h.start < cue.start))
 
 
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -538,6 +564,7 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
     topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
     pending: list[tuple[int, str | None, set[str]]] = []
     prev_types: dict[int, list[str]] = {}
+    prev_drafts: list[Draft] = []
     para = 0
     para_of: dict[int, int] = {}
     prev_end = 0
@@ -574,9 +601,14 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
         sent_drafts: list[Draft] = []
         type_hits_all = [h for h in shits if h.kind == "type"]
         prev_segment_actor: list[str] | None = None
+        cont = None
+        first = _WORD.findall(low[s0:s0 + 40])
+        if first and prev_drafts and para_of.get(k - 1) == para and (
+                first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
+            cont = [(d.actor, d.stance) for d in prev_drafts]
         for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0)):
             made, seg_actor = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen, lex,
-                                      topics, body, para_of, prev_types, type_hits_all)
+                                      topics, body, para_of, prev_types, type_hits_all, cont)
             prev_segment_actor = seg_actor
             segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
             for d in made:
@@ -593,6 +625,7 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
             pending.append((k, subject[0] if subject else None, allconds))
             _carry_conditions(drafts, k, subject[0] if subject else None, allconds, lex)
         drafts += sent_drafts
+        prev_drafts = sent_drafts
         if subject is not None:
             topics.append((k, subject or None))
         types_here = [h.label for h in _drop_overlaps(type_hits_all)]
@@ -616,8 +649,8 @@ def _sentence_subject(low: str, s0: int, s1: int, smen: list[Mention], shits: li
 
 def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] | None, low: str, text: str,
             shits: list[Hit], smen: list[Mention], lex: Lexicon, topics: list, body: str | None,
-            para_of: dict[int, int], prev_types: dict[int, list[str]],
-            sent_types: list[Hit]) -> tuple[list[Draft], list[str] | None]:
+            para_of: dict[int, int], prev_types: dict[int, list[str]], sent_types: list[Hit],
+            cont: list[tuple[str, str]] | None) -> tuple[list[Draft], list[str] | None]:
     chits = [h for h in shits if c0 <= h.start and h.end <= c1]
     thits = _drop_overlaps([h for h in chits if h.kind == "type"])
     present = {h.label for h in thits}
@@ -639,23 +672,28 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
             if label:
                 thits = [Hit("type", label, g0.start, g0.end)]
     cmen = [m for m in smen if c0 <= m.start and m.end <= c1]
-    seg_actor = _clause_subject(low, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
+    seg_actor = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
     if not thits:
         return [], seg_actor
     stances = _stance_hits(low, c0, c1, shits, lex)
     out: list[Draft] = []
     for h in thits:
-        st = _choose_stance(h, stances)
+        st = _choose_stance(h, stances, text, c0, lex)
         owner = _owner(low, text, h.start, cmen, lex)
         if owner is None and st is not None:
             owner = _owner(low, text, st.start, cmen, lex)
-        if st is None and owner is None:
-            continue
+        actors_ = owner
+        if actors_ is None and st is not None:
+            actors_ = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, st)
         stance = st.label if st is not None else lex.default_owned
+        if actors_ is None and cont:
+            actors_ = list(dict.fromkeys(a for a, _ in cont))
+            if st is None:
+                stance = cont[0][1]
+        elif st is None and owner is None:
+            continue
         if _negated(low, h.start, lex):
             stance = "declined"
-        actors_ = owner if owner is not None else _clause_subject(low, c0, c1, cmen, chits, lex, topics, k, body,
-                                                                   same, prev_actor, st)
         if not actors_:
             continue
         cues = [text[h.start:h.end]] + ([text[st.start:st.end]] if st is not None else [])
@@ -680,43 +718,47 @@ def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon) -> 
         return None
     if last.blocked:
         return []
-    pool = [m for m in cmen if m.end <= last.start and m.kind == last.kind]
-    group = _coordinated(text, [last], pool, forward=False)
+    group = [last]
+    for m in reversed([m for m in cmen if m.end <= last.start]):
+        if m.kind != last.kind or not _ADJ_COORD.match(text[m.end:group[0].start]):
+            break
+        group.insert(0, m)
     ids = list(dict.fromkeys(m.commit for m in group if m.commit))
     return ids or None
 
 
-def _clause_subject(low: str, c0: int, c1: int, cmen: list[Mention], chits: list[Hit], lex: Lexicon,
-                    topics: list, k: int, body: str | None, same: bool, prev_actor: list[str] | None,
-                    st: Hit | None) -> list[str] | None:
-    """The committing actors of a clause relative to its stance cue ``st``."""
+def _clause_subject(low: str, text: str, c0: int, c1: int, cmen: list[Mention], chits: list[Hit],
+                    lex: Lexicon, topics: list, k: int, body: str | None, same: bool,
+                    prev_actor: list[str] | None, st: Hit | None) -> list[str] | None:
+    """The committing actors of a clause: its subject group relative to the stance cue ``st``."""
     pivot = st.start if st is not None else c1
     coll = [h for h in chits if h.kind == "collective" and len(_WORD.findall(low[c0:h.start])) <= 3]
-    cand = [m for m in cmen if not _after_preposition(low, m, lex)]
+    spans = [(h.start, h.end) for h in chits if h.kind == "type"]
+    cand = [m for m in cmen if not _after_preposition(low, m, lex)
+            and not any(a <= m.start and m.end <= b for a, b in spans)]
     if coll and body:
         cand = [m for m in cand if m.start >= coll[0].end]
-    # blocked subject at the start of the clause (Ukraine / Russia speaking): nothing
+    # Ukraine / Russia as the subject at the start of the clause: nobody commits
     if cand and cand[0].blocked and len(_WORD.findall(low[c0:cand[0].start])) <= 3:
         return []
-    cand = [m for m in cand if not m.blocked and m.commit]
-    before = [m for m in cand if m.end <= pivot]
+    pool = [m for m in cand if not m.blocked and m.commit]
+    before = [m for m in pool if m.end <= pivot]
     if before:
-        return list(dict.fromkeys(m.commit for m in before))
-    toks_before = [t.lower() for t in _WORD.findall(low[c0:pivot])]
+        group = _chain(text, before[0], pool[pool.index(before[0]) + 1:])
+        return list(dict.fromkeys(m.commit for m in group if m.commit))
+    toks_before = _WORD.findall(low[c0:pivot])
     if any(t in lex.pronouns or t in lex.anaphors for t in toks_before):
         t = _topic(topics, k, lex)
         if t:
             return t
-    if coll and body and coll[0].start < pivot + 1:
+    if coll and body and coll[0].start <= pivot:
         return [body]
-    after = [m for m in cand if m.start >= pivot]
-    if after:
-        group = _coordinated(low, [after[0]], after[1:], forward=True)
-        return list(dict.fromkeys(m.commit for m in group))
+    if pool:
+        group = _chain(text, pool[0], pool[1:])
+        return list(dict.fromkeys(m.commit for m in group if m.commit))
     if same and prev_actor:
         return prev_actor
-    toks_after = [t.lower() for t in _WORD.findall(low[pivot:c1])]
-    if any(t in lex.pronouns for t in toks_after):
+    if any(t in lex.pronouns for t in _WORD.findall(low[pivot:c1])):
         return _topic(topics, k, lex)
     if coll and body:
         return [body]
