@@ -60,6 +60,8 @@ class _Vocab:
     past_suffixes: tuple[str, ...]
     stopwords: frozenset[str]
     rx: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: lower-case word -> the expression kinds it can anchor (the cheap pre-filter)
+    triggers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _norm_key(k: Any) -> str:
@@ -152,6 +154,24 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         "period": re.compile(r"(?<![\w])" + rf"(?P<p>{_alt(periods)})\b", flags),
     }
     v.rx["word"] = re.compile(r"[\w'’]+")
+    v.rx["token"] = re.compile(r"\w+")
+    trig: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], *kinds: str) -> None:
+        for w in words:
+            trig.setdefault(w.lower(), set()).update(kinds)
+
+    add(months, "full", "daymonth", "month")
+    add(weekdays, "weekday")
+    for w in weekdays:
+        add((w + tod for tod in ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh")),
+            "weekday")
+    add(v.relative_days, "relday")
+    add(units, "ago", "period", "partyear")
+    add(["jahres"], "partyear")
+    add((p.split()[-1] for p in periods), "period")
+    add(v.seasons, "season", "year")
+    v.triggers = {w: frozenset(k) for w, k in trig.items()}
     v.rx["clause"] = re.compile(r"[,;:()\"„“”«»–—]|\s-\s")
     return v
 
@@ -262,11 +282,60 @@ def _expr_from_match(kind: str, mt: re.Match[str], text: str, v: _Vocab, lang: s
     return DateExpr(s, e, mt.group(0), kind, tuple(f.items()))
 
 
+_YEAR_KINDS = frozenset({"full", "year"})
+_YEAR_RX = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+
+
+@lru_cache(maxsize=512)
+def _word_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+_WINDOW = 45  # characters around a trigger word that an expression may span
+
+
+def _windows(text: str, v: _Vocab) -> dict[str, list[tuple[int, int]]]:
+    """Per expression kind, the merged text windows around its trigger words (the cheap pre-filter).
+
+    Only these windows are searched with the full patterns, so text without a month, weekday,
+    relative day word, calendar unit, season or year costs one word scan.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    low = text.lower()
+    present = v.triggers.keys() & set(v.rx["token"].findall(low))
+    hits: list[tuple[int, int, frozenset[str]]] = [(m.start(), m.end(), _YEAR_KINDS)
+                                                   for m in _YEAR_RX.finditer(text)]
+    if present:
+        rx = _word_rx(tuple(sorted(present, key=len, reverse=True)))
+        hits += [(m.start(), m.end(), v.triggers[m.group()]) for m in rx.finditer(low)]
+    for s, e, kinds in sorted(hits, key=lambda h: h[0]):
+        lo = text.rfind(" ", 0, max(0, s - _WINDOW)) + 1 if s > _WINDOW else 0
+        hi = e + _WINDOW
+        while hi < n and (text[hi].isalnum() or text[hi] in "._"):
+            hi += 1
+        for k in kinds:
+            spans.setdefault(k, []).append((lo, min(hi, n)))
+    out = {}
+    for k, lst in spans.items():
+        merged: list[tuple[int, int]] = []
+        for a, b in lst:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        out[k] = merged
+    return out
+
+
 def find_expressions(text: str, data_dir: str | None = None, lang: str | None = None) -> list[DateExpr]:
     """Every temporal expression in ``text`` (rules backend), in order, without overlaps."""
     v = _vocab(data_dir)
-    found: list[DateExpr] = [DateExpr(m.start, m.end, m.text, "full", (("date", m.date),))
-                             for m in find_full_dates(text, data_dir)]
+    wins = _windows(text, v)
+    found: list[DateExpr] = []
+    for a, b in wins.get("full", []):
+        # a window starts after a space and ends at a word end, so no date is cut
+        found += [DateExpr(a + m.start, a + m.end, m.text, "full", (("date", m.date),))
+                  for m in find_full_dates(text[a:b], data_dir)]
+    found = list({x.start: x for x in found}.values())
     taken = sorted((x.start, x.end) for x in found)
 
     def free(s: int, e: int) -> bool:
@@ -277,14 +346,16 @@ def find_expressions(text: str, data_dir: str | None = None, lang: str | None = 
         return True
 
     for kind in _ORDER:
-        for mt in v.rx[kind].finditer(text):
-            if not free(*mt.span()):
-                continue
-            x = _expr_from_match(kind, mt, text, v, lang)
-            if x is None:
-                continue
-            found.append(x)
-            bisect.insort(taken, (x.start, x.end))
+        rx = v.rx[kind]
+        for a, b in wins.get(kind, ()):
+            for mt in rx.finditer(text, a, b):
+                if not free(*mt.span()):
+                    continue
+                x = _expr_from_match(kind, mt, text, v, lang)
+                if x is None:
+                    continue
+                found.append(x)
+                bisect.insort(taken, (x.start, x.end))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -452,10 +523,13 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _rules(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], data_dir: str | None,
-           lang: str | None) -> list[FoundDate]:
+           lang: str | None, ref_from_text: bool = False) -> list[FoundDate]:
     starts = [b[0] for b in bounds]
     out = []
-    for x in find_expressions(text, data_dir, lang):
+    exprs = find_expressions(text, data_dir, lang)
+    if ref is None and ref_from_text:
+        ref = max((x.get("date") for x in exprs if x.kind == "full"), default=None)
+    for x in exprs:
         i = max(0, bisect.bisect_right(starts, x.start) - 1)
         s0, s1 = bounds[i] if bounds else (0, len(text))
         when = "none" if x.kind in ("full", "year") else \
@@ -470,10 +544,12 @@ _DP_LANGS = {"de": ["de"], "en": ["en"]}
 
 
 def _dateparser(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], data_dir: str | None,
-                lang: str | None) -> list[FoundDate]:
+                lang: str | None, ref_from_text: bool = False) -> list[FoundDate]:
     """dateparser's ``search_dates`` on the sentences that hold a date-like token."""
     from dateparser.search import search_dates
 
+    if ref is None and ref_from_text:
+        ref = reference_date(None, None, text, data_dir)
     v = _vocab(data_dir)
     cue = re.compile(r"\d|\b(?:" + _alt(list(v.months) + list(v.weekdays) + list(v.relative_days)) + r")\b",
                      re.IGNORECASE)
@@ -519,16 +595,18 @@ def _dateparser(text: str, ref: dt.date | None, bounds: list[tuple[int, int]], d
 
 
 def find_dates(text: str, ref: dt.date | None, data_dir: str | None = None, *, backend: str = "rules",
-               lang: str | None = None, bounds: list[tuple[int, int]] | None = None) -> list[FoundDate]:
+               lang: str | None = None, bounds: list[tuple[int, int]] | None = None,
+               ref_from_text: bool = False) -> list[FoundDate]:
     """Resolved dates in ``text`` with the chosen backend (``rules`` or ``dateparser``).
 
-    ``bounds`` are sentence spans (else a cheap split is used); tense is read per sentence.
+    ``bounds`` are sentence spans (else a cheap split is used); tense is read per sentence. With
+    ``ref`` None and ``ref_from_text``, the latest full date in the text is the reference date.
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown timeline backend {backend!r}; use one of {BACKENDS}")
     bounds = bounds if bounds is not None else _sentence_bounds(text)
     fn = _rules if backend == "rules" else _dateparser
-    return fn(text, ref, bounds, data_dir, lang)
+    return fn(text, ref, bounds, data_dir, lang, ref_from_text)
 
 
 # --------------------------------------------------------------------------- labels
@@ -612,13 +690,13 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
         aid, text = str(rec["article_id"]), rec.get("text")
         if not isinstance(text, str) or not text:
             continue
-        ref = reference_date(rec.get("published"), rec.get("date_hint"), text, data_dir)
+        ref = reference_date(rec.get("published"), rec.get("date_hint"), "", data_dir)
         sents = sorted(sent_by_art.get(aid, []))
         if not sents:
             sents = [(a, b, i, text[a:b]) for i, (a, b) in enumerate(_sentence_bounds(text))]
         lang = rec.get("language")
         found = find_dates(text, ref, data_dir, backend=backend, lang=lang if isinstance(lang, str) else None,
-                           bounds=[(a, b) for a, b, _, _ in sents])
+                           bounds=[(a, b) for a, b, _, _ in sents], ref_from_text=True)
         starts = [s[0] for s in sents]
         seen: set[tuple[int, str]] = set()
         n = 0
