@@ -88,6 +88,7 @@ class Lexicon:
     conditions: list[tuple[str, re.Pattern]]
     overrides: dict[str, set[str]]
     never: set[str]
+    never_kinds: frozenset[str]
     own_bodies: tuple[str, ...]
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         automaton=auto, cues=cues, stance_patterns=spats, conditions=conds,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj.get("never_committing", [])),
+        never_kinds=frozenset(str(x).lower() for x in subj.get("never_kinds", [])),
         own_bodies=tuple(x.lower() for x in subj.get("own_bodies", [])),
         collective_bodies=tuple(x.lower() for x in subj.get("collective_bodies", [])),
         preps=frozenset(x.lower() for x in subj.get("prepositions", [])),
@@ -351,6 +353,9 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
     name = str(row.get("name") or "").lower()
     if typ == "country":
         return actor_id
+    kind = row.get("kind")
+    if kind is not None and not pd.isna(kind) and str(kind).lower() in lex.never_kinds:
+        return None
     if typ == "organization":
         if any(b in name for b in lex.own_bodies):
             return actor_id
@@ -484,8 +489,10 @@ def _choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexico
     pool = []
     for h in stances:
         d = dist(h)
-        if text[h.start:h.end].lower() in lex.weak and d > lex.weak_distance:
-            continue
+        if text[h.start:h.end].lower() in lex.weak:
+            between = text[min(h.end, cue.end):max(h.start, cue.start)]
+            if d > lex.weak_distance or between.count(",") > 1:
+                continue
         if text[h.start].isupper() and _WORD.search(text, c0, h.start) and h.label != "undecided":
             # a stance noun inside the clause governs what follows it, or a type word right before
             # it in the same phrase ("Überwachung eines Waffenstillstands unter US-Führung")
