@@ -88,6 +88,8 @@ class Lexicon:
     conditions: list[tuple[str, re.Pattern]]
     overrides: dict[str, set[str]]
     never: set[str]
+    support_verbs: frozenset[str]
+    determiners: frozenset[str]
     never_kinds: frozenset[str]
     own_bodies: tuple[str, ...]
     collective_bodies: tuple[str, ...]
@@ -145,6 +147,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         automaton=auto, cues=cues, stance_patterns=spats, conditions=conds,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj.get("never_committing", [])),
+        support_verbs=frozenset(str(x).lower() for x in types.get("support_verbs", [])),
+        determiners=frozenset(str(x).lower() for x in types.get("determiners", [])),
         never_kinds=frozenset(str(x).lower() for x in subj.get("never_kinds", [])),
         own_bodies=tuple(x.lower() for x in subj.get("own_bodies", [])),
         collective_bodies=tuple(x.lower() for x in subj.get("collective_bodies", [])),
@@ -608,15 +612,18 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
         sent_drafts: list[Draft] = []
         type_hits_all = [h for h in shits if h.kind == "type"]
         prev_segment_actor: list[str] | None = None
+        prev_state = None
         cont = None
         first = _WORD.findall(low[s0:s0 + 40])
         if first and prev_drafts and para_of.get(k - 1) == para and (
                 first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
             cont = [(d.actor, d.stance) for d in prev_drafts]
         for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0)):
-            made, seg_actor = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen, lex,
-                                      topics, body, para_of, prev_types, type_hits_all, cont)
+            made, seg_actor, state = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen,
+                                             lex, topics, body, para_of, prev_types, type_hits_all, cont,
+                                             prev_state)
             prev_segment_actor = seg_actor
+            prev_state = state
             segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
             for d in made:
                 d.conditions |= segconds
@@ -657,14 +664,15 @@ def _sentence_subject(low: str, s0: int, s1: int, smen: list[Mention], shits: li
 def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] | None, low: str, text: str,
             shits: list[Hit], smen: list[Mention], lex: Lexicon, topics: list, body: str | None,
             para_of: dict[int, int], prev_types: dict[int, list[str]], sent_types: list[Hit],
-            cont: list[tuple[str, str]] | None) -> tuple[list[Draft], list[str] | None]:
+            cont: list[tuple[str, str]] | None,
+            prev_state: tuple[bool, str | None] | None) -> tuple[list[Draft], list[str] | None, tuple | None]:
     chits = [h for h in shits if c0 <= h.start and h.end <= c1]
     thits = _drop_overlaps([h for h in chits if h.kind == "type"])
     present = {h.label for h in thits}
     drop = set()
     for t in present:
         drop |= lex.overrides.get(t, set()) - {t}
-    thits = [h for h in thits if h.label not in drop]
+    thits = [h for h in thits if h.label not in drop and not _supported_object(low, h, c1, lex)]
     if not thits:
         gen = [h for h in chits if h.kind == "generic"]
         if gen:
@@ -681,32 +689,53 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
     cmen = [m for m in smen if c0 <= m.start and m.end <= c1]
     seg_actor = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
     if not thits:
-        return [], seg_actor
+        return [], seg_actor, None
     stances = _stance_hits(low, c0, c1, shits, lex)
     out: list[Draft] = []
+    state = None
     for h in thits:
         st = _choose_stance(h, stances, text, c0, lex)
         owner = _owner(low, text, h.start, cmen, lex)
         if owner is None and st is not None:
             owner = _owner(low, text, st.start, cmen, lex)
+        negated = _negated(low, h.start, lex)
         actors_ = owner
-        if actors_ is None and st is not None:
+        if actors_ is None and (st is not None or negated or (same and prev_actor)):
             actors_ = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, st)
         stance = st.label if st is not None else lex.default_owned
+        if st is None and same and prev_state:
+            # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
+            was_negated, verb = prev_state
+            stance = "pledged" if verb in (None, "declined") else verb
+            if not was_negated and verb is not None:
+                stance = verb
         if actors_ is None and cont:
             actors_ = list(dict.fromkeys(a for a, _ in cont))
             if st is None:
                 stance = cont[0][1]
-        elif st is None and owner is None:
+        elif st is None and owner is None and not negated and not (same and prev_state):
             continue
-        if _negated(low, h.start, lex):
+        if negated:
             stance = "declined"
         if not actors_:
             continue
         cues = [text[h.start:h.end]] + ([text[st.start:st.end]] if st is not None else [])
         for a in actors_:
             out.append(Draft(k, n, a, h.label, stance, h.start, h.end, cues))
-    return out, seg_actor
+        state = (negated, st.label if st is not None else None)
+        if seg_actor is None:
+            seg_actor = list(actors_)
+    return out, seg_actor, state
+
+
+def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
+    """A troop word that is the object of "support" ("die Truppe ... zu unterstützen")."""
+    if h.label != "ground_troops":
+        return False
+    if not any(t in lex.determiners for t in _prev_tokens(low, h.start, 2)):
+        return False
+    tail = low[h.end:c1].split(",")[0]
+    return any(w in lex.support_verbs for w in _WORD.findall(tail))
 
 
 def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon) -> list[str] | None:
