@@ -116,7 +116,14 @@ class Corpus:
 
     # saving ----------------------------------------------------------------------------------
     def save(self, out: str | Path, format: str = "parquet") -> Path:  # noqa: A002 - the documented name
-        """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``."""
+        """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``.
+
+        Parquet files carry an explicit schema, so DuckDB (``ukrsec.store.connect(out)``), Arrow and
+        pandas read them directly: text as strings, counts as int64, dates as timestamps, list columns
+        (``events.actor_ids``, ``commitments.conditions``) as lists of strings, even when a table is empty.
+        In CSV, list columns are JSON arrays. Files are written under a temporary name and renamed, so a
+        reader never sees half a table.
+        """
         fmt = format.lower()
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
@@ -124,20 +131,27 @@ class Corpus:
         out.mkdir(parents=True, exist_ok=True)
         for name in schema.TABLE_NAMES:
             df = self.tables[name]
+            target = out / f"{name}.{fmt}"
+            tmp = out / f".{name}.{fmt}.tmp"
             if fmt == "parquet":
-                df.to_parquet(out / f"{name}.parquet", index=False)
+                import pyarrow.parquet as pq
+
+                pq.write_table(_to_arrow(name, df), tmp)
             else:
                 df = df.copy()
                 for col in schema.LIST_COLUMNS.get(name, ()):
                     df[col] = df[col].map(lambda v: json.dumps(list(v) if v is not None else [],
                                                                ensure_ascii=False))
-                df.to_csv(out / f"{name}.csv", index=False)
+                df.to_csv(tmp, index=False)
+            tmp.replace(target)
         return out
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
-        """Open tables saved with :meth:`save` without parsing again."""
+        """Open tables saved with :meth:`save` without parsing again (same columns and dtypes)."""
         path = Path(path)
+        if not path.is_dir():
+            raise FileNotFoundError(f"no saved tables at {path} (expected a folder written by Corpus.save)")
         tables: dict[str, pd.DataFrame] = {}
         for name in schema.TABLE_NAMES:
             pq, csv = path / f"{name}.parquet", path / f"{name}.csv"
@@ -152,26 +166,67 @@ class Corpus:
                 continue
             for col in schema.LIST_COLUMNS.get(name, ()):
                 if col in df:
-                    df[col] = df[col].map(lambda v: list(v) if v is not None and not isinstance(v, float) else [])
+                    df[col] = df[col].map(lambda v: [] if v is None or isinstance(v, float) else list(v))
             tables[name] = schema.frame(name, df) if len(df) else schema.empty(name)
         return cls(tables, source=str(path))
 
 
+_ARROW_TYPES = {"string": "string", "Int64": "int64", "float64": "float64", "boolean": "bool",
+                "datetime64[ns]": "timestamp[ns]"}
+
+
+def _to_arrow(name: str, df: pd.DataFrame) -> Any:
+    """``df`` as an Arrow table with the types of the data model (lists of strings for list columns)."""
+    import pyarrow as pa
+
+    fields = []
+    for col in df.columns:
+        dtype = schema.TABLES[name].get(col)
+        if col in schema.LIST_COLUMNS.get(name, ()):
+            fields.append(pa.field(col, pa.list_(pa.string())))
+        elif dtype in _ARROW_TYPES:
+            fields.append(pa.field(col, pa.type_for_alias(_ARROW_TYPES[dtype])))
+        else:  # a column beyond the data model: let Arrow infer it
+            fields.append(pa.field(col, pa.Array.from_pandas(df[col]).type if len(df) else pa.string()))
+    data = df.copy()
+    for col in schema.LIST_COLUMNS.get(name, ()):
+        if col in data:
+            data[col] = data[col].map(lambda v: [str(x) for x in v] if isinstance(v, list | tuple) else [])
+    return pa.Table.from_pandas(data, schema=pa.schema(fields), preserve_index=False)
+
+
 def load_corpus(path: str | Path | None = None, *, jobs: int = 1, client: Any = None,
                 data_dir: str | Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                progress: bool = False) -> Corpus:
+                progress: bool = False, cache: bool = False, cache_dir: str | Path | None = None) -> Corpus:
     """Parse a folder (recursively) or a single file into a :class:`Corpus`.
 
     ``path`` defaults to the bundled seeds. ``jobs`` > 1 parses in worker processes; ``client``
-    (a ``dask.distributed.Client``) parses on a Dask cluster; both give the same tables as a
-    serial run. Files that cannot be read end up in ``corpus.problems``.
+    (a ``dask.distributed.Client`` or a scheduler address) parses on a Dask cluster; both give the same
+    tables as a serial run. Files that cannot be read end up in ``corpus.problems``.
+
+    ``cache=True`` keeps the tables in a cache (``cache_dir``, default ``$UKRSEC_CACHE`` or
+    ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
+    data files and ``max_bytes``: loading an unchanged corpus again opens the saved tables instead of
+    parsing (see :mod:`ukrsec.cache`).
     """
     from .pipeline import default_corpus_path, run
 
     src = Path(path) if path is not None else default_corpus_path()
-    tables = run(src, jobs=jobs, client=client, data_dir=str(data_dir) if data_dir else None,
-                 max_bytes=max_bytes, progress=progress)
-    return Corpus(tables, source=str(src))
+    dd = str(data_dir) if data_dir else None
+    key = None
+    if cache:
+        from . import cache as cache_mod
+
+        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes)
+        hit = cache_mod.get(key, cache_dir)
+        if hit is not None:
+            hit.source = str(src)
+            return hit
+    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress)
+    corpus = Corpus(tables, source=str(src))
+    if key is not None:
+        cache_mod.put(key, corpus, cache_dir)
+    return corpus
 
 
 def open_store(path: str | Path) -> Corpus:

@@ -1,0 +1,218 @@
+"""Scale: parallel and Dask runs give the serial tables, the Parquet store and DuckDB views, the parse
+cache, the light import, and the synthetic benchmark corpus."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import ukrsec
+from ukrsec import cache, pipeline, schema, store
+from ukrsec.corpus import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synth  # noqa: E402
+
+N_SYNTH = 24
+
+
+@pytest.fixture(scope="module")
+def synth_corpus(tmp_path_factory) -> Path:
+    """A small synthetic corpus plus the seeds and a duplicate file name in a sub-folder."""
+    d = tmp_path_factory.mktemp("synth")
+    synth.write_corpus(d, N_SYNTH, seed=3)
+    for f in sorted((ROOT / "seeds").glob("*.txt")):
+        (d / f.name).write_bytes(f.read_bytes())
+    dup = d / "zz"
+    dup.mkdir()
+    (dup / "art000001.txt").write_text(synth.article(99, 3), encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def serial(synth_corpus) -> dict[str, pd.DataFrame]:
+    return pipeline.run(synth_corpus)
+
+
+def assert_same_tables(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> None:
+    for name in schema.TABLE_NAMES:
+        pd.testing.assert_frame_equal(a[name], b[name], check_dtype=True, obj=name)
+
+
+# --- synthetic corpus ------------------------------------------------------------------------------
+
+
+def test_synth_is_deterministic_and_varied():
+    a = [synth.article(i, 5) for i in range(40)]
+    assert a == [synth.article(i, 5) for i in range(40)]
+    assert len(set(a)) == 40
+    assert a != [synth.article(i, 6) for i in range(40)]
+    joined = "\n".join(a)
+    for furniture in ("Verwandte Artikel", "Related articles", "©", " min\n"):
+        assert furniture in joined
+    sizes = [len(x.encode()) for x in a]
+    assert 2500 < sum(sizes) / len(sizes) < 6000  # about 4 KB an article
+
+
+def test_synth_corpus_parses_and_is_cleaned(serial):
+    arts = serial["articles"]
+    assert len(arts) == N_SYNTH + 6
+    assert arts["article_id"].is_unique
+    assert set(arts["language"]) >= {"de", "en"}
+    assert {"navigation", "teaser", "copyright"} <= set(serial["removed"]["reason"])
+    texts = "\n".join(arts["text"])
+    assert "Verwandte Artikel" not in texts and "Alle akzeptieren" not in texts
+
+
+# --- parallel and Dask -------------------------------------------------------------------------------
+
+
+def test_job_batch_size():
+    assert pipeline.job_batch_size(10_000, 2, 50) == 50
+    assert pipeline.job_batch_size(100, 2, 50) == 13
+    assert pipeline.job_batch_size(7, 4, 50) == 5
+    sizes = [len(b) for b in pipeline.batches(list(range(103)), pipeline.job_batch_size(103, 2, 50))]
+    assert sum(sizes) == 103 and max(sizes) == 13
+
+
+def test_jobs_give_the_serial_tables(synth_corpus, serial):
+    par = pipeline.run(synth_corpus, jobs=2, batch_size=4)
+    assert_same_tables(serial, par)
+
+
+def test_dask_gives_the_serial_tables(synth_corpus, serial):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        got = load_corpus(synth_corpus, client=client)
+    assert_same_tables(serial, got.tables)
+
+
+def test_cli_parse_with_jobs(small_corpus, tmp_path):
+    from ukrsec.cli import main
+
+    assert main(["parse", str(small_corpus), "--out", str(tmp_path / "t"), "--jobs", "2", "-q"]) == 0
+    back = ukrsec.open_store(tmp_path / "t")
+    ref = load_corpus(small_corpus)
+    pd.testing.assert_frame_equal(back.articles, ref.articles)
+
+
+# --- store -------------------------------------------------------------------------------------------
+
+
+def test_parquet_round_trip_is_exact(serial, tmp_path):
+    Corpus(dict(serial)).save(tmp_path)
+    back = ukrsec.open_store(tmp_path)
+    assert_same_tables(serial, back.tables)
+
+
+def test_duckdb_views_and_join(serial, tmp_path):
+    Corpus(dict(serial)).save(tmp_path)
+    con = store.connect(tmp_path)
+    names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert set(schema.TABLE_NAMES) <= names
+    got = con.sql("SELECT a.language, count(*) AS n FROM sentences s JOIN articles a USING (article_id) "
+                  "GROUP BY 1 ORDER BY 1").df()
+    s = serial["sentences"].merge(serial["articles"][["article_id", "language"]], on="article_id")
+    want = s.groupby("language").size()
+    assert dict(zip(got["language"], got["n"], strict=True)) == want.to_dict()
+    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                         "WHERE table_name = 'articles' OR table_name = 'events'").fetchall())
+    assert types["published"].startswith("TIMESTAMP")
+    assert types["actor_ids"] == "VARCHAR[]"
+    assert types["n_words"] == "BIGINT"
+
+
+def test_empty_tables_keep_their_types(tmp_path):
+    Corpus({}).save(tmp_path)
+    con = store.connect(tmp_path)
+    assert con.execute("SELECT count(*) FROM commitments").fetchone() == (0,)
+    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                         "WHERE table_name = 'commitments'").fetchall())
+    assert types["conditions"] == "VARCHAR[]" and types["quantity_min"] == "DOUBLE"
+
+
+def test_store_connect_csv_and_missing(small_corpus, tmp_path):
+    load_corpus(small_corpus).save(tmp_path / "csv", format="csv")
+    con = store.connect(tmp_path / "csv")
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    with pytest.raises(FileNotFoundError):
+        store.connect(tmp_path / "nothing")
+
+
+# --- cache -------------------------------------------------------------------------------------------
+
+
+def test_cache_hits_an_unchanged_corpus_and_misses_a_changed_one(small_corpus, tmp_path, monkeypatch):
+    calls = []
+    real_run = pipeline.run
+
+    def counting_run(*args, **kwargs):
+        calls.append(args)
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", counting_run)
+    cdir = tmp_path / "cache"
+    first = load_corpus(small_corpus, cache=True, cache_dir=cdir)
+    assert len(calls) == 1
+    hits = cache.stats["hits"]
+    second = load_corpus(small_corpus, cache=True, cache_dir=cdir)
+    assert len(calls) == 1 and cache.stats["hits"] == hits + 1
+    for name in schema.TABLE_NAMES:
+        pd.testing.assert_frame_equal(first.tables[name], second.tables[name], obj=name)
+    # a changed file is parsed again, and the new text is in the tables
+    f = small_corpus / "en_story.txt"
+    f.write_text(f.read_text(encoding="utf-8").replace("We are ready", "We are not ready"), encoding="utf-8")
+    third = load_corpus(small_corpus, cache=True, cache_dir=cdir)
+    assert len(calls) == 2
+    assert third.articles["text"].str.contains("not ready").any()
+    # without cache=True nothing is looked up
+    load_corpus(small_corpus)
+    assert len(calls) == 3
+
+
+def test_cache_key_covers_inputs_data_files_and_options(small_corpus, tmp_path):
+    k = cache.key(small_corpus, max_bytes=100)
+    assert k == cache.key(small_corpus, max_bytes=100)
+    assert k != cache.key(small_corpus, max_bytes=200)
+    (small_corpus / "new.txt").write_text("Ein neuer Artikel über Sicherheitsgarantien.", encoding="utf-8")
+    k2 = cache.key(small_corpus, max_bytes=100)
+    assert k2 != k
+    # a data folder whose boilerplate file differs from the packaged one changes the key
+    data = tmp_path / "data"
+    data.mkdir()
+    from ukrsec.resources import PACKAGE_DATA
+
+    bp = (PACKAGE_DATA / "boilerplate.yaml").read_text(encoding="utf-8")
+    (data / "boilerplate.yaml").write_text(bp, encoding="utf-8")
+    k3 = cache.key(small_corpus, data_dir=data, max_bytes=100)
+    (data / "boilerplate.yaml").write_text(bp + "\n# edited\n", encoding="utf-8")
+    assert cache.key(small_corpus, data_dir=data, max_bytes=100) not in (k2, k3)
+
+
+def test_cache_clear(small_corpus, tmp_path):
+    cdir = tmp_path / "c"
+    load_corpus(small_corpus, cache=True, cache_dir=cdir)
+    assert cache.clear(cdir) == 1
+    assert cache.clear(cdir) == 0
+
+
+# --- light import -------------------------------------------------------------------------------------
+
+
+def test_import_ukrsec_is_light():
+    heavy = ["altair", "ipywidgets", "jupyter_core", "jupyterlab", "IPython", "dask", "distributed", "duckdb",
+             "trafilatura", "pandas"]
+    code = ("import sys, ukrsec; ukrsec.__version__; "
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    code2 = ("import ukrsec; "
+             "print(callable(ukrsec.load_corpus), ukrsec.Corpus.__name__, ukrsec.store.__name__)")
+    out2 = subprocess.run([sys.executable, "-c", code2], capture_output=True, text=True, check=True)
+    assert out2.stdout.split() == ["True", "Corpus", "ukrsec.store"]
