@@ -41,30 +41,45 @@ from .resources import read_jsonl, read_lines, read_yaml
 MENTION_KINDS = ("name", "adjective", "demonym", "metonym", "role", "surname")
 
 # words before a capital that make it a place (a venue), not the state
-_PLACE_PREPS = frozenset("""in im nach bei nahe vor bis über via zwischen gen Richtung rund um
-to at near outside around across into In Im Nach Bei At To Near""".split())
+_PLACE_PREPS = frozenset(
+    """in im nach bei nahe vor bis über via zwischen gen Richtung rund um
+to at near outside around across into In Im Nach Bei At To Near""".split()
+)
 # articles before a name that is also a demonym ("die Polen")
 _PLURAL_ARTICLES = frozenset("die Die den Den der Der viele vielen alle allen".split())
 # capitalized words that never start a person name
-_NOT_NAME_START = frozenset("""Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Und Oder Aber Doch
+_NOT_NAME_START = frozenset(
+    """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Und Oder Aber Doch
 Wie Was Wer Wo Wann Warum Auch Nach Vor Bei Mit Von Für Gegen Im In Am An Auf Aus Zum Zur Laut So Als Wenn
 Dass Ob Da Dann Denn Nun Noch Nur Schon Sie Er Es Wir Ihr Ich Man Mehr Zudem Dazu Damit Dabei Trotz Seit
 Unter Über Zwischen Ohne Hier Dort Heute Gestern Morgen Am Beim Vom Zum Herr Frau Dr Prof The A An And Or But
 If When While After Before According This That These Those It He She We They His Her Their Our Its Mr Mrs Ms
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday
 Sunday Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February
-March June July October December Jahr Jahre Jahren Woche Wochen Monat Monate Tag Tage Tagen""".split())
+March June July October December Jahr Jahre Jahren Woche Wochen Monat Monate Tag Tage Tagen""".split()
+)
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*[\w]"
 _PARTICLES = r"(?:von der|van der|von|van|de|der|da|di|del|du|le|la|bin|ben|al|el|ten|ter|zu)"
-_NAME_RE = re.compile(rf"(?<![\w-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?:\s+{_PARTICLES})?\s+{_NAME_TOKEN})(?![\w-])")
 _WORD_RE = re.compile(r"[\w'’.-]+")
 
 
 # --------------------------------------------------------------------------------------------
 # folding: accents removed, one character for one, so offsets stay valid
 # --------------------------------------------------------------------------------------------
-_SPECIAL = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'", "‘": "'", "ı": "i",
-            "‐": "-", "‑": "-", "–": "-"}
+_SPECIAL = {
+    "ł": "l",
+    "Ł": "L",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "’": "'",
+    "‘": "'",
+    "ı": "i",
+    "‐": "-",
+    "‑": "-",
+    "–": "-",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -107,29 +122,29 @@ def slug(s: str) -> str:
 class Entry:
     """One pattern: what it resolves to and how it must look in the text."""
 
-    cased: str            # accent-folded, case as it must appear
-    target: str | None    # actor_id, or None for blockers
-    kind: str             # name adjective demonym metonym capital ambiguous org person surname role block
-    exact: bool = False   # case must match exactly (abbreviations)
+    cased: str  # accent-folded, case as it must appear
+    target: str | None  # actor_id, or None for blockers
+    kind: str  # name adjective demonym metonym capital ambiguous org person surname role block
+    exact: bool = False  # case must match exactly (abbreviations)
     lang: str | None = None
     office: str | None = None
     scope: str | None = None
     role_kind: str | None = None
-    dual: bool = False    # a state name that is also the plural demonym ("Polen")
+    dual: bool = False  # a state name that is also the plural demonym ("Polen")
 
 
 @dataclass
 class Gazetteer:
     automaton: ahocorasick.Automaton
     actors: dict[str, dict]
-    surnames: dict[str, set[str]]          # folded surname -> person ids
+    surnames: dict[str, set[str]]  # folded surname -> person ids
     offices: dict[tuple[str, str], set[str]]
     given_names: frozenset[str]
     former: frozenset[str]
     speech_verbs: frozenset[str]
     source_markers: tuple[str, ...]
     role_words: frozenset[str]
-    known_tokens: frozenset[str]           # folded single words that are states, orgs, roles
+    known_tokens: frozenset[str]  # folded single words that are states, orgs, roles
 
 
 def _as_list(v) -> list:
@@ -158,12 +173,26 @@ def _load(data_dir: str | None) -> Gazetteer:
     # states
     for r in read_jsonl("actors/countries.jsonl", data_dir):
         cid = r["id"]
-        actors[cid] = {"actor_id": cid, "name": r["name"], "type": "country", "country": cid, "role": None,
-                       "linked": True, "qid": r.get("qid"), "kind": "state"}
+        actors[cid] = {
+            "actor_id": cid,
+            "name": r["name"],
+            "type": "country",
+            "country": cid,
+            "role": None,
+            "linked": True,
+            "qid": r.get("qid"),
+            "kind": "state",
+        }
         lang_only = r.get("lang_only") or {}
         dual = set(r.get("dual") or [])
-        for kind, field_ in (("name", "names"), ("adjective", "adjectives"), ("demonym", "demonyms"),
-                             ("metonym", "metonyms"), ("capital", "capitals"), ("ambiguous", "ambiguous")):
+        for kind, field_ in (
+            ("name", "names"),
+            ("adjective", "adjectives"),
+            ("demonym", "demonyms"),
+            ("metonym", "metonyms"),
+            ("capital", "capitals"),
+            ("ambiguous", "ambiguous"),
+        ):
             for s in r.get(field_) or []:
                 exact = kind == "name" and (s.isupper() or "." in s)
                 add(s, Entry(cased(s), cid, kind, exact=exact, lang=lang_only.get(s), dual=s in dual))
@@ -172,9 +201,16 @@ def _load(data_dir: str | None) -> Gazetteer:
     # organizations
     for r in read_jsonl("actors/organizations.jsonl", data_dir):
         oid = r["id"]
-        actors[oid] = {"actor_id": oid, "name": r["name"], "type": r.get("type", "organization"),
-                       "country": r.get("country"), "role": None, "linked": True, "qid": r.get("qid"),
-                       "kind": r.get("kind")}
+        actors[oid] = {
+            "actor_id": oid,
+            "name": r["name"],
+            "type": r.get("type", "organization"),
+            "country": r.get("country"),
+            "role": None,
+            "linked": True,
+            "qid": r.get("qid"),
+            "kind": r.get("kind"),
+        }
         for s in r.get("aliases") or []:
             add(s, Entry(cased(s), oid, "org"))
             if " " not in s:
@@ -187,8 +223,16 @@ def _load(data_dir: str | None) -> Gazetteer:
     offices: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in read_jsonl("actors/people.jsonl", data_dir):
         pid = r["id"]
-        actors[pid] = {"actor_id": pid, "name": r["name"], "type": "person", "country": r.get("country"),
-                       "role": r.get("role"), "linked": True, "qid": r.get("qid"), "kind": r.get("kind", "person")}
+        actors[pid] = {
+            "actor_id": pid,
+            "name": r["name"],
+            "type": "person",
+            "country": r.get("country"),
+            "role": r.get("role"),
+            "linked": True,
+            "qid": r.get("qid"),
+            "kind": r.get("kind", "person"),
+        }
         given, sur = _as_list(r.get("given")), _as_list(r.get("surname"))
         fulls = {f"{g} {s}" for g in given for s in sur} | set(_as_list(r.get("aliases"))) | {r["name"]}
         for f in fulls:
@@ -209,8 +253,17 @@ def _load(data_dir: str | None) -> Gazetteer:
     role_words: set[str] = set()
     for r in roles.get("roles", []):
         for w in r.get("words", []):
-            add(w, Entry(cased(w), None, "role", office=r.get("office") or "", scope=r.get("scope"),
-                         role_kind=r.get("kind")))
+            add(
+                w,
+                Entry(
+                    cased(w),
+                    None,
+                    "role",
+                    office=r.get("office") or "",
+                    scope=r.get("scope"),
+                    role_kind=r.get("kind"),
+                ),
+            )
             role_words.add(fold(w))
             if " " not in w:
                 known.add(fold(w))
@@ -226,9 +279,18 @@ def _load(data_dir: str | None) -> Gazetteer:
         given = frozenset(read_lines("actors/given_names.txt", data_dir))
     except FileNotFoundError:
         given = frozenset()
-    return Gazetteer(A, actors, dict(surnames), dict(offices), given,
-                     frozenset(_as_list(roles.get("former"))), frozenset(_as_list(roles.get("speech_verbs"))),
-                     tuple(_as_list(roles.get("source_markers"))), frozenset(role_words), frozenset(known))
+    return Gazetteer(
+        A,
+        actors,
+        dict(surnames),
+        dict(offices),
+        given,
+        frozenset(_as_list(roles.get("former"))),
+        frozenset(_as_list(roles.get("speech_verbs"))),
+        tuple(_as_list(roles.get("source_markers"))),
+        frozenset(role_words),
+        frozenset(known),
+    )
 
 
 def gazetteer(data_dir: str | None = None) -> Gazetteer:
@@ -308,27 +370,27 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’.-]+)\W*$", text[max(0, pos - 40):pos])
+    m = re.search(r"([\w'’.-]+)\W*$", text[max(0, pos - 40) : pos])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'’-]+)", text[pos:pos + 40])
+    m = re.match(r"\s*([\w'’-]+)", text[pos : pos + 40])
     return m.group(1) if m else ""
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \t\"'„“”‚‘’«»([")
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'„“”‚‘’«»([")
     return not before or before[-1] in ".!?:\n•–-"
 
 
 def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
-    """A capitalized word right after, or (not at a sentence start) right before."""
-    nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[end:end + 40])
+    """A capitalized word right after, or one right before that is not a function word."""
+    nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[end : end + 40])
     if nxt:
         return True
-    prv = re.search(r"([A-ZÀ-Þ][\w-]+)[ \t]+$", text[max(0, start - 40):start])
-    if prv and not _sentence_start(text, start - len(prv.group(0))) and prv.group(1) not in _NOT_NAME_START:
+    prv = re.search(r"([A-ZÀ-Þ][\w-]+)[ \t]+$", text[max(0, start - 40) : start])
+    if prv and prv.group(1) not in _NOT_NAME_START:
         return True
     return False
 
@@ -346,7 +408,7 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
     elif kind == "capital":
         if _prev_word(text, h.start) in _PLACE_PREPS:
             return None
-        nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[h.end:h.end + 40])
+        nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[h.end : h.end + 40])
         if nxt and nxt.group(1) not in _NOT_NAME_START:
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
         kind = "metonym"
@@ -355,12 +417,43 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
     return Mention(h.start, h.end, e.target, kind)
 
 
-def _names_in(text: str) -> list[tuple[int, int, str]]:
-    """Capitalized word sequences that may be person names: (start, end, name)."""
-    out = []
-    for m in _NAME_RE.finditer(text):
-        out.append((m.start(1), m.end(1), m.group(1)))
-    return out
+_CAP_RUN = re.compile(rf"(?<![\w-]){_NAME_TOKEN}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_NAME_TOKEN})*")
+_TOKEN = re.compile(r"\S+")
+
+
+def _name_windows(text: str, free, gz: Gazetteer):
+    """Windows of 2-4 capitalized words inside capitalized runs that no known mention covers and
+    that contain no known word (state, organization, role): (start, end, text, -1)."""
+    for run in _CAP_RUN.finditer(text):
+        toks = [
+            (run.start() + t.start(), run.start() + t.end(), t.group(0))
+            for t in _TOKEN.finditer(run.group(0))
+        ]
+        i = 0
+        while i < len(toks):
+            s0, e0, w0 = toks[i]
+            if (
+                not w0[:1].isupper()
+                or not free(s0, e0)
+                or fold(w0) in gz.known_tokens
+                or w0 in _NOT_NAME_START
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 4:
+                s1, e1, w1 = toks[j]
+                if not free(s1, e1) or fold(w1) in gz.known_tokens or w1 in _NOT_NAME_START:
+                    break
+                j += 1
+            while j > i + 1 and not toks[j - 1][2][:1].isupper():
+                j -= 1
+            if j - i >= 2:
+                s, e = toks[i][0], toks[j - 1][1]
+                yield s, e, text[s:e], -1
+                i = j
+            else:
+                i += 1
 
 
 def _clean_name(name: str) -> str:
@@ -381,20 +474,28 @@ def _plausible_person(name: str, gz: Gazetteer, strong: bool) -> bool:
         f = fold(t)
         if f in gz.known_tokens or fold(t.rstrip("s")) in gz.known_tokens:
             return False
-        if t.isupper() and len(t) > 1:      # acronyms: EPA, AFP
+        if t.isupper() and len(t) > 1:  # acronyms: EPA, AFP
             return False
         if any(ch.isdigit() for ch in t):
             return False
     last = toks[-1]
     if re.search(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|zeug|sicherung|ment|ungen)$", last):
         return False
-    if strong:
+    if toks[0] in gz.given_names:
         return True
-    return toks[0] in gz.given_names
+    if not strong:
+        return False
+    noun = re.compile(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|chen|lein|ment|ei|ie|ik|ur|tum|nis|sal)$")
+    return not any(noun.search(t) for t in toks)
 
 
-def _role_scope(text: str, h: Hit, mentions_by_end: dict[int, Mention], mentions_by_start: dict[int, Mention],
-                actors: dict[str, dict]) -> tuple[str | None, int]:
+def _role_scope(
+    text: str,
+    h: Hit,
+    mentions_by_end: dict[int, Mention],
+    mentions_by_start: dict[int, Mention],
+    actors: dict[str, dict],
+) -> tuple[str | None, int]:
     """The state or body a role word belongs to, from the words around it, and the phrase start."""
     start = h.start
     # prefix compound "US-Präsident", "EU-Ratspräsident", "Nato-Generalsekretär"
@@ -408,17 +509,23 @@ def _role_scope(text: str, h: Hit, mentions_by_end: dict[int, Mention], mentions
     if j < start and j in mentions_by_end:
         m = mentions_by_end[j]
         if m.kind in ("adjective", "name", "metonym") and actors.get(m.actor_id, {}).get("type") in (
-                "country", "organization"):
-            if m.kind != "name" or text[m.start:m.end].endswith("s") or actors[m.actor_id]["type"] == "organization":
+            "country",
+            "organization",
+        ):
+            if (
+                m.kind != "name"
+                or text[m.start : m.end].endswith("s")
+                or actors[m.actor_id]["type"] == "organization"
+            ):
                 return m.actor_id, m.start
     # after: "Präsident Frankreichs", "President of France", "Präsident der Ukraine"
-    after = re.match(r"(\s+(?:of|der|von|des|of the)\s+|\s+)", text[h.end:h.end + 12])
+    after = re.match(r"(\s+(?:of|der|von|des|of the)\s+|\s+)", text[h.end : h.end + 12])
     if after:
         k = h.end + len(after.group(0))
         if k in mentions_by_start:
             m = mentions_by_start[k]
             if m.kind == "name" and actors.get(m.actor_id, {}).get("type") in ("country", "organization"):
-                if after.group(0).strip() or text[m.start:m.end].endswith("s"):
+                if after.group(0).strip() or text[m.start : m.end].endswith("s"):
                     return m.actor_id, start
     return h.entry.scope, start
 
@@ -438,7 +545,11 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         if person:
             mentions.append(Mention(span[0], span[1], person[0].entry.target, "name"))
             continue
-        country = [h for h in hs if h.entry.kind in ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")]
+        country = [
+            h
+            for h in hs
+            if h.entry.kind in ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")
+        ]
         org = [h for h in hs if h.entry.kind == "org"]
         if org:
             mentions.append(Mention(span[0], span[1], org[0].entry.target, "name"))
@@ -479,21 +590,26 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
 
     role_ends = {h.end: h for h in roles}
     discovered: dict[str, dict] = {}
-    for s, e, raw in _names_in(text):
+    for s, e, raw, _ in _name_windows(text, free, gz):
         name = _clean_name(raw)
         e = s + len(name)
-        if not free(s, e):
-            # the capitalized run may start with an already known word: "Korrespondent Elmar ..."
-            continue
         j = s
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         role = role_ends.get(j)
         prev = _prev_word(text, s)
         nxt = _next_word(text, e)
-        strong = role is not None
-        weak = (prev in gz.speech_verbs or prev in gz.source_markers or nxt in gz.speech_verbs
-                or text[e:e + 3].lstrip().startswith(("(", "/")) or text[max(0, s - 2):s].endswith(("(", "/ ")))
+        credit = bool(re.match(r"\s*/", text[e : e + 3])) and bool(
+            re.search(r"(\(|[Ff]oto:|Photo:|Bild:)\s*$", text[max(0, s - 8) : s])
+        )
+        strong = role is not None or credit
+        weak = (
+            prev in gz.speech_verbs
+            or prev in gz.source_markers
+            or nxt in gz.speech_verbs
+            or text[e : e + 3].lstrip().startswith(("(", "/"))
+            or text[max(0, s - 2) : s].endswith(("(", "/ "))
+        )
         if not (strong or weak):
             continue
         if not _plausible_person(name, gz, strong):
@@ -501,7 +617,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         pid = "person:" + slug(name)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             continue
-        kind = (role.entry.role_kind if role is not None else None)
+        kind = role.entry.role_kind if role is not None else None
         if kind is None and re.search(r"\(\s*" + re.escape(raw) + r"\s*/", text):
             kind = "photographer"
         info = discovered.setdefault(pid, {"name": name, "kind": kind, "role": None, "country": None})
@@ -522,13 +638,16 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
     # roles: apposition or office-only reference
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
-    persons_by_start = {m.start: m for m in mentions
-                        if m.actor_id.startswith("person:") or gz.actors.get(m.actor_id, {}).get("type") == "person"}
+    persons_by_start = {
+        m.start: m
+        for m in mentions
+        if m.actor_id.startswith("person:") or gz.actors.get(m.actor_id, {}).get("type") == "person"
+    }
     new: list[Mention] = []
     for h in roles:
         scope, pstart = _role_scope(text, h, by_end, by_start, gz.actors)
         # skip "der" etc. in phrase start; the phrase is adjective(s) + role word
-        phrase = text[pstart:h.end]
+        phrase = text[pstart : h.end]
         # apposition: a person right after (optionally after a comma)
         k = h.end
         while k < len(text) and text[k] in " \t":
@@ -547,13 +666,15 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
             continue
         if not h.entry.office:
             continue
-        if re.match(r"[ \t]+[A-ZÀ-Þ][\w-]+[ \t]+[A-ZÀ-Þ]", text[h.end:h.end + 60]) and not _sentence_start(text, h.end):
+        if re.match(r"[ \t]+[A-ZÀ-Þ][\w-]+[ \t]+[A-ZÀ-Þ]", text[h.end : h.end + 60]) and not _sentence_start(
+            text, h.end
+        ):
             # "Präsident Someone Unknown": a name follows that we could not read; do not guess
             nxt = _next_word(text, h.end)
             if nxt not in _NOT_NAME_START and fold(nxt) not in gz.known_tokens:
                 continue
         prev = _prev_word(text, pstart)
-        if prev in gz.former or text[max(0, pstart - 3):pstart] in ("Ex-", "ex-"):
+        if prev in gz.former or text[max(0, pstart - 3) : pstart] in ("Ex-", "ex-"):
             continue
         if not scope:
             continue
@@ -587,8 +708,9 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
     return mentions
 
 
-def extract(articles: pd.DataFrame, sentences: pd.DataFrame,
-            data_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def extract(
+    articles: pd.DataFrame, sentences: pd.DataFrame, data_dir: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(mentions, actors)`` for the articles."""
     if articles is None or articles.empty:
         return schema.empty("mentions"), schema.empty("actors")
@@ -596,8 +718,11 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame,
     sent_index: dict[str, tuple[list[int], list[int], list[int]]] = {}
     if sentences is not None and not sentences.empty:
         for aid, g in sentences.sort_values(["article_id", "start"]).groupby("article_id", sort=False):
-            sent_index[str(aid)] = (g["start"].astype(int).tolist(), g["end"].astype(int).tolist(),
-                                    g["sentence_id"].astype(int).tolist())
+            sent_index[str(aid)] = (
+                g["start"].astype(int).tolist(),
+                g["end"].astype(int).tolist(),
+                g["sentence_id"].astype(int).tolist(),
+            )
     rows: list[dict] = []
     actor_rows: dict[str, dict] = {}
     for a in articles.itertuples(index=False):
@@ -614,36 +739,73 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame,
                 i = bisect.bisect_right(starts, m.start) - 1
                 if i >= 0:
                     sid = sids[i]
-            rows.append({"article_id": aid, "sentence_id": sid, "start": m.start, "end": m.end,
-                         "surface": text[m.start:m.end], "actor_id": m.actor_id, "mention_kind": m.kind,
-                         "role_text": m.role_text})
+            rows.append(
+                {
+                    "article_id": aid,
+                    "sentence_id": sid,
+                    "start": m.start,
+                    "end": m.end,
+                    "surface": text[m.start : m.end],
+                    "actor_id": m.actor_id,
+                    "mention_kind": m.kind,
+                    "role_text": m.role_text,
+                }
+            )
             if m.actor_id not in actor_rows:
                 if m.actor_id in gz.actors:
                     actor_rows[m.actor_id] = dict(gz.actors[m.actor_id])
                 elif "person" in m.extra:
                     info = m.extra["person"]
-                    actor_rows[m.actor_id] = {"actor_id": m.actor_id, "name": info["name"], "type": "person",
-                                              "country": info.get("country"), "role": info.get("role"),
-                                              "linked": False, "qid": None, "kind": info.get("kind") or "person"}
+                    actor_rows[m.actor_id] = {
+                        "actor_id": m.actor_id,
+                        "name": info["name"],
+                        "type": "person",
+                        "country": info.get("country"),
+                        "role": info.get("role"),
+                        "linked": False,
+                        "qid": None,
+                        "kind": info.get("kind") or "person",
+                    }
             elif "person" in m.extra and not actor_rows[m.actor_id].get("role"):
                 info = m.extra["person"]
                 actor_rows[m.actor_id]["role"] = info.get("role")
-                actor_rows[m.actor_id]["country"] = actor_rows[m.actor_id].get("country") or info.get("country")
+                actor_rows[m.actor_id]["country"] = actor_rows[m.actor_id].get("country") or info.get(
+                    "country"
+                )
     mentions = schema.frame("mentions", rows) if rows else schema.empty("mentions")
-    actors = (schema.frame("actors", sorted(actor_rows.values(), key=lambda r: r["actor_id"]))
-              if actor_rows else schema.empty("actors"))
+    actors = (
+        schema.frame("actors", sorted(actor_rows.values(), key=lambda r: r["actor_id"]))
+        if actor_rows
+        else schema.empty("actors")
+    )
     return mentions, actors
 
 
 # --------------------------------------------------------------------------------------------
 # helpers for the notebooks
 # --------------------------------------------------------------------------------------------
-def profile(mentions: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame, actor_id: str) -> pd.DataFrame:
+def profile(
+    mentions: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame, actor_id: str
+) -> pd.DataFrame:
     """One row per article that mentions ``actor_id``: outlet, published, number of mentions, the
     mention kinds and role texts seen, the first and last sentence, and the actor's overall first
     and last publication date (``first_date``, ``last_date``, repeated on every row)."""
-    cols = ["actor_id", "name", "article_id", "outlet", "published", "title", "n_mentions", "mention_kinds",
-            "roles", "surfaces", "first_sentence", "last_sentence", "first_date", "last_date"]
+    cols = [
+        "actor_id",
+        "name",
+        "article_id",
+        "outlet",
+        "published",
+        "title",
+        "n_mentions",
+        "mention_kinds",
+        "roles",
+        "surfaces",
+        "first_sentence",
+        "last_sentence",
+        "first_date",
+        "last_date",
+    ]
     if mentions is None or mentions.empty:
         return pd.DataFrame(columns=cols)
     m = mentions[mentions["actor_id"].astype(str) == str(actor_id)]
@@ -657,13 +819,23 @@ def profile(mentions: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame
     rows = []
     for aid, g in m.groupby("article_id", sort=False):
         roles = sorted({str(x) for x in g["role_text"].dropna() if str(x)})
-        rows.append({"actor_id": actor_id, "name": name, "article_id": aid, "n_mentions": len(g),
-                     "mention_kinds": ", ".join(sorted(set(g["mention_kind"].dropna().astype(str)))),
-                     "roles": "; ".join(roles) if roles else None,
-                     "surfaces": ", ".join(sorted(set(g["surface"].astype(str)))),
-                     "first_sentence": g["sentence_id"].min(), "last_sentence": g["sentence_id"].max()})
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "name": name,
+                "article_id": aid,
+                "n_mentions": len(g),
+                "mention_kinds": ", ".join(sorted(set(g["mention_kind"].dropna().astype(str)))),
+                "roles": "; ".join(roles) if roles else None,
+                "surfaces": ", ".join(sorted(set(g["surface"].astype(str)))),
+                "first_sentence": g["sentence_id"].min(),
+                "last_sentence": g["sentence_id"].max(),
+            }
+        )
     out = pd.DataFrame(rows)
-    meta_cols = [c for c in ("article_id", "outlet", "published", "title") if articles is not None and c in articles]
+    meta_cols = [
+        c for c in ("article_id", "outlet", "published", "title") if articles is not None and c in articles
+    ]
     if meta_cols and "article_id" in meta_cols:
         meta = articles[meta_cols].copy()
         meta["article_id"] = meta["article_id"].astype(str)
@@ -705,13 +877,19 @@ def cooccurrence(mentions: pd.DataFrame, window: str = "sentence", normalize: bo
         r = {"actor_a": a, "actor_b": b, "count": c}
         if normalize:
             na, nb = single[a], single[b]
-            r.update(n_a=na, n_b=nb, jaccard=c / (na + nb - c) if na + nb - c else 0.0,
-                     pmi=math.log2(c * n_windows / (na * nb)) if na and nb and n_windows else 0.0)
+            r.update(
+                n_a=na,
+                n_b=nb,
+                jaccard=c / (na + nb - c) if na + nb - c else 0.0,
+                pmi=math.log2(c * n_windows / (na * nb)) if na and nb and n_windows else 0.0,
+            )
         rows.append(r)
     if not rows:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)
+    return out.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )
 
 
 def kwic(articles: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, width: int = 60) -> pd.DataFrame:
@@ -733,9 +911,18 @@ def kwic(articles: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, width: i
         a = arts.loc[aid]
         text = a["text"] if isinstance(a["text"], str) else ""
         s, e = int(r.start), int(r.end)
-        left = text[max(0, s - width):s].replace("\n", " ")
-        right = text[e:e + width].replace("\n", " ")
-        rows.append({"article_id": aid, "sentence_id": r.sentence_id, "outlet": a.get("outlet"),
-                     "published": a.get("published"), "left": left.rjust(width), "match": text[s:e],
-                     "right": right.ljust(width), "mention_kind": r.mention_kind})
+        left = text[max(0, s - width) : s].replace("\n", " ")
+        right = text[e : e + width].replace("\n", " ")
+        rows.append(
+            {
+                "article_id": aid,
+                "sentence_id": r.sentence_id,
+                "outlet": a.get("outlet"),
+                "published": a.get("published"),
+                "left": left.rjust(width),
+                "match": text[s:e],
+                "right": right.ljust(width),
+                "mention_kind": r.mention_kind,
+            }
+        )
     return pd.DataFrame(rows, columns=cols)

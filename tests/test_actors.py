@@ -1,0 +1,350 @@
+"""Actors stage: states, organizations and people, resolved from German and English news text."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from ukrsec import actors, schema, segment
+from ukrsec.resources import data_path
+
+
+def run(*texts: str, lang: str = "de") -> tuple[pd.DataFrame, pd.DataFrame]:
+    arts = schema.frame(
+        "articles",
+        [
+            {
+                "article_id": f"a{i}",
+                "text": t,
+                "language": lang,
+                "outlet": f"Outlet {i}",
+                "published": f"2026-01-0{i + 1}",
+            }
+            for i, t in enumerate(texts)
+        ],
+    )
+    sents = segment.segment(arts)
+    return actors.extract(arts, sents)
+
+
+def found(text: str, lang: str = "de") -> set[tuple[str, str, str]]:
+    """(surface, actor_id, mention_kind) of every mention in ``text``."""
+    m, _ = run(text, lang=lang)
+    return {(r.surface, r.actor_id, r.mention_kind) for r in m.itertuples()}
+
+
+def ids(text: str, lang: str = "de") -> set[str]:
+    m, _ = run(text, lang=lang)
+    return set(m["actor_id"])
+
+
+# --- the data ---------------------------------------------------------------------------------
+def test_countries_file_has_every_un_member_with_forms():
+    recs = [
+        json.loads(line)
+        for line in data_path("actors/countries.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    un = [r for r in recs if r["un_member"]]
+    assert len(un) == 193
+    by_id = {r["id"]: r for r in recs}
+    assert "Italiens" in by_id["IT"]["names"] and "Deutschlands" in by_id["DE"]["names"]
+    assert "französische" in by_id["FR"]["adjectives"] and "US-amerikanischen" in by_id["US"]["adjectives"]
+    assert "Italiener" in by_id["IT"]["demonyms"] and "Polen" in by_id["PL"]["dual"]
+
+
+def test_people_and_organizations_files_are_well_formed():
+    gz = actors.gazetteer()
+    people = [a for a in gz.actors.values() if a["type"] == "person"]
+    assert len(people) > 150
+    assert all(a["actor_id"].startswith("person:") and a["country"] for a in people)
+    assert gz.actors["EU"]["name"] == "European Union"
+    assert gz.actors["COALITION"]["name"] == "Coalition of the Willing"
+
+
+# --- states -----------------------------------------------------------------------------------
+def test_german_inflection_genitive_dative_and_adjectival_names():
+    got = found(
+        "Italiens Regierung, Deutschlands Rolle, mit den Niederlanden, die Vereinigten Staaten "
+        "und des Vereinigten Königreichs Haltung."
+    )
+    assert {
+        ("Italiens", "IT", "name"),
+        ("Deutschlands", "DE", "name"),
+        ("Niederlanden", "NL", "name"),
+        ("Vereinigten Staaten", "US", "name"),
+        ("Vereinigten Königreichs", "GB", "name"),
+    } <= got
+
+
+def test_adjectives_including_sentence_start_and_compounds():
+    got = found(
+        "Französische Soldaten und britische Einheiten; die US-amerikanischen Zusagen; "
+        "niederländischer Widerstand."
+    )
+    assert ("Französische", "FR", "adjective") in got
+    assert ("britische", "GB", "adjective") in got
+    assert ("US-amerikanischen", "US", "adjective") in got
+    assert ("niederländischer", "NL", "adjective") in got
+
+
+def test_demonyms_and_state_people_ambiguity():
+    got = found(
+        "Die Italiener zögern. Die Polen sind skeptisch, doch Polen liefert Panzer. Die Franzosen auch."
+    )
+    assert ("Italiener", "IT", "demonym") in got
+    assert ("Polen", "PL", "demonym") in got and ("Polen", "PL", "name") in got
+    assert ("Franzosen", "FR", "demonym") in got
+
+
+def test_metonyms_and_capitals_as_venues():
+    got = found(
+        "Der Kreml lehnt ab, heißt es aus Moskau. Kiew begrüßte das, das Weiße Haus schwieg. "
+        "Im Élysée-Palast und in Downing Street wurde beraten. Der Gipfel fand in Berlin statt."
+    )
+    assert ("Kreml", "RU", "metonym") in got and ("Moskau", "RU", "metonym") in got
+    assert ("Kiew", "UA", "metonym") in got and ("Élysée-Palast", "FR", "metonym") in got
+    assert ("Downing Street", "GB", "metonym") in got
+    assert "DE" not in {a for _, a, _ in got}  # "in Berlin" is a venue
+    assert "DE" in ids("Berlin lehnt den Vorschlag ab.")
+
+
+def test_english_text():
+    text = (
+        "French President Emmanuel Macron and British Prime Minister Keir Starmer met Ukrainian President "
+        "Volodymyr Zelenskyy. The Kremlin rejected the plan. The Italians were reluctant, Germany's "
+        "chancellor said, and the US backed the coalition of the willing with NATO allies."
+    )
+    got = found(text, lang="en")
+    assert ("French", "FR", "adjective") in got and ("Italians", "IT", "demonym") in got
+    assert ("Kremlin", "RU", "metonym") in got and ("Germany's", "DE", "name") in got
+    assert ("Volodymyr Zelenskyy", "person:volodymyr-zelensky", "name") in got
+    m, _ = run(text, lang="en")
+    assert {"US", "COALITION", "org:nato", "person:keir-starmer"} <= set(m["actor_id"])
+    role = m.loc[m["actor_id"] == "person:emmanuel-macron", "role_text"].iloc[0]
+    assert role == "French President"
+
+
+# --- false friends ----------------------------------------------------------------------------
+def test_false_friends():
+    got_ids = ids("Das türkise Kleid. Die Usability der App. Er schrieb auf X. Die Türkei und die USA.")
+    assert got_ids == {"TR", "US"}
+    assert "org:nato" in ids("Kräfte auf benachbartem Nato-Gebiet, in einem Nato-Land.")
+    assert ids("Nigeria und Niger. Äquatorialguinea.") == {"NG", "NE", "GQ"}
+
+
+def test_given_names_that_are_states():
+    got = ids("Georgia Meloni met Jordan Bardella. Michael Jordan played.", lang="en")
+    assert "GE" not in got and "JO" not in got
+    assert {"GE", "JO", "TD"} <= ids("Georgia, Jordan and Chad sent observers.", lang="en")
+
+
+# --- people -----------------------------------------------------------------------------------
+def test_transliteration_variants_resolve_to_one_person():
+    for name in (
+        "Wolodymyr Selenskyj",
+        "Volodymyr Zelensky",
+        "Volodymyr Zelenskyy",
+        "Selenskyj",
+        "Zelenskyi",
+    ):
+        assert "person:volodymyr-zelensky" in ids(f"{name} sagte, die Lage sei ernst.")
+    assert "person:vladimir-putin" in ids("Wladimir Putin und Putins Berater.")
+
+
+def test_surname_resolves_to_person_the_article_introduced():
+    m, _ = run("Der frühere Premier Boris Johnson reiste nach Kiew. Johnson sagte, man müsse helfen.")
+    assert set(m.loc[m["surface"] == "Johnson", "actor_id"]) == {"person:boris-johnson"}
+    # "Johnson" alone is ambiguous in the gazetteer (Boris, Mike): not guessed
+    m, _ = run("Johnson sagte, man müsse helfen.")
+    assert "person:boris-johnson" not in set(m["actor_id"]) and "person:mike-johnson" not in set(
+        m["actor_id"]
+    )
+    # a unique surname resolves without introduction
+    m, _ = run("Merz betonte die Notwendigkeit von Kompromissen.")
+    assert m.loc[m["surface"] == "Merz", "mention_kind"].tolist() == ["surname"]
+    assert m.loc[m["surface"] == "Merz", "actor_id"].tolist() == ["person:friedrich-merz"]
+
+
+def test_surnames_that_are_words_are_not_matched_alone():
+    # Luc Frieden (Luxembourg) must not turn "Frieden" (peace) into a person
+    assert "person:luc-frieden" not in ids("Der Frieden ist nah, sagte der Minister.")
+    assert "person:luc-frieden" in ids("Luc Frieden sagte, der Frieden sei nah.")
+
+
+def test_apposition_gives_role_text():
+    m, _ = run(
+        "Der polnische Premierminister Donald Tusk sagte nein. EU-Ratspräsident António Costa "
+        "widersprach. Der US-Sondergesandte Steve Witkoff und Bundeskanzler Friedrich Merz (CDU) auch."
+    )
+    roles = dict(zip(m["actor_id"], m["role_text"], strict=False))
+    assert roles["person:donald-tusk"] == "polnische Premierminister"
+    assert roles["person:antonio-costa"] == "EU-Ratspräsident"
+    assert roles["person:steve-witkoff"] == "US-Sondergesandte"
+    assert roles["person:friedrich-merz"] == "Bundeskanzler"
+    assert {"PL", "EU", "US", "org:cdu"} <= set(m["actor_id"])
+
+
+def test_office_only_references_resolve_to_office_holder():
+    m, _ = run(
+        "Der französische Präsident warnte. Die italienische Ministerpräsidentin lehnte ab. "
+        "Der Kremlchef bleibt hart. Der Bundeskanzler reist nach Paris. Frankreichs Präsident auch."
+    )
+    role = m[m["mention_kind"] == "role"]
+    got = dict(zip(role["surface"], role["actor_id"], strict=False))
+    assert got["französische Präsident"] == "person:emmanuel-macron"
+    assert got["italienische Ministerpräsidentin"] == "person:giorgia-meloni"
+    assert got["Kremlchef"] == "person:vladimir-putin"
+    assert got["Bundeskanzler"] == "person:friedrich-merz"
+    assert got["Frankreichs Präsident"] == "person:emmanuel-macron"
+
+
+def test_office_only_reference_needs_a_scope_and_a_current_holder():
+    m, _ = run(
+        "Der Präsident sprach. Der ehemalige französische Präsident schwieg. "
+        "Der österreichische Bundeskanzler kam."
+    )
+    people = set(m.loc[m["mention_kind"] == "role", "actor_id"])
+    assert "person:emmanuel-macron" not in people  # no scope / a former holder
+    assert "person:friedrich-merz" not in people  # the Austrian chancellor is not Merz
+    assert "person:christian-stocker" in people
+
+
+def test_unknown_people_are_discovered_not_lost():
+    m, a = run(
+        "Aktuell werde verhandelt, berichtet USA-Korrespondent Elmar Theveßen. Laut Anna Musterfrau "
+        "ist das neu. Sicherheitsexperte Carlo Masala sagte, Masala sehe Risiken. "
+        "(Yoan Valat / Pool EPA / AP / dpa)"
+    )
+    unknown = a[~a["linked"].astype(bool)].set_index("actor_id")
+    assert {
+        "person:elmar-thevessen",
+        "person:anna-musterfrau",
+        "person:carlo-masala",
+        "person:yoan-valat",
+    } <= set(unknown.index)
+    assert unknown.loc["person:elmar-thevessen", "kind"] == "journalist"
+    assert unknown.loc["person:elmar-thevessen", "country"] == "US"
+    assert unknown.loc["person:yoan-valat", "kind"] == "photographer"
+    assert (unknown["type"] == "person").all()
+    # the surname alone refers back to the discovered person
+    assert "Masala" in set(m.loc[m["actor_id"] == "person:carlo-masala", "surface"])
+
+
+def test_no_person_invented_from_capitalized_nouns():
+    _, a = run(
+        "Die Sicherheitsgarantien sagte Europa zu. Laut Angaben Kiews gebe es Fortschritte. "
+        "Die Bundeswehr Soldaten sagten nichts."
+    )
+    assert a[a["type"] == "person"].empty
+
+
+def test_coalition_of_the_willing_names():
+    for name in (
+        "Koalition der Willigen",
+        "Koalition der Freiwilligen",
+        "Koalition der Entschlossenen",
+        "coalition of the willing",
+    ):
+        assert "COALITION" in ids(f"Die {name} traf sich in Paris.")
+    m, _ = run(
+        "Die Koalition der Willigen traf sich. Die Koalition will helfen. "
+        "Sánchez braucht die Zustimmung seiner Koalition."
+    )
+    assert (m["actor_id"] == "COALITION").sum() == 2
+
+
+# --- tables and helpers -----------------------------------------------------------------------
+def test_tables_follow_the_schema_and_offsets_hold():
+    text = "Bundeskanzler Friedrich Merz traf Emmanuel Macron in Paris. Die Nato und die EU berieten."
+    arts = schema.frame("articles", [{"article_id": "x", "text": text, "language": "de"}])
+    m, a = actors.extract(arts, segment.segment(arts))
+    assert schema.check("mentions", m) == [] and schema.check("actors", a) == []
+    assert all(text[r.start : r.end] == r.surface for r in m.itertuples())
+    assert set(m["mention_kind"]) <= set(actors.MENTION_KINDS)
+    assert set(m["sentence_id"]) == {0, 1}
+    assert a["actor_id"].is_unique and set(m["actor_id"]) <= set(a["actor_id"])
+
+
+def test_ids_are_stable_across_batches():
+    t1 = "Korrespondentin Erika Beispiel berichtet aus Kiew über Selenskyj."
+    t2 = "Die USA und Erika Beispiel: laut Erika Beispiel ist Polen bereit."
+    _, a_both = run(t1, t2)
+    _, a1 = run(t1)
+    _, a2 = run(t2)
+    merged = pd.concat([a1, a2]).drop_duplicates("actor_id")
+    assert set(merged["actor_id"]) == set(a_both["actor_id"])
+    assert "person:erika-beispiel" in set(a_both["actor_id"])
+
+
+def test_empty_input():
+    m, a = actors.extract(schema.empty("articles"), schema.empty("sentences"))
+    assert m.empty and a.empty and schema.check("mentions", m) == []
+
+
+@pytest.fixture(scope="module")
+def small():
+    texts = [
+        "Merz und Macron trafen Selenskyj. Merz sagte, Deutschland helfe. Die Ukraine dankte.",
+        "Macron und Starmer berieten. Frankreich und Großbritannien führen. Macron sprach mit Selenskyj.",
+    ]
+    arts = schema.frame(
+        "articles",
+        [
+            {
+                "article_id": f"a{i}",
+                "text": t,
+                "language": "de",
+                "outlet": f"O{i}",
+                "published": f"2026-01-0{i + 5}",
+            }
+            for i, t in enumerate(texts)
+        ],
+    )
+    m, a = actors.extract(arts, segment.segment(arts))
+    return arts, m, a
+
+
+def test_profile(small):
+    arts, m, a = small
+    p = actors.profile(m, arts, a, "person:emmanuel-macron")
+    assert list(p["article_id"]) == ["a0", "a1"]
+    assert list(p["n_mentions"]) == [1, 2]
+    assert list(p["outlet"]) == ["O0", "O1"]
+    assert (p["first_date"] == pd.Timestamp("2026-01-05")).all()
+    assert (p["last_date"] == pd.Timestamp("2026-01-06")).all()
+    assert actors.profile(m, arts, a, "nobody").empty
+
+
+def test_cooccurrence_sentence_and_article_windows(small):
+    _, m, _ = small
+    s = actors.cooccurrence(m, window="sentence")
+    pair = s[(s["actor_a"] == "person:emmanuel-macron") & (s["actor_b"] == "person:volodymyr-zelensky")]
+    assert pair["count"].tolist() == [2]
+    art = actors.cooccurrence(m, window="article", normalize=True)
+    row = art[(art["actor_a"] == "DE") & (art["actor_b"] == "UA")].iloc[0]
+    assert row["count"] == 1 and row["n_a"] == 1 and row["n_b"] == 1 and row["jaccard"] == 1.0
+    assert row["pmi"] == pytest.approx(1.0)  # 2 windows: log2(1 * 2 / (1 * 1))
+    assert (art["actor_a"] < art["actor_b"]).all()
+    with pytest.raises(ValueError):
+        actors.cooccurrence(m, window="paragraph")
+
+
+def test_kwic(small):
+    arts, m, _ = small
+    k = actors.kwic(arts, m, "GB", width=20)
+    assert len(k) == 1
+    row = k.iloc[0]
+    assert row["match"] == "Großbritannien" and row["left"].endswith("Frankreich und ")
+    assert len(row["left"]) == 20 and row["outlet"] == "O1"
+
+
+def test_seeds_corpus_mentions(seeds_corpus):
+    m, a = seeds_corpus.mentions, seeds_corpus.actors
+    arts = seeds_corpus.articles.set_index("article_id")
+    assert not m.empty
+    for r in m.itertuples():
+        assert arts.loc[r.article_id, "text"][r.start : r.end] == r.surface
+    assert {"UA", "RU", "FR", "COALITION", "person:volodymyr-zelensky"} <= set(a["actor_id"])
