@@ -210,7 +210,8 @@ _NUM = r"\d{1,3}(?:[.,'\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 def _compile_quant(q: dict) -> dict[str, Any]:
-    mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in (q.get("multipliers") or {}).items()}
+    mult = {lang: {k.lower(): float(v) for k, v in d.items()}
+            for lang, d in (q.get("multipliers") or {}).items()}
     all_mult = sorted({k for d in mult.values() for k in d}, key=len, reverse=True)
     unit_words: list[tuple[str, str]] = []
     for unit, words in (q.get("units") or {}).items():
@@ -236,7 +237,8 @@ def _compile_quant(q: dict) -> dict[str, Any]:
         rf"(?:\s*(?:{joiners})\s*(?:(?P<sym2>{sym_alt})\s?)?{two})?(?![\d])")
     return {"mult": mult, "amount": amount, "unit_rx": unit_rx, "symbols": symbols,
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
-            "upper": {x.lower() for x in q.get("upper", [])}, "lower": {x.lower() for x in q.get("lower", [])},
+            "upper": {x.lower() for x in q.get("upper", [])},
+            "lower": {x.lower() for x in q.get("lower", [])},
             "window": int(q.get("unit_window", 3)),
             "type_units": {k: set(v) for k, v in (q.get("type_units") or {}).items()}}
 
@@ -374,9 +376,10 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
 # ---------------------------------------------------------------------------------------------
 # clauses
 
-_SPLIT_NEW = re.compile(r"[,;]\s*(?=(?:während|wobei|obwohl|wohingegen|whereas|while|although|though)\b)|;\s*",
+_SPLIT_NEW = re.compile(r"[,;]\s*(?=(?:während|wobei|obwohl|wohingegen|whereas|while|although|though)\b)"
+                        r"|;\s*",
                         re.I)
-_SPLIT_SAME = re.compile(r",\s*(?=(?:aber|sondern|jedoch|doch|but|yet)\b)", re.I)
+_SPLIT_SAME = re.compile(r",\s*(?=(?:aber|sondern|jedoch|doch|but|yet)\b)|\s+(?=but\s)", re.I)
 _LEAD_SUB = re.compile(r"\s*(?:während|obwohl|wohingegen|whereas|while|although|though)\b[^,]*,", re.I)
 
 
@@ -474,7 +477,9 @@ def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> l
 
 
 def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
-    toks = _prev_tokens(low, start, 4 if after is None else 3)
+    """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``."""
+    before = re.split(r"[,;:]", low[max(0, start - 50):start])[-1]
+    toks = _WORD.findall(before)[-(4 if after is None else 3):]
     if any(t in lex.negation for t in toks):
         return True
     if after is not None:
@@ -581,7 +586,7 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
     prev_end = 0
     hi = 0
     mi = 0
-    for k, (sid, s0, s1) in enumerate(sents):
+    for k, (_sid, s0, s1) in enumerate(sents):
         if "\n" in text[prev_end:s0]:
             para += 1
         prev_end = s1
@@ -701,7 +706,8 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
         negated = _negated(low, h.start, lex)
         actors_ = owner
         if actors_ is None and (st is not None or negated or (same and prev_actor)):
-            actors_ = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, st)
+            actors_ = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same,
+                                      prev_actor, st)
         stance = st.label if st is not None else lex.default_owned
         if st is None and same and prev_state:
             # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
@@ -839,7 +845,8 @@ def _attach_quantities(low: str, lang: str, s0: int, s1: int, drafts: list[Draft
             d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
 
 
-def _rows(aid: str, text: str, sents: list[tuple[int, int, int]], drafts: list[Draft], lex: Lexicon) -> list[dict]:
+def _rows(aid: str, text: str, sents: list[tuple[int, int, int]], drafts: list[Draft],
+          lex: Lexicon) -> list[dict]:
     merged: dict[tuple[int, str, str], Draft] = {}
     for d in drafts:
         key = (d.sentence, d.actor, d.type)

@@ -1,0 +1,326 @@
+"""Commitments: stances, conditions, quantities, actor attribution, compare().
+
+The tests build small articles and hand-made mention/actor frames, so they check the
+commitment rules on their own, independently of the actors stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from ukrsec import commitments, schema, segment
+from ukrsec.commitments import find_quantities, parse_number
+
+ACTORS = [
+    ("FR", "France", "country", "FR", None), ("GB", "United Kingdom", "country", "GB", None),
+    ("DE", "Germany", "country", "DE", None), ("IT", "Italy", "country", "IT", None),
+    ("US", "United States", "country", "US", None), ("UA", "Ukraine", "country", "UA", None),
+    ("RU", "Russia", "country", "RU", None), ("PL", "Poland", "country", "PL", None),
+    ("ES", "Spain", "country", "ES", None), ("NL", "Netherlands", "country", "NL", None),
+    ("person:meloni", "Giorgia Meloni", "person", "IT", None),
+    ("person:merz", "Friedrich Merz", "person", "DE", None),
+    ("person:schoof", "Dick Schoof", "person", "NL", None),
+    ("COALITION", "Coalition of the Willing", "organization", None, "coalition"),
+    ("EU", "European Union", "organization", None, "international"),
+    ("org:bundeswehr", "Bundeswehr", "organization", "DE", "military"),
+    ("org:afp", "AFP", "organization", "FR", "media"),
+]
+
+# surface regex -> (actor_id, mention_kind)
+GAZ = [
+    (r"Frankreichs?|France", "FR", "name"), (r"französisch\w*|French", "FR", "adjective"),
+    (r"Großbritannien|Britain", "GB", "name"), (r"britisch\w*|British", "GB", "adjective"),
+    (r"Deutschlands?|Germany", "DE", "name"), (r"deutsch\w*", "DE", "adjective"),
+    (r"Italiens?|Italy", "IT", "name"), (r"italienisch\w*|Italian", "IT", "adjective"),
+    (r"Italiener", "IT", "demonym"),
+    (r"USA|United States|US", "US", "name"), (r"amerikanisch\w*|American", "US", "adjective"),
+    (r"Ukraine", "UA", "name"), (r"ukrainisch\w*", "UA", "adjective"), (r"Russland|Russia", "RU", "name"),
+    (r"Kreml", "RU", "metonym"), (r"Polen|Poland", "PL", "name"), (r"polnisch\w*", "PL", "adjective"),
+    (r"Spanien|Spain", "ES", "name"), (r"Niederlande|Netherlands", "NL", "name"),
+    (r"(?:Giorgia )?Meloni", "person:meloni", "surname"), (r"(?:Friedrich )?Merz", "person:merz", "surname"),
+    (r"Schoof", "person:schoof", "surname"),
+    (r"Koalition der Willigen|Coalition of the Willing", "COALITION", "name"),
+    (r"EU|Europäische Union", "EU", "name"), (r"Bundeswehr", "org:bundeswehr", "name"),
+    (r"AFP", "org:afp", "name"),
+]
+_RX = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a, k) for p, a, k in GAZ]
+
+
+def tables(*texts: str, language: str = "de") -> tuple[pd.DataFrame, ...]:
+    """articles, sentences, mentions, actors for the texts (mentions found with GAZ)."""
+    arts = schema.frame("articles", [{"article_id": f"a{i}", "text": t, "language": language,
+                                      "outlet": f"outlet{i}"} for i, t in enumerate(texts)])
+    sents = segment.segment(arts)
+    rows = []
+    for a in arts.itertuples():
+        taken: list[tuple[int, int]] = []
+        for rx, aid, kind in _RX:
+            for m in rx.finditer(a.text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                ss = sents[(sents.article_id == a.article_id) & (sents.start <= m.start())]
+                rows.append({"article_id": a.article_id, "sentence_id": int(ss.sentence_id.iloc[-1]),
+                             "start": m.start(), "end": m.end(), "surface": m.group(0), "actor_id": aid,
+                             "mention_kind": kind})
+    ments = schema.frame("mentions", rows) if rows else schema.empty("mentions")
+    acts = schema.frame("actors", [{"actor_id": a, "name": n, "type": t, "country": c, "kind": k}
+                                   for a, n, t, c, k in ACTORS])
+    return arts, sents, ments, acts
+
+
+def extract(*texts: str, language: str = "de") -> pd.DataFrame:
+    return commitments.extract(*tables(*texts, language=language))
+
+
+def pairs(df: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(actor, type) -> stance."""
+    return {(r.actor_id, r.type): r.stance for r in df.itertuples()}
+
+
+# --- stances ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Frankreich verpflichtet sich, Truppen in die Ukraine zu entsenden.",
+     "de", ("FR", "ground_troops", "pledged")),
+    ("Großbritannien sagte Aufklärung und Logistik zu.", "de", ("GB", "intelligence", "pledged")),
+    ("Britain will provide intelligence to the force.", "en", ("GB", "intelligence", "pledged")),
+    ("Frankreich prüft, mehrere tausend Soldaten zu entsenden.",
+     "de", ("FR", "ground_troops", "considering")),
+    ("Deutschland könnte Soldaten in ein Nachbarland entsenden.",
+     "de", ("DE", "neighbour_deployment", "considering")),
+    ("Spain is considering sending troops.", "en", ("ES", "ground_troops", "considering")),
+    ("Ob die Niederlande Truppen schicken, ist noch offen.", "de", ("NL", "ground_troops", "undecided")),
+    ("Die Niederlande können eine Teilnahme an der Truppe noch nicht bestätigen.", "de",
+     ("NL", "ground_troops", "undecided")),
+    ("The Netherlands has not decided whether to send troops.", "en", ("NL", "ground_troops", "undecided")),
+    ("Italien lehnt die Entsendung von Bodentruppen ab.", "de", ("IT", "ground_troops", "declined")),
+    ("Polen hat keine Pläne, Soldaten in die Ukraine zu schicken.",
+     "de", ("PL", "ground_troops", "declined")),
+    ("Poland rules out sending troops.", "en", ("PL", "ground_troops", "declined")),
+])
+def test_stance(text, language, expected):
+    df = extract(text, language=language)
+    actor, typ, stance = expected
+    assert pairs(df).get((actor, typ)) == stance, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_no_stance_no_commitment():
+    assert extract("Frankreich und Deutschland diskutierten über Truppen.").empty
+
+
+def test_contrast_gives_two_commitments_with_opposite_stances():
+    got = pairs(extract("Die USA schicken keine Bodentruppen, aber Logistik und Aufklärung."))
+    assert got[("US", "ground_troops")] == "declined"
+    assert got[("US", "logistics")] == "pledged"
+    assert got[("US", "intelligence")] == "pledged"
+    got = pairs(extract("The US will send no ground troops but will provide logistics.", language="en"))
+    assert got[("US", "ground_troops")] == "declined"
+    assert got[("US", "logistics")] == "pledged"
+
+
+def test_hedge_next_to_auxiliary_is_considering():
+    got = pairs(extract("Frankreich kündigte an, dass Soldaten eingesetzt werden könnten."))
+    assert got[("FR", "ground_troops")] == "considering"
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,cond", [
+    ("Frankreich will Truppen entsenden, sobald ein Waffenstillstand gilt.", "de", "ceasefire"),
+    ("Frankreich will im Falle einer Waffenruhe Stützpunkte errichten.", "de", "ceasefire"),
+    ("Frankreich erwägt nach einem möglichen Waffenstillstand Truppen zu schicken.", "de", "ceasefire"),
+    ("Polen könnte Soldaten schicken, nach einem Friedensschluss.", "de", "peace_agreement"),
+    ("Spanien ist bereit, Truppen zu stellen, vorbehaltlich der Zustimmung des Parlaments.", "de",
+     "parliament_approval"),
+    ("Deutschland könnte Truppen schicken, wenn der Bundestag zustimmt.", "de", "parliament_approval"),
+    ("Deutschland könnte Truppen schicken, wenn die Amerikaner einspringen.", "de", "us_backstop"),
+    ("Deutschland könnte Truppen schicken, dazu brauche es eine rechtlich bindende Garantie der USA.", "de",
+     "us_backstop"),
+    ("Britain would send troops after a ceasefire.", "en", "ceasefire"),
+    ("Britain would send troops subject to a House of Commons vote.", "en", "parliament_approval"),
+    ("Frankreich könnte Truppen schicken, vorausgesetzt Russland hält still.", "de", "other"),
+])
+def test_conditions(text, language, cond):
+    df = extract(text, language=language)
+    assert not df.empty
+    assert cond in df.iloc[0]["conditions"], df[["actor_id", "type", "conditions"]]
+
+
+def test_us_backstop_does_not_make_the_us_commit():
+    df = extract("Deutschland könnte Truppen schicken, wenn die Amerikaner einspringen.")
+    assert set(df["actor_id"]) == {"DE"}
+
+
+def test_conditions_carry_to_previous_sentence_of_same_actor():
+    df = extract("Die Niederlande können die Teilnahme an der Truppe noch nicht bestätigen. "
+                 "„Darüber muss ich mit dem Parlament sprechen, wenn es einen Waffenstillstand gibt“, "
+                 "sagte Schoof.")
+    row = df[(df.actor_id == "NL") & (df.type == "ground_troops")].iloc[0]
+    assert {"parliament_approval", "ceasefire"} <= set(row["conditions"])
+
+
+def test_unconditional_commitment_has_no_conditions():
+    df = extract("Frankreich verpflichtet sich, Truppen zu entsenden.")
+    assert list(df.iloc[0]["conditions"]) == []
+
+
+# --- quantities ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("s,value", [
+    ("15.000", 15000), ("15,000", 15000), ("15 000", 15000), ("2,5", 2.5), ("2.5", 2.5),
+    ("1.250.000", 1250000), ("1,250,000.5", 1250000.5), ("90", 90),
+])
+def test_parse_number(s, value):
+    assert parse_number(s) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("mit 15.000 Soldaten", "de", (15000, 15000, "soldiers")),
+    ("with 15,000 troops", "en", (15000, 15000, "soldiers")),
+    ("2,5 Milliarden Euro", "de", (2.5e9, 2.5e9, "EUR")),
+    ("90 Mrd. Euro", "de", (90e9, 90e9, "EUR")),
+    ("90 Milliarden Euro Hilfe", "de", (90e9, 90e9, "EUR")),
+    ("bis zu 30.000 Soldaten", "de", (None, 30000, "soldiers")),
+    ("zwischen 10.000 und 30.000 Soldaten", "de", (10000, 30000, "soldiers")),
+    ("von 15.000 bis 30.000 westlichen Soldaten", "de", (15000, 30000, "soldiers")),
+    ("mehrere Tausend Soldaten", "de", (2000, 9000, "soldiers")),
+    ("„mehrerer Tausend“ französischer Soldaten", "de", (2000, 9000, "soldiers")),
+    ("Tausende französische Soldaten", "de", (2000, None, "soldiers")),
+    ("up to 30,000 troops", "en", (None, 30000, "soldiers")),
+    ("$5 billion", "en", (5e9, 5e9, "USD")),
+    ("€90bn", "en", (90e9, 90e9, "EUR")),
+    ("2 bis 3 Milliarden Dollar", "de", (2e9, 3e9, "USD")),
+])
+def test_quantities(text, language, expected):
+    qs = find_quantities(text, language)
+    assert qs, text
+    q = qs[0]
+    assert (q.qmin, q.qmax, q.unit) == (
+        None if expected[0] is None else pytest.approx(expected[0]),
+        None if expected[1] is None else pytest.approx(expected[1]), expected[2])
+
+
+def test_number_without_unit_is_no_quantity():
+    assert find_quantities("Am 6. Januar 2026 trafen sich 35 Vertreter.", "de") == []
+
+
+def test_quantity_attached_to_fitting_type():
+    df = extract("Die EU hat 90 Milliarden Euro Hilfe genehmigt. "
+                 "Die Koalition der Willigen verpflichtet sich zu einer Truppe "
+                 "von 15.000 bis 30.000 Soldaten.")
+    eu = df[df.actor_id == "EU"].iloc[0]
+    assert (eu["type"], eu["quantity_min"], eu["unit"]) == ("funding", 90e9, "EUR")
+    co = df[(df.actor_id == "COALITION") & (df.type == "ground_troops")].iloc[0]
+    assert (co["quantity_min"], co["quantity_max"], co["unit"]) == (15000, 30000, "soldiers")
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+def test_adjective_owns_the_troops():
+    got = pairs(extract("Tausende französische Soldaten könnten an der Mission teilnehmen."))
+    assert got == {("FR", "ground_troops"): "considering"}
+
+
+def test_demonym_is_the_state():
+    got = pairs(extract("Die Italiener lehnen die Entsendung von Bodentruppen ab."))
+    assert got == {("IT", "ground_troops"): "declined"}
+
+
+def test_leader_speaks_for_state():
+    got = pairs(extract("Giorgia Meloni lehnt Bodentruppen ab."))
+    assert got == {("IT", "ground_troops"): "declined"}
+
+
+def test_national_body_is_its_state():
+    got = pairs(extract("Eine Beteiligung der Bundeswehr an der Truppe ist noch offen."))
+    assert got == {("DE", "ground_troops"): "undecided"}
+
+
+def test_coalition_stays_coalition_and_is_not_copied_onto_members():
+    df = extract("Die Koalition der Willigen, zu der Frankreich und Deutschland gehören, "
+                 "verpflichtet sich zu einer multinationalen Truppe.")
+    assert set(df["actor_id"]) == {"COALITION"}
+
+
+def test_subject_not_object():
+    df = extract("Kanzler Merz stellt für Deutschland Stützpunkte in Aussicht.")
+    assert pairs(df) == {("DE", "military_hubs"): "considering"}
+    df = extract("Die USA verpflichten sich, die europäische Truppe mit Aufklärung zu unterstützen.")
+    assert pairs(df) == {("US", "intelligence"): "pledged"}
+    df = extract("Die USA verpflichten sich, die europäische Truppe zu unterstützen.")
+    assert ("US", "ground_troops") not in pairs(df)
+
+
+def test_coordinated_subjects_both_commit():
+    got = pairs(extract("Nach einem Waffenstillstand wollen Großbritannien und Frankreich "
+                        "Stützpunkte errichten."))
+    assert got == {("GB", "military_hubs"): "pledged", ("FR", "military_hubs"): "pledged"}
+
+
+def test_ukraine_and_russia_never_commit():
+    assert extract("Der Kreml lehnt ausländische Truppen in der Ukraine strikt ab.").empty
+    df = extract("Frankreich will den Wiederaufbau der ukrainischen Streitkräfte finanzieren.")
+    assert set(df["actor_id"]) == {"FR"}
+
+
+def test_media_never_commit():
+    df = extract("Wie AFP berichtet, verpflichten sich die USA, Aufklärung zu leisten.")
+    assert set(df["actor_id"]) == {"US"}
+
+
+def test_pronoun_takes_previous_subject():
+    df = extract("Friedrich Merz sprach in Paris. Er sagte, dass wir Kräfte auf benachbartem Nato-Gebiet "
+                 "einmelden könnten.")
+    assert pairs(df) == {("DE", "neighbour_deployment"): "considering"}
+
+
+# --- table -----------------------------------------------------------------------------------
+
+def test_table_columns_ids_offsets_and_plover():
+    arts, sents, ments, acts = tables("Italien lehnt Bodentruppen ab. Frankreich sagt Stützpunkte zu.")
+    df = commitments.extract(arts, sents, ments, acts)
+    assert schema.check("commitments", df) == []
+    assert list(df["commitment_id"]) == ["a0:c0", "a0:c1"]
+    text = arts.iloc[0]["text"]
+    for r in df.itertuples():
+        assert text[r.start:r.end] in r.cue
+        assert r.evidence in text
+    assert dict(zip(df["stance"], df["plover"], strict=True)) == {"declined": "REJECT", "pledged": "AGREE"}
+
+
+def test_empty_input():
+    empty = commitments.extract(schema.empty("articles"), schema.empty("sentences"), schema.empty("mentions"),
+                                schema.empty("actors"))
+    assert empty.empty and schema.check("commitments", empty) == []
+
+
+# --- compare ---------------------------------------------------------------------------------
+
+def test_compare_flags_disagreement():
+    arts, sents, ments, acts = tables(
+        "Polen hat keine Pläne, Soldaten zu entsenden.",
+        "Polen könnte nach einem Friedensschluss 5.000 Soldaten entsenden.",
+        "Polen könnte nach einem Friedensschluss 8.000 Soldaten entsenden.",
+        "Frankreich verpflichtet sich zu Logistik.",
+        "Frankreich sagte Logistik zu.",
+    )
+    com = commitments.extract(arts, sents, ments, acts)
+    cmp = commitments.compare(com, arts, acts)
+    pl = cmp[(cmp.actor_id == "PL") & (cmp.type == "ground_troops")].iloc[0]
+    assert pl["n_articles"] == 3
+    assert pl["stances"] == {"a0": "declined", "a1": "considering", "a2": "considering"}
+    assert pl["disagree"]
+    assert pl["quantity_disagree"]
+    assert pl["outlets"]["a1"] == "outlet1"
+    fr = cmp[(cmp.actor_id == "FR") & (cmp.type == "logistics")].iloc[0]
+    assert not fr["disagree"] and not fr["quantity_disagree"]
+    assert fr["actor"] == "France"
+
+
+def test_compare_empty():
+    cmp = commitments.compare(schema.empty("commitments"), schema.empty("articles"), schema.empty("actors"))
+    assert cmp.empty and "disagree" in cmp.columns
