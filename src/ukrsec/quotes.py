@@ -66,14 +66,11 @@ _OBJECT_BEFORE = frozenset("in im ins die den dem der des nach mit von vom für 
 class Lexicon:
     """The compiled word lists of ``data/quotes.yaml``."""
 
-    verb: re.Pattern[str]
+    words: re.Pattern[str]            # every verb, pronoun, source noun, role noun and postposition
+    kinds: dict[str, frozenset[str]]  # folded word -> its kinds: verb, pronoun, source, role, after
     particles: dict[str, frozenset[str] | None]
     before_cue: re.Pattern[str]
-    after_cue: re.Pattern[str]
     impersonal: re.Pattern[str]
-    source: re.Pattern[str]
-    pronoun: re.Pattern[str]
-    role: re.Pattern[str]
     term_prefix: re.Pattern[str]
     medium: re.Pattern[str]
     reported: re.Pattern[str]
@@ -87,6 +84,35 @@ class Lexicon:
 def _alt(words: list[str], escape: bool = True) -> str:
     ws = sorted({w.strip() for w in words if w and str(w).strip()}, key=len, reverse=True)
     return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in ws) or "(?!)"
+
+
+def _trie(words: set[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a prefix tree (fast in ``re``)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root) or "(?!)"
+
+
+def _key(word: str) -> str:
+    return " ".join(word.split()).lower()
+
+
+def _variants(word: str) -> set[str]:
+    w = " ".join(str(word).split())
+    return {w, w.lower(), w[:1].upper() + w[1:]} if w else set()
 
 
 @lru_cache(maxsize=8)
@@ -103,18 +129,18 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
             elif particles.get(head, frozenset()) is not None:
                 known = particles.get(head) or frozenset()
                 particles[head] = known | frozenset(p.lower() for p in parts[1:])
-    verb = re.compile(r"(?<![\w\-])(?:" + _alt(list(particles)) + r")(?![\w\-])", re.IGNORECASE)
-    det = r"(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an)\s+)?"
-    adj = r"(?:(?!" + _AUX + r"\b)[a-zäöüß][\w\-]*(?:e|en|er|es|ed|al|an|ic)\s+){0,2}"
-    source = re.compile(r"(?<![\w\-])" + det + adj + r"(?:" + _alt(cfg.get("source_nouns") or [])
-                        + r")(?![\w])", re.IGNORECASE)
-    role = re.compile(r"(?<![\w\-])" + det + adj + r"(?:[\w]+-)?(?:" + _alt(cfg.get("role_nouns") or [])
-                      + r")(?![\w\-])", re.IGNORECASE)
-    pronoun = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("pronouns") or []) + r")(?![\w\-])", re.IGNORECASE)
+    kinds: dict[str, set[str]] = {}
+    surface: set[str] = set()
+    for kind, words in (("verb", list(particles)), ("pronoun", cfg.get("pronouns") or []),
+                        ("source", cfg.get("source_nouns") or []), ("role", cfg.get("role_nouns") or []),
+                        ("after", cfg.get("speaker_after_cues") or [])):
+        for w in words:
+            if str(w).strip():
+                kinds.setdefault(_key(str(w)), set()).add(kind)
+                surface |= _variants(str(w))
+    words_rx = re.compile(r"(?<!\w)" + _trie(surface) + r"(?!\w)")
     before = re.compile(r"(?:(?<![\w\-])|(?<=[,–—]))(?:" + _alt(cfg.get("speaker_before_cues") or [], False)
                         + r")\s+", re.IGNORECASE)
-    after = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("speaker_after_cues") or []) + r")(?![\w\-])",
-                       re.IGNORECASE)
     impersonal = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("impersonal_cues") or [], False)
                             + r")(?![\w\-])", re.IGNORECASE)
     term_prefix = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("term_prefixes") or []) + r")\s*"
@@ -125,12 +151,17 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
                           re.IGNORECASE)
     first = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("first_person") or []) + r")(?![\w\-])")
     return Lexicon(
-        verb=verb, particles=particles, before_cue=before, after_cue=after, impersonal=impersonal,
-        source=source, pronoun=pronoun, role=role, term_prefix=term_prefix, medium=medium, reported=reported,
+        words=words_rx, kinds={k: frozenset(v) for k, v in kinds.items()}, particles=particles,
+        before_cue=before, impersonal=impersonal, term_prefix=term_prefix, medium=medium, reported=reported,
         first_person=first, not_names=frozenset(str(w) for w in cfg.get("not_names") or []),
         max_chars=int(cfg.get("max_quote_chars", 1500)), short_words=int(cfg.get("short_words", 4)),
         inherit=int(cfg.get("inherit_sentences", 2)),
     )
+
+
+#: determiner and up to two adjectives before a source or role noun ("der gemeinsamen", "diplomatische")
+_DET_ADJ = re.compile(r"(?:(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an)\s+)?"
+                      r"(?:(?!" + _AUX + r"\b)[a-zäöüß][\w\-]*(?:e|en|er|es|ed|al|an|ic)\s+){0,2}$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,6 +277,8 @@ class _Article:
     cand_starts: list[int]
     persons: list[Cand]
     org_spans: list[tuple[int, int]]
+    cues: list[tuple[str, int, int]]
+    cue_starts: list[int]
     last_names: dict[str, str]
     actor_names: dict[str, str]
     lex: Lexicon
@@ -263,53 +296,87 @@ def _fold(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
 
 
-def _candidates(text: str, masked: str, ments: list[tuple[int, int, str, str, str]],
-                types: dict[str, str], lex: Lexicon) -> tuple[list[Cand], list[tuple[int, int]]]:
-    """Speaker candidates of one article, sorted by start; and the spans of non-person mentions."""
+Cue = tuple[str, int, int]
+
+
+def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tuple[int, int, str, str, str]],
+          types: dict[str, str], lex: Lexicon) -> tuple[list[Cand], list[tuple[int, int]], list[Cue]]:
+    """Speaker candidates (sorted), spans of non-person mentions, and cues of saying (sorted) of one article.
+
+    Words are looked up only inside ``regions`` (the sentences around quotations)."""
     cands: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     orgs: list[tuple[int, int]] = []
     for s, e, aid, kind, surface in ments:
         t = types.get(aid, "")
         if t == "person":
             cands.append(Cand(s, e, "person", surface, aid))
-            taken.append((s, e))
-        elif kind in ("adjective",):
+        elif kind == "adjective" or t not in ("organization", "country", "place"):
             continue
-        elif t in ("organization", "country", "place"):
+        else:
             orgs.append((s, e))
             cands.append(Cand(s, e, "org", surface, aid))
-            taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
+    org_cands = sorted((c for c in cands if c.kind == "org"), key=lambda c: c.start)
+    org_starts = [c.start for c in org_cands]
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return taken.find(1, s, e) < 0
 
-    for kind, rx in (("source", lex.source), ("role", lex.role), ("pronoun", lex.pronoun)):
-        for m in rx.finditer(masked):
+    cues: list[tuple[str, int, int]] = []
+    for ra, rb in regions:
+        for m in lex.words.finditer(masked, ra, rb):
             s, e = m.span()
-            if kind == "pronoun" and text[s:e] == "Sie" and s > 0 \
-                    and not _SENT_END.search(text[max(0, s - 3):s]):
-                continue  # formal "Sie" inside a sentence
-            if kind == "source":
-                # a source phrase may contain an org mention ("aus dem Élysée"): it replaces the org
-                inner = [c for c in cands if c.kind == "org" and s <= c.start and c.end <= e]
+            ks = lex.kinds.get(_key(m.group(0)), frozenset())
+            pre, post = masked[s - 1:s], masked[e:e + 1]
+            if "verb" in ks and pre != "-" and post != "-":
+                cues.append(("verb", s, e))
+            if "after" in ks:
+                cues.append(("after", s, e))
+            if "pronoun" in ks and pre != "-" and post != "-":
+                if not (m.group(0) == "Sie" and s > 0 and not _SENT_END.search(text[max(0, s - 3):s])):
+                    if free(s, e):   # (formal "Sie" inside a sentence is no pronoun of a speaker)
+                        cands.append(Cand(s, e, "pronoun", text[s:e]))
+            if "source" not in ks and ("role" not in ks or post == "-"):
+                continue
+            s2 = s
+            if pre == "-":   # "US-Sondergesandte", "Euractiv-Berichten"
+                while s2 > 0 and (masked[s2 - 1].isalnum() or masked[s2 - 1] == "-"):
+                    s2 -= 1
+            x = _DET_ADJ.search(masked, max(ra, s2 - 60), s2)
+            s3 = x.start() if x else s2
+            if "source" in ks:
+                # a source phrase around an org mention ("aus dem Élysée"): the phrase names the org
+                i = bisect.bisect_left(org_starts, s3)
+                inner = []
+                while i < len(org_cands) and org_cands[i].start < e:
+                    if org_cands[i].end <= e:
+                        inner.append(org_cands[i])
+                    i += 1
+                for c in inner:
+                    c.text = text[s3:e]
                 if inner:
-                    for c in inner:
-                        c.text = text[s:e]
                     continue
-            if kind == "role":
-                run = _run_after(text, masked, lex.not_names, e, min(len(text), e + 60))
-                if run is not None:
-                    # a title before a name ("Präsident Emmanuel Macron"): the name is the speaker
-                    if free(run.start, run.end):
-                        cands.append(Cand(s, run.end, "name", text[s:run.end]))
-                        taken.append((s, run.end))
-                    continue
-            if free(s, e):
-                cands.append(Cand(s, e, kind, text[s:e]))
-                taken.append((s, e))
+                if free(s3, e):
+                    cands.append(Cand(s3, e, "source", text[s3:e]))
+                    taken[s3:e] = b"\x01" * (e - s3)
+                continue
+            run = _run_after(text, masked, lex.not_names, e, min(len(text), e + 60))
+            if run is not None:
+                # a title before a name ("Präsident Emmanuel Macron"): the name is the speaker
+                if free(run.start, run.end):
+                    cands.append(Cand(s3, run.end, "name", text[s3:run.end]))
+                    taken[s3:run.end] = b"\x01" * (run.end - s3)
+                continue
+            if free(s3, e):
+                cands.append(Cand(s3, e, "role", text[s3:e]))
+                taken[s3:e] = b"\x01" * (e - s3)
+        for kind, rx in (("before", lex.before_cue), ("impersonal", lex.impersonal)):
+            for x in rx.finditer(masked, ra, rb):
+                cues.append((kind, x.start(), x.end()))
     cands.sort(key=lambda c: c.start)
-    return cands, orgs
+    cues.sort(key=lambda c: c[1])
+    return cands, orgs, cues
 
 
 def _name_run_after(art: _Article, pos: int, limit: int) -> Cand | None:
@@ -460,19 +527,20 @@ def _speaker_for_cue(art: _Article, kind: str, cs: int, ce: int, ws: int, we: in
 
 def _cues(art: _Article, ws: int, we: int) -> list[tuple[str, int, int]]:
     """Cues of saying in the window: ``(kind, start, end)``."""
-    m = art.masked
-    lex = art.lex
     out: list[tuple[str, int, int]] = []
-    for x in lex.verb.finditer(m, ws, we):
-        req = lex.particles.get(x.group(0).lower())
-        if req is not None:
-            tail = m[x.end():we].lower()
-            if not any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req):
-                continue
-        out.append(("verb", x.start(), x.end()))
-    for kind, rx in (("before", lex.before_cue), ("after", lex.after_cue), ("impersonal", lex.impersonal)):
-        for x in rx.finditer(m, ws, we):
-            out.append((kind, x.start(), x.end()))
+    i = bisect.bisect_left(art.cue_starts, ws)
+    while i < len(art.cues) and art.cues[i][1] < we:
+        kind, cs, ce = art.cues[i]
+        i += 1
+        if ce > we:
+            continue
+        if kind == "verb":
+            req = art.lex.particles.get(art.masked[cs:ce].lower())
+            if req is not None:
+                tail = art.masked[ce:we].lower()
+                if not any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req):
+                    continue
+        out.append((kind, cs, ce))
     return out
 
 
@@ -498,24 +566,47 @@ def attribute(art: _Article, ws: int, we: int, qa: int, qb: int,
 # the stage
 
 
-def _prepare(text: str, spans: list[tuple[int, int]], sents: list[tuple[int, int]],
-             ments: list[tuple[int, int, str, str, str]], types: dict[str, str],
-             last_names: dict[str, str], names: dict[str, str], lex: Lexicon) -> _Article:
-    chars = list(text)
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every quotation (marks included) replaced by :data:`MASK` (line breaks kept)."""
+    if not spans:
+        return text
+    parts = []
+    last = 0
     for a, b in spans:
-        for i in range(a, min(b + 1, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = MASK
-    masked = "".join(chars)
-    cands, orgs = _candidates(text, masked, ments, types, lex)
+        parts.append(text[last:a])
+        parts.append(re.sub(r"[^\n]", MASK, text[a:b + 1]))
+        last = b + 1
+    parts.append(text[last:])
+    return "".join(parts)[:len(text)]
+
+
+def _prepare(text: str, spans: list[tuple[int, int]], sents: list[tuple[int, int]], lex: Lexicon,
+             last_names: dict[str, str], names: dict[str, str]) -> _Article:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     if not sents:
         sents = [(0, len(text))]
-    return _Article(text=text, masked=masked, sent_starts=[s for s, _ in sents],
-                    sent_ends=[e for _, e in sents],
-                    line_starts=line_starts, cands=cands, cand_starts=[c.start for c in cands],
-                    persons=[c for c in cands if c.kind == "person"], org_spans=orgs,
+    return _Article(text=text, masked=_mask(text, spans), sent_starts=[s for s, _ in sents],
+                    sent_ends=[e for _, e in sents], line_starts=line_starts, cands=[], cand_starts=[],
+                    persons=[], org_spans=[], cues=[], cue_starts=[],
                     last_names=last_names, actor_names=names, lex=lex)
+
+
+def _fill(art: _Article, regions: list[tuple[int, int]], ments: list[tuple[int, int, str, str, str]],
+          types: dict[str, str]) -> None:
+    cands, orgs, cues = _scan(art.text, art.masked, regions, ments, types, art.lex)
+    art.cands, art.cand_starts = cands, [c.start for c in cands]
+    art.persons = [c for c in cands if c.kind == "person"]
+    art.org_spans, art.cues, art.cue_starts = orgs, cues, [c[1] for c in cues]
+
+
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | None) -> bool:
@@ -539,18 +630,23 @@ def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker |
     return short and (speaker is None or (speaker.actor_id is None and speaker.text is None))
 
 
-def _block_quotes(art: _Article,
-                  spans: list[tuple[int, int]]) -> list[tuple[int, int, int | None, Speaker | None]]:
-    """Paragraph quotations without marks: ``(start, end, intro_position, name_speaker)``."""
+Block = tuple[int, int, "tuple[int, int] | None", "tuple[int, int] | None"]
+
+
+def _block_candidates(art: _Article, spans: list[tuple[int, int]]) -> list[Block]:
+    """Paragraphs that may be quotations without marks: ``(start, end, intro_line, name_line)``.
+
+    Only the shape is checked here (a line before that ends with a colon, or a line after that
+    looks like a name); :func:`_block_quotes` decides once the words around are known.
+    """
     t = art.text
-    lex = art.lex
     lines = []
     for i, a in enumerate(art.line_starts):
         b = art.line_starts[i + 1] - 1 if i + 1 < len(art.line_starts) else len(t)
         sa, sb = _strip(t, a, b)
         if sb > sa:
             lines.append((sa, sb))
-    out = []
+    out: list[Block] = []
     quoted = [a for a, _ in spans]
     for k in range(1, len(lines)):
         a, b = lines[k]
@@ -563,16 +659,30 @@ def _block_quotes(art: _Article,
         if i < len(quoted) and quoted[i] < b:
             continue   # has marked quotations of its own
         pa, pb = lines[k - 1]
-        intro = None
-        if t[pa:pb].endswith(":"):
-            si = art.sent_of(pb - 1)
-            if _cues(art, art.sent_starts[si], pb):
-                intro = pb - 1
-        name: Speaker | None = None
+        intro = (pa, pb) if t[pb - 1] == ":" else None
+        name = None
         if k + 1 < len(lines):
             na, nb = lines[k + 1]
-            name = _name_line(art, na, nb)
-        if intro is None and (name is None or not lex.first_person.search(body)):
+            toks = t[na:nb].split()
+            if 1 <= len(toks) <= 4 and nb - na <= 50 and _NAME_TOKEN.match(toks[-1]) \
+                    and all(_NAME_TOKEN.match(w) or w in _NAME_PARTICLES for w in toks):
+                name = (na, nb)
+        if intro is not None or name is not None:
+            out.append((a, b, intro, name))
+    return out
+
+
+def _block_quotes(art: _Article, blocks: list[Block]) -> list[tuple[int, int, int | None, Speaker | None]]:
+    """Paragraph quotations without marks: ``(start, end, intro_position, name_speaker)``."""
+    out = []
+    for a, b, intro_line, name_line in blocks:
+        intro = None
+        if intro_line is not None:
+            pb = intro_line[1]
+            if _cues(art, art.sent_starts[art.sent_of(pb - 1)], pb):
+                intro = pb - 1
+        name = _name_line(art, *name_line) if name_line is not None else None
+        if intro is None and (name is None or not art.lex.first_person.search(art.text[a:b])):
             continue
         out.append((a, b, intro, name))
     return out
@@ -605,21 +715,35 @@ def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
                     last_names: dict[str, str], names: dict[str, str], lex: Lexicon) -> list[dict[str, Any]]:
     """Quotation rows of one article (see :func:`extract`)."""
     spans = find_marked(text, lex.max_chars)
-    art = _prepare(text, spans, sents, ments, types, last_names, names, lex)
-    # memory of the last attributed speaker: (sentence index, line index, speaker)
+    art = _prepare(text, spans, sents, lex, last_names, names)
+    block_cands = _block_candidates(art, spans)
+    if not spans and not block_cands:
+        return []
+    # the words are looked up only in the sentences around quotations (and a few before them)
+    regions = []
+    for a, b in spans:
+        si, sj = art.sent_of(a), art.sent_of(b)
+        regions.append((art.sent_starts[max(0, si - 4)], art.sent_ends[sj]))
+    for a, b, intro_line, name_line in block_cands:
+        si = art.sent_of(intro_line[0] if intro_line else a)
+        regions.append((art.sent_starts[max(0, si - 4)], name_line[1] if name_line else b))
+    _fill(art, _merge(regions), ments, types)
+
+    # memory of the last attributed speaker per sentence, for pronouns and unattributed quotations
     attributed: dict[int, Speaker] = {}
-    for si, (a, b) in enumerate(zip(art.sent_starts, art.sent_ends, strict=True)):
-        if MASK in art.masked[a:b]:
-            continue   # sentences with quotations are attributed with their quotation
-        memory = _memory(art, attributed, si, any_line=True)
-        sp, _ = attribute(art, a, b, b, b, memory)
-        if sp is not None and (sp.actor_id or sp.text):
-            attributed[si] = sp
+    for ra, rb in _merge(regions):
+        for si in range(art.sent_of(ra), art.sent_of(max(ra, rb - 1)) + 1):
+            a, b = art.sent_starts[si], art.sent_ends[si]
+            if MASK in art.masked[a:b]:
+                continue   # sentences with quotations are attributed with their quotation
+            sp, _ = attribute(art, a, b, b, b, _memory(art, attributed, si, any_line=True))
+            if sp is not None and (sp.actor_id or sp.text):
+                attributed[si] = sp
 
     items: list[tuple[int, int, int, int, str]] = [(qa, qb, *_strip(text, qa + 1, qb), "marked")
                                                    for qa, qb in spans]
     blocks = {}
-    for a, b, intro, name in _block_quotes(art, spans):
+    for a, b, intro, name in _block_quotes(art, block_cands):
         items.append((a, b, a, b, "block"))
         blocks[a] = (intro, name)
     items.sort()
