@@ -58,7 +58,6 @@ Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wedne
 Sunday Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February
 March June July October December Jahr Jahre Jahren Woche Wochen Monat Monate Tag Tage Tagen""".split()
 )
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*[\w]"
 _PARTICLES = r"(?:von der|van der|von|van|de|der|da|di|del|du|le|la|bin|ben|al|el|ten|ter|zu)"
 _WORD_RE = re.compile(r"[\w'’.-]+")
 
@@ -82,7 +81,6 @@ _SPECIAL = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c in _SPECIAL:
         return _SPECIAL[c]
@@ -93,19 +91,58 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
-def fold_case(s: str) -> str:
-    """``s`` without accents, case kept, same length ("Élysée" -> "Elysee")."""
-    return "".join(_fold_char(c) for c in s)
-
-
 def _lower1(c: str) -> str:
     low = c.lower()
     return low if len(low) == 1 else c
 
 
+def _img_case(c: str) -> str:
+    return _fold_char(c)
+
+
+def _img_lower(c: str) -> str:
+    return _lower1(_fold_char(c))
+
+
+def _img_word(c: str) -> str:
+    c = _lower1(_fold_char(c))
+    return c if c.isalnum() else "#"
+
+
+# plain dicts (str.translate is fastest with an exact dict): grown with every new character
+_FOLD_CASE: dict[int, str] = {}
+_FOLD_LOWER: dict[int, str] = {}
+_FOLD_WORD: dict[int, str] = {}
+_IMAGES = ((_FOLD_CASE, _img_case), (_FOLD_LOWER, _img_lower), (_FOLD_WORD, _img_word))
+
+
+def _translate(s: str, table: dict[int, str]) -> str:
+    new = {ord(c) for c in set(s)}.difference(table)
+    if new:
+        for tbl, img in _IMAGES:
+            for code in new:
+                tbl[code] = img(chr(code))
+    return s.translate(table)
+
+
+def fold_case(s: str) -> str:
+    """``s`` without accents, case kept, same length ("Élysée" -> "Elysee")."""
+    return _translate(s, _FOLD_CASE)
+
+
 def fold(s: str) -> str:
     """Accent- and case-folded ``s`` of the same length (the automaton's alphabet)."""
-    return "".join(_lower1(c) for c in fold_case(s))
+    return _translate(s, _FOLD_LOWER)
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(s: str) -> str:
+    return fold(s)
+
+
+def _word_key(s: str) -> str:
+    """Automaton key: a pattern between word boundaries ("#nato#")."""
+    return "#" + _translate(s, _FOLD_WORD) + "#"
 
 
 def slug(s: str) -> str:
@@ -272,8 +309,13 @@ def _load(data_dir: str | None) -> Gazetteer:
         add(s, Entry(cased(s), None, "block"))
 
     A = ahocorasick.Automaton()
-    for key, ents in entries.items():
-        A.add_word(key, (key, tuple(ents)))
+    merged: dict[str, list[Entry]] = defaultdict(list)
+    for surface_key, ents in entries.items():
+        for e in ents:
+            if e not in merged[_word_key(surface_key)]:
+                merged[_word_key(surface_key)].append(e)
+    for key, ents in merged.items():
+        A.add_word(key, (len(key), tuple(ents)))
     A.make_automaton()
     try:
         given = frozenset(read_lines("actors/given_names.txt", data_dir))
@@ -328,27 +370,14 @@ def _case_ok(surface: str, e: Entry) -> bool:
     return c[:1].islower() and surface == c[:1].upper() + c[1:]
 
 
-def _boundary(text: str, start: int, end: int) -> bool:
-    if start > 0:
-        p = text[start - 1]
-        if p.isalnum() or p == "_":
-            return False
-    if end < len(text):
-        n = text[end]
-        if n.isalnum() or n == "_":
-            return False
-    return True
-
-
 def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
-    """All pattern hits (case and boundary checked), longest non-overlapping first."""
+    """All pattern hits (case checked; keys carry their word boundaries), longest non-overlapping."""
     folded_case = fold_case(text)
-    low = "".join(_lower1(c) for c in folded_case)
+    padded = "#" + _translate(text, _FOLD_WORD) + "#"
     cands: list[Hit] = []
-    for end_idx, (key, ents) in gz.automaton.iter(low):
-        start, end = end_idx - len(key) + 1, end_idx + 1
-        if not _boundary(text, start, end):
-            continue
+    for end_idx, (klen, ents) in gz.automaton.iter(padded):
+        start = end_idx - klen + 1  # padded[start] is the boundary before the word
+        end = start + klen - 2
         surface = folded_case[start:end]
         for e in ents:
             if e.lang and lang and e.lang != lang:
@@ -357,13 +386,16 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
                 cands.append(Hit(start, end, e))
     # longest first, then leftmost; a span keeps every entry that matched it
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[tuple[int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    mask = bytearray(len(text))
     chosen: list[Hit] = []
     for h in cands:
-        if any(h.start < e and s < h.end for s, e in taken if (s, e) != (h.start, h.end)):
-            continue
-        if (h.start, h.end) not in taken:
-            taken.append((h.start, h.end))
+        span = (h.start, h.end)
+        if span not in taken:
+            if mask.find(1, h.start, h.end) != -1:
+                continue
+            taken.add(span)
+            mask[h.start : h.end] = b"\x01" * (h.end - h.start)
         chosen.append(h)
     chosen.sort(key=lambda h: (h.start, h.end))
     return chosen
@@ -417,25 +449,32 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
     return Mention(h.start, h.end, e.target, kind)
 
 
-_CAP_RUN = re.compile(rf"(?<![\w-]){_NAME_TOKEN}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_NAME_TOKEN})*")
-_TOKEN = re.compile(r"\S+")
+_CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\w|(?<![\w-])" + _PARTICLES + r"(?![\w-])")
 
 
 def _name_windows(text: str, free, gz: Gazetteer):
-    """Windows of 2-4 capitalized words inside capitalized runs that no known mention covers and
-    that contain no known word (state, organization, role): (start, end, text, -1)."""
-    for run in _CAP_RUN.finditer(text):
-        toks = [
-            (run.start() + t.start(), run.start() + t.end(), t.group(0))
-            for t in _TOKEN.finditer(run.group(0))
-        ]
+    """Windows of 2-4 capitalized words (particles allowed inside) separated by single spaces that
+    no known mention covers and that contain no known word (state, organization, role):
+    (start, end, text, -1)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    last_end = -2
+    for t in _CAP_TOKEN.finditer(text):
+        tok = (t.start(), t.end(), t.group(0))
+        if runs and t.start() - last_end == 1 and text[last_end] in " \t":
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+        last_end = t.end()
+    for toks in runs:
+        if len(toks) < 2:
+            continue
         i = 0
         while i < len(toks):
             s0, e0, w0 = toks[i]
             if (
                 not w0[:1].isupper()
                 or not free(s0, e0)
-                or fold(w0) in gz.known_tokens
+                or _fold_token(w0) in gz.known_tokens
                 or w0 in _NOT_NAME_START
             ):
                 i += 1
@@ -443,7 +482,7 @@ def _name_windows(text: str, free, gz: Gazetteer):
             j = i + 1
             while j < len(toks) and j - i < 4:
                 s1, e1, w1 = toks[j]
-                if not free(s1, e1) or fold(w1) in gz.known_tokens or w1 in _NOT_NAME_START:
+                if not free(s1, e1) or _fold_token(w1) in gz.known_tokens or w1 in _NOT_NAME_START:
                     break
                 j += 1
             while j > i + 1 and not toks[j - 1][2][:1].isupper():
@@ -583,10 +622,16 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
     mentions.sort(key=lambda m: (m.start, m.end))
 
     # unknown people
-    occupied = [(m.start, m.end) for m in mentions]
+    occupied = bytearray(len(text))
+
+    def occupy(s: int, e: int) -> None:
+        occupied[s:e] = b"\x01" * (e - s)
 
     def free(s: int, e: int) -> bool:
-        return not any(s < oe and os_ < e for os_, oe in occupied)
+        return occupied.find(1, s, e) == -1
+
+    for m in mentions:
+        occupy(m.start, m.end)
 
     role_ends = {h.end: h for h in roles}
     discovered: dict[str, dict] = {}
@@ -624,7 +669,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         if kind and not info["kind"]:
             info["kind"] = kind
         mentions.append(Mention(s, e, pid, "name", extra={"unknown": True}))
-        occupied.append((s, e))
+        occupy(s, e)
     # surnames of discovered people later in the article
     for pid, info in discovered.items():
         last = info["name"].split()[-1]
@@ -632,7 +677,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
             s, e = m.start(), m.start() + len(last)
             if free(s, e):
                 mentions.append(Mention(s, e, pid, "surname", extra={"unknown": True}))
-                occupied.append((s, e))
+                occupy(s, e)
     mentions.sort(key=lambda m: (m.start, m.end))
 
     # roles: apposition or office-only reference
@@ -715,14 +760,19 @@ def extract(
     if articles is None or articles.empty:
         return schema.empty("mentions"), schema.empty("actors")
     gz = gazetteer(data_dir)
-    sent_index: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    sent_index: dict[str, tuple[list[int], list[int]]] = {}
     if sentences is not None and not sentences.empty:
-        for aid, g in sentences.sort_values(["article_id", "start"]).groupby("article_id", sort=False):
-            sent_index[str(aid)] = (
-                g["start"].astype(int).tolist(),
-                g["end"].astype(int).tolist(),
-                g["sentence_id"].astype(int).tolist(),
-            )
+        pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for aid_, st_, sid_ in zip(
+            sentences["article_id"].astype(str).tolist(),
+            sentences["start"].astype("int64").tolist(),
+            sentences["sentence_id"].astype("int64").tolist(),
+            strict=False,
+        ):
+            pairs[aid_].append((st_, sid_))
+        for aid_, lst in pairs.items():
+            lst.sort()
+            sent_index[aid_] = ([x for x, _ in lst], [y for _, y in lst])
     rows: list[dict] = []
     actor_rows: dict[str, dict] = {}
     for a in articles.itertuples(index=False):
@@ -732,7 +782,7 @@ def extract(
             continue
         lang = getattr(a, "language", None)
         lang = lang if isinstance(lang, str) else None
-        starts, ends, sids = sent_index.get(aid, ([], [], []))
+        starts, sids = sent_index.get(aid, ([], []))
         for m in _extract_article(aid, text, lang, gz):
             sid = None
             if starts:
