@@ -233,6 +233,26 @@ def test_unknown_people_are_discovered_not_lost():
     assert "Masala" in set(m.loc[m["actor_id"] == "person:carlo-masala", "surface"])
 
 
+def test_bylines_lists_and_datelines():
+    m, a = run(
+        "Berlin - Die Außenminister trafen sich. Teilnehmer waren Emmanuel Macron, Petra Beispielfrau und "
+        "Keir Starmer.\nVon Lena Schreiber"
+    )
+    unknown = a[~a["linked"].astype(bool)].set_index("actor_id")
+    assert {"person:petra-beispielfrau", "person:lena-schreiber"} <= set(unknown.index)
+    assert unknown.loc["person:lena-schreiber", "kind"] == "journalist"
+    assert "DE" not in set(m["actor_id"])  # the dateline names the place of writing
+    _, a = run("Kyiv (Reuters) - Talks went on. Reporting by Jane Roe; Editing by John Poe", lang="en")
+    assert set(a.loc[a["kind"] == "journalist", "actor_id"]) == {"person:jane-roe", "person:john-poe"}
+
+
+def test_blockers_and_other_offices():
+    assert ids("Die Deutsche Bahn und die Deutsche Bank streiken.") == set()
+    assert ids("Trade with Latin America grew.", lang="en") == set()
+    assert "org:dpa" in ids("Er sagte der Deutschen Presse-Agentur, es gehe voran.")
+    assert "person:pope-leo-xiv" in ids("Der Papst rief zum Frieden auf.")
+
+
 def test_no_person_invented_from_capitalized_nouns():
     _, a = run(
         "Die Sicherheitsgarantien sagte Europa zu. Laut Angaben Kiews gebe es Fortschritte. "

@@ -443,6 +443,9 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
         nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[h.end : h.end + 40])
         if nxt and nxt.group(1) not in _NOT_NAME_START:
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
+        line_start = h.start == 0 or text[h.start - 1] == "\n"
+        if line_start and re.match(r"\s*(?:[-–—(/,]|\(dpa\)|\(AFP\))", text[h.end : h.end + 8]):
+            return None  # dateline "Berlin - ...", "LONDON (Reuters)"
         kind = "metonym"
     elif kind == "name" and e.dual and _prev_word(text, h.start) in _PLURAL_ARTICLES:
         kind = "demonym"
@@ -493,6 +496,16 @@ def _name_windows(text: str, free, gz: Gazetteer):
                 i = j
             else:
                 i += 1
+
+
+# bylines: "Reporting by ...; Editing by ...", "Von Max Muster", "By Jane Doe"
+_BYLINE = re.compile(
+    r"(?:(?:Reporting|Editing|Writing|Additional reporting|Compiled|Text|Interview)(?: by| von)?"
+    r"|(?:^|\n)(?:Von|By))\s*:?\s*$"
+)
+# a person listed next to a known person: "Emmanuel Macron, Max Muster und Keir Starmer"
+_LIST_BEFORE = re.compile(r"(?:,|\bund|\band|\bsowie|\bor|\boder)\s+$")
+_LIST_AFTER = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+")
 
 
 def _clean_name(name: str) -> str:
@@ -635,6 +648,22 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
 
     role_ends = {h.end: h for h in roles}
     discovered: dict[str, dict] = {}
+    person_ends = set()
+    person_starts = set()
+    for m in mentions:
+        if gz.actors.get(m.actor_id, {}).get("type") == "person":
+            person_ends.add(m.end - 1)
+            person_starts.add(m.start)
+
+    def person_end_before(pos: int) -> bool:
+        lo = max(0, pos - 8)
+        mm = _LIST_BEFORE.search(text[lo:pos])
+        return bool(mm) and (lo + mm.start() - 1) in person_ends
+
+    def person_start_after(pos: int) -> bool:
+        mm = _LIST_AFTER.match(text[pos : pos + 6])
+        return bool(mm) and (pos + mm.end()) in person_starts
+
     for s, e, raw, _ in _name_windows(text, free, gz):
         name = _clean_name(raw)
         e = s + len(name)
@@ -647,9 +676,12 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         credit = bool(re.match(r"\s*/", text[e : e + 3])) and bool(
             re.search(r"(\(|[Ff]oto:|Photo:|Bild:)\s*$", text[max(0, s - 8) : s])
         )
-        strong = role is not None or credit
+        byline = bool(_BYLINE.search(text[max(0, s - 40) : s]))
+        listed = person_end_before(s) or person_start_after(e)
+        strong = role is not None or credit or byline
         weak = (
-            prev in gz.speech_verbs
+            listed
+            or prev in gz.speech_verbs
             or prev in gz.source_markers
             or nxt in gz.speech_verbs
             or text[e : e + 3].lstrip().startswith(("(", "/"))
@@ -663,6 +695,8 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             continue
         kind = role.entry.role_kind if role is not None else None
+        if kind is None and byline:
+            kind = "journalist"
         if kind is None and re.search(r"\(\s*" + re.escape(raw) + r"\s*/", text):
             kind = "photographer"
         info = discovered.setdefault(pid, {"name": name, "kind": kind, "role": None, "country": None})
