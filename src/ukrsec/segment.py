@@ -143,9 +143,14 @@ def split(text: str, data_dir: str | None = None) -> list[str]:
 
 def segment(articles: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """The ``sentences`` table for ``articles`` (columns ``article_id``, ``text``)."""
-    rows = []
-    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
-        text = "" if pd.isna(text) else str(text)
-        for i, (s, e) in enumerate(split_spans(text, data_dir)):
-            rows.append({"article_id": aid, "sentence_id": i, "start": s, "end": e, "text": text[s:e]})
-    return schema.frame("sentences", rows) if rows else schema.empty("sentences")
+    cols: dict[str, list] = {"article_id": [], "sentence_id": [], "start": [], "end": [], "text": []}
+    # plain lists: iterating Arrow-backed string columns item by item is slow
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True):
+        text = "" if text is None or pd.isna(text) else str(text)
+        spans = split_spans(text, data_dir)
+        cols["article_id"] += [aid] * len(spans)
+        cols["sentence_id"] += range(len(spans))
+        cols["start"] += [s for s, _ in spans]
+        cols["end"] += [e for _, e in spans]
+        cols["text"] += [text[s:e] for s, e in spans]
+    return schema.frame("sentences", pd.DataFrame(cols)) if cols["text"] else schema.empty("sentences")
