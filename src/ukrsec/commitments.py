@@ -53,15 +53,13 @@ def _lower(text: str) -> str:
 
 
 def _cue_regex(cue: str) -> tuple[str, str]:
-    """(regex, anchor) for a cue in the README's ``*`` syntax; the anchor is its longest literal."""
+    """(regex, anchor) for a cue in the README's ``*`` syntax; the anchor is the first word's literal."""
     words = cue.strip().lower().split()
     parts = []
-    anchor = ""
+    anchor = words[0].strip("*") if words else ""
     for i, w in enumerate(words):
         pre, post = w.startswith("*"), w.endswith("*") and len(w) > 1
         core = w.strip("*")
-        if len(core) > len(anchor):
-            anchor = core
         p = re.escape(core)
         if pre:
             p = r"\w*" + p
@@ -83,9 +81,10 @@ class Lexicon:
     """Compiled cue lexicons for one data folder."""
 
     automaton: Any
-    cues: list[tuple[str, str, re.Pattern]]  # (kind, label, pattern) by index
-    stance_patterns: list[tuple[str, re.Pattern]]
+    cues: list[tuple[str, str, re.Pattern, bool]]  # (kind, label, pattern, may start inside a word)
+    stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     conditions: list[tuple[str, re.Pattern]]
+    triggers: dict[str, re.Pattern]
     overrides: dict[str, set[str]]
     never: set[str]
     support_verbs: frozenset[str]
@@ -125,7 +124,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         entries += [("stance", s, c) for c in cues]
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects", [])]
     auto = ahocorasick.Automaton()
-    cues: list[tuple[str, str, re.Pattern]] = []
+    cues: list[tuple[str, str, re.Pattern, bool]] = []
     by_anchor: dict[str, list[int]] = {}
     seen = set()
     for kind, label, cue in entries:
@@ -137,14 +136,18 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         if not anchor:
             continue
         by_anchor.setdefault(anchor, []).append(len(cues))
-        cues.append((kind, label, re.compile(rx)))
+        cues.append((kind, label, re.compile(rx), str(cue).strip().startswith("*")))
     for anchor, idx in by_anchor.items():
         auto.add_word(anchor, (len(anchor), tuple(idx)))
     auto.make_automaton()
-    spats = [(s, re.compile(p, re.I)) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
+    plist = [(s, p) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
+    spats = (re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(plist)) or "(?!)", re.I),
+             {f"p{i}": st for i, (st, _) in enumerate(plist)})
     conds = [(c, re.compile(p, re.I)) for c, ps in (cond.get("conditions") or {}).items() for p in ps]
+    triggers = {c: re.compile("|".join(re.escape(str(t).lower()) for t in ts))
+                for c, ts in (cond.get("triggers") or {}).items() if ts}
     return Lexicon(
-        automaton=auto, cues=cues, stance_patterns=spats, conditions=conds,
+        automaton=auto, cues=cues, stance_patterns=spats, conditions=conds, triggers=triggers,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj.get("never_committing", [])),
         support_verbs=frozenset(str(x).lower() for x in types.get("support_verbs", [])),
@@ -183,14 +186,22 @@ def find_cues(low: str, lex: Lexicon) -> list[Hit]:
     hits: set[Hit] = set()
     for end_idx, (alen, idx) in lex.automaton.iter(low):
         a0 = end_idx - alen + 1
-        w0, w1 = max(0, a0 - 80), min(len(low), end_idx + 81)
-        window = low[w0:w1]
+        at_word_start = a0 == 0 or not (low[a0 - 1].isalnum() or low[a0 - 1] == "_")
+        ws = -1
         for i in idx:
-            kind, label, rx = lex.cues[i]
-            for m in rx.finditer(window):
-                s, e = m.start() + w0, m.end() + w0
-                if s <= a0 and e >= end_idx + 1:
-                    hits.add(Hit(kind, label, s, e))
+            kind, label, rx, inside = lex.cues[i]
+            if inside:
+                if ws < 0:
+                    ws = a0
+                    while ws > 0 and (low[ws - 1].isalnum() or low[ws - 1] == "_"):
+                        ws -= 1
+                m = rx.match(low, ws)
+            elif at_word_start:
+                m = rx.match(low, a0)
+            else:
+                continue
+            if m and m.end() > end_idx:
+                hits.add(Hit(kind, label, m.start(), m.end()))
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
@@ -216,10 +227,9 @@ def _compile_quant(q: dict) -> dict[str, Any]:
     unit_words: list[tuple[str, str]] = []
     for unit, words in (q.get("units") or {}).items():
         unit_words += [(str(w).lower(), unit) for w in words]
-    unit_rx = []
-    for w, unit in sorted(unit_words, key=lambda x: -len(x[0])):
-        rx, _ = _cue_regex(w)
-        unit_rx.append((re.compile(rx), unit))
+    ordered = sorted(unit_words, key=lambda x: -len(x[0]))
+    unit_rx = re.compile("|".join(f"(?P<u{i}>{_cue_regex(w)[0]})" for i, (w, _) in enumerate(ordered)))
+    unit_of = {f"u{i}": u for i, (_, u) in enumerate(ordered)}
     symbols = {w: u for w, u in unit_words if w and not w[0].isalnum()}
     mult_alt = "|".join(re.escape(m) + (r"(?!\w)" if m[-1].isalnum() else "") for m in all_mult)
     sym_alt = "|".join(re.escape(s) for s in symbols) or "(?!)"
@@ -235,7 +245,7 @@ def _compile_quant(q: dict) -> dict[str, Any]:
         rf"(?<![\w.,])(?:(?P<sym>{sym_alt})\s?)?(?:(?P<bound>{upper}|{lower})\s+)?"
         rf"(?:zwischen\s+|between\s+|von\s+|from\s+)?{one}"
         rf"(?:\s*(?:{joiners})\s*(?:(?P<sym2>{sym_alt})\s?)?{two})?(?![\d])")
-    return {"mult": mult, "amount": amount, "unit_rx": unit_rx, "symbols": symbols,
+    return {"mult": mult, "amount": amount, "unit_rx": unit_rx, "unit_of": unit_of, "symbols": symbols,
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": {x.lower() for x in q.get("upper", [])},
             "lower": {x.lower() for x in q.get("lower", [])},
@@ -271,9 +281,9 @@ def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
     toks = list(re.finditer(r"[^\s]+", tail))[: qc["window"] + 1]
     for t in toks:
         word = t.group(0).strip("\"'„“”‚‘’«»()")
-        for rx, unit in qc["unit_rx"]:
-            if rx.fullmatch(word) or rx.match(word):
-                return unit, pos + t.end()
+        m = qc["unit_rx"].match(word)
+        if m:
+            return qc["unit_of"][m.lastgroup], pos + t.end()
     return None, pos
 
 
@@ -346,6 +356,7 @@ class Mention:
     commit: str | None
     blocked: bool
     kind: str
+    obj: bool = False  # stands in a prepositional phrase
 
 
 def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> str | None:
@@ -456,10 +467,8 @@ class Draft:
 
 def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     seg = low[s0:s1]
-    pats = []
-    for st, rx in lex.stance_patterns:
-        for m in rx.finditer(seg):
-            pats.append(Hit("stance", st, s0 + m.start(), s0 + m.end()))
+    rx, label_of = lex.stance_patterns
+    pats = [Hit("stance", label_of[m.lastgroup], s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
     words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
     words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
     out = _drop_overlaps(pats + words) if pats else _drop_overlaps(words)
@@ -532,9 +541,10 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
     resolved: dict[str, str | None] = {}
     by_art_m: dict[str, list[Mention]] = {}
     if mentions is not None and not mentions.empty:
-        for aid, s, e, act, kind in zip(mentions["article_id"], mentions["start"], mentions["end"],
-                                        mentions["actor_id"], mentions.get("mention_kind", pd.Series(
-                                            [None] * len(mentions), index=mentions.index)), strict=True):
+        kinds = (mentions["mention_kind"].astype(object).tolist() if "mention_kind" in mentions
+                 else [None] * len(mentions))
+        cols = [mentions[c].astype(object).tolist() for c in ("article_id", "start", "end", "actor_id")]
+        for aid, s, e, act, kind in zip(*cols, kinds, strict=True):
             if pd.isna(s) or pd.isna(act):
                 continue
             act = str(act)
@@ -574,6 +584,8 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
              lex: Lexicon) -> list[dict]:
     low = _lower(text)
     hits = find_cues(low, lex)
+    for m in ms:
+        m.obj = _after_preposition(low, m, lex)
     body = _collective_body(ms, amap, lex)
     sents = list(zip(g["sentence_id"].astype(int), g["start"].astype(int), g["end"].astype(int), strict=True))
     drafts: list[Draft] = []
@@ -607,11 +619,16 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
             smen.append(ms[j])
             j += 1
         # conditions of the sentence
+        has_cues = any(h.kind in ("type", "generic") for h in shits)
         cond_spans = []
         seg_low = low[s0:s1]
-        for c, rx in lex.conditions:
-            for m in rx.finditer(seg_low):
-                cond_spans.append((c, s0 + m.start(), s0 + m.end()))
+        if has_cues or (drafts and k - drafts[-1].sentence <= lex.carry_window):
+            live = {c for c, trig in lex.triggers.items() if trig.search(seg_low)}
+            for c, rx in lex.conditions:
+                if c in lex.triggers and c not in live:
+                    continue
+                for m in rx.finditer(seg_low):
+                    cond_spans.append((c, s0 + m.start(), s0 + m.end()))
         smen = [m for m in smen if not any(a <= m.start and m.end <= b for _, a, b in cond_spans)]
         subject = _sentence_subject(low, s0, s1, smen, shits, lex)
         sent_drafts: list[Draft] = []
@@ -623,7 +640,7 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
         if first and prev_drafts and para_of.get(k - 1) == para and (
                 first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
             cont = [(d.actor, d.stance) for d in prev_drafts]
-        for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0)):
+        for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0) if has_cues else ()):
             made, seg_actor, state = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen,
                                              lex, topics, body, para_of, prev_types, type_hits_all, cont,
                                              prev_state)
@@ -657,7 +674,7 @@ def _sentence_subject(low: str, s0: int, s1: int, smen: list[Mention], shits: li
                       lex: Lexicon) -> list[str] | None:
     """Subject actors of a sentence for later pronouns: [] = blocked (UA/RU), None = none found."""
     for m in smen:
-        if _after_preposition(low, m, lex):
+        if m.obj:
             continue
         if m.blocked:
             return []
@@ -776,8 +793,7 @@ def _clause_subject(low: str, text: str, c0: int, c1: int, cmen: list[Mention], 
     pivot = st.start if st is not None else c1
     coll = [h for h in chits if h.kind == "collective" and len(_WORD.findall(low[c0:h.start])) <= 3]
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
-    cand = [m for m in cmen if not _after_preposition(low, m, lex)
-            and not any(a <= m.start and m.end <= b for a, b in spans)]
+    cand = [m for m in cmen if not m.obj and not any(a <= m.start and m.end <= b for a, b in spans)]
     if coll and body:
         cand = [m for m in cand if m.start >= coll[0].end]
     # Ukraine / Russia as the subject at the start of the clause: nobody commits
@@ -833,9 +849,15 @@ def _carry_conditions(drafts: list[Draft], k: int, actor: str | None, conds: set
             d.conditions |= conds
 
 
+_MAYBE_AMOUNT = re.compile(r"\d|tausend|thousand|hundert|hundred")
+
+
 def _attach_quantities(low: str, lang: str, s0: int, s1: int, drafts: list[Draft], lex: Lexicon) -> None:
     qc = lex.quant
-    qs = _quantities(low[s0:s1], lang, qc)
+    seg = low[s0:s1]
+    if not _MAYBE_AMOUNT.search(seg):
+        return
+    qs = _quantities(seg, lang, qc)
     for q in qs:
         q.start += s0
         q.end += s0
