@@ -69,8 +69,7 @@ class Lexicon:
     words: re.Pattern[str]            # every verb, pronoun, source noun, role noun and postposition
     kinds: dict[str, frozenset[str]]  # folded word -> its kinds: verb, pronoun, source, role, after
     particles: dict[str, frozenset[str] | None]
-    before_cue: re.Pattern[str]
-    impersonal: re.Pattern[str]
+    phrases: tuple[tuple[str, str, re.Pattern[str]], ...]   # (kind, anchor, pattern): before / impersonal
     term_prefix: re.Pattern[str]
     medium: re.Pattern[str]
     reported: re.Pattern[str]
@@ -115,6 +114,17 @@ def _variants(word: str) -> set[str]:
     return {w, w.lower(), w[:1].upper() + w[1:]} if w else set()
 
 
+def _anchor(fragment: str) -> str:
+    """The longest literal word of a regular-expression fragment outside groups (lower case), for a fast
+    substring test before the expression runs; "" when there is none."""
+    f = re.sub(r"\\.", " ", fragment)
+    prev = None
+    while prev != f:
+        prev, f = f, re.sub(r"\([^()]*\)", " ", f)
+    words = re.findall(r"[^\W\d_]+", f)
+    return max(words, key=len).lower() if words else ""
+
+
 @lru_cache(maxsize=8)
 def lexicon(data_dir: str | None = None) -> Lexicon:
     """Compiled regular expressions from ``data/quotes.yaml`` (cached per ``data_dir``)."""
@@ -139,10 +149,12 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
                 kinds.setdefault(_key(str(w)), set()).add(kind)
                 surface |= _variants(str(w))
     words_rx = re.compile(r"(?<!\w)" + _trie(surface) + r"(?!\w)")
-    before = re.compile(r"(?:(?<![\w\-])|(?<=[,–—]))(?:" + _alt(cfg.get("speaker_before_cues") or [], False)
-                        + r")\s+", re.IGNORECASE)
-    impersonal = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("impersonal_cues") or [], False)
-                            + r")(?![\w\-])", re.IGNORECASE)
+    phrases = []
+    for kind, key, tail in (("before", "speaker_before_cues", r"\s+"),
+                            ("impersonal", "impersonal_cues", r"(?![\w\-])")):
+        for frag in map(str, cfg.get(key) or []):
+            lead = r"(?<![\w\-])" if frag[:1].isalpha() else ""
+            phrases.append((kind, _anchor(frag), re.compile(lead + "(?:" + frag + ")" + tail, re.IGNORECASE)))
     term_prefix = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("term_prefixes") or []) + r")\s*"
                              + r"(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
     medium = re.compile(r"(?<![\w\-])(?:" + _alt(list(particles)) + r")(?:\s+\S+){0,2}?\s+(?:"
@@ -152,16 +164,40 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     first = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("first_person") or []) + r")(?![\w\-])")
     return Lexicon(
         words=words_rx, kinds={k: frozenset(v) for k, v in kinds.items()}, particles=particles,
-        before_cue=before, impersonal=impersonal, term_prefix=term_prefix, medium=medium, reported=reported,
+        phrases=tuple(phrases), term_prefix=term_prefix, medium=medium, reported=reported,
         first_person=first, not_names=frozenset(str(w) for w in cfg.get("not_names") or []),
         max_chars=int(cfg.get("max_quote_chars", 1500)), short_words=int(cfg.get("short_words", 4)),
         inherit=int(cfg.get("inherit_sentences", 2)),
     )
 
 
-#: determiner and up to two adjectives before a source or role noun ("der gemeinsamen", "diplomatische")
-_DET_ADJ = re.compile(r"(?:(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an)\s+)?"
-                      r"(?:(?!" + _AUX + r"\b)[a-zäöüß][\w\-]*(?:e|en|er|es|ed|al|an|ic)\s+){0,2}$")
+_DETERMINERS = frozenset("der die das dem den des ein eine einem einer eines the a an".split())
+_ADJ_END = ("e", "en", "er", "es", "ed", "al", "an", "ic")
+_AUX_WORDS = frozenset(_AUX.strip("(?:)").split("|"))
+
+
+def _extend_back(masked: str, pos: int, floor: int) -> int:
+    """Start of a determiner and up to two adjectives before ``pos`` ("der gemeinsamen", "diplomatische")."""
+    n_adj = 0
+    while True:
+        i = pos
+        while i > floor and masked[i - 1] == " ":
+            i -= 1
+        if i == pos or i <= floor:
+            return pos
+        j = i
+        while j > floor and (masked[j - 1].isalnum() or masked[j - 1] == "-"):
+            j -= 1
+        w = masked[j:i]
+        if not w:
+            return pos
+        if w.lower() in _DETERMINERS:
+            return j
+        if n_adj < 2 and w[0].islower() and w.endswith(_ADJ_END) and w not in _AUX_WORDS:
+            n_adj += 1
+            pos = j
+            continue
+        return pos
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +326,7 @@ class _Article:
         return bisect.bisect_right(self.line_starts, pos) - 1
 
 
+@lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
     import unicodedata
     s = unicodedata.normalize("NFKD", s)
@@ -343,8 +380,7 @@ def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tu
             if pre == "-":   # "US-Sondergesandte", "Euractiv-Berichten"
                 while s2 > 0 and (masked[s2 - 1].isalnum() or masked[s2 - 1] == "-"):
                     s2 -= 1
-            x = _DET_ADJ.search(masked, max(ra, s2 - 60), s2)
-            s3 = x.start() if x else s2
+            s3 = _extend_back(masked, s2, ra)
             if "source" in ks:
                 # a source phrase around an org mention ("aus dem Élysée"): the phrase names the org
                 i = bisect.bisect_left(org_starts, s3)
@@ -371,9 +407,11 @@ def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tu
             if free(s3, e):
                 cands.append(Cand(s3, e, "role", text[s3:e]))
                 taken[s3:e] = b"\x01" * (e - s3)
-        for kind, rx in (("before", lex.before_cue), ("impersonal", lex.impersonal)):
-            for x in rx.finditer(masked, ra, rb):
-                cues.append((kind, x.start(), x.end()))
+        low = masked[ra:rb].lower()
+        for kind, anchor, rx in lex.phrases:
+            if anchor in low:
+                for x in rx.finditer(masked, ra, rb):
+                    cues.append((kind, x.start(), x.end()))
     cands.sort(key=lambda c: c.start)
     cues.sort(key=lambda c: c[1])
     return cands, orgs, cues
@@ -640,6 +678,8 @@ def _block_candidates(art: _Article, spans: list[tuple[int, int]]) -> list[Block
     looks like a name); :func:`_block_quotes` decides once the words around are known.
     """
     t = art.text
+    if ":\n" not in t and not re.search(r"\n[^\n]{1,50}(?:\n|$)", t):
+        return []   # no line ends with a colon, no line is short enough to be a name
     lines = []
     for i, a in enumerate(art.line_starts):
         b = art.line_starts[i + 1] - 1 if i + 1 < len(art.line_starts) else len(t)
@@ -729,16 +769,8 @@ def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
         regions.append((art.sent_starts[max(0, si - 4)], name_line[1] if name_line else b))
     _fill(art, _merge(regions), ments, types)
 
-    # memory of the last attributed speaker per sentence, for pronouns and unattributed quotations
-    attributed: dict[int, Speaker] = {}
-    for ra, rb in _merge(regions):
-        for si in range(art.sent_of(ra), art.sent_of(max(ra, rb - 1)) + 1):
-            a, b = art.sent_starts[si], art.sent_ends[si]
-            if MASK in art.masked[a:b]:
-                continue   # sentences with quotations are attributed with their quotation
-            sp, _ = attribute(art, a, b, b, b, _memory(art, attributed, si, any_line=True))
-            if sp is not None and (sp.actor_id or sp.text):
-                attributed[si] = sp
+    # the last attributed speaker per sentence (filled lazily), for pronouns and unattributed quotations
+    attributed: dict[int, Speaker | None] = {}
 
     items: list[tuple[int, int, int, int, str]] = [(qa, qb, *_strip(text, qa + 1, qb), "marked")
                                                    for qa, qb in spans]
@@ -792,7 +824,7 @@ def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
     return rows
 
 
-def _memory(art: _Article, attributed: dict[int, Speaker], si: int, any_line: bool) -> Speaker | None:
+def _memory(art: _Article, attributed: dict[int, Speaker | None], si: int, any_line: bool) -> Speaker | None:
     """The last speaker attributed before sentence ``si`` (within ``inherit`` sentences, same line unless
     ``any_line``)."""
     line = art.line_of(art.sent_starts[si])
@@ -803,7 +835,13 @@ def _memory(art: _Article, attributed: dict[int, Speaker], si: int, any_line: bo
             break
         if not any_line and art.line_of(art.sent_starts[sj]) != line:
             break
-        if sj in attributed:
+        if sj not in attributed:
+            a, b = art.sent_starts[sj], art.sent_ends[sj]
+            sp = None
+            if MASK not in art.masked[a:b]:   # sentences with quotations are attributed with their quotation
+                sp, _ = attribute(art, a, b, b, b, None)
+            attributed[sj] = sp if sp is not None and (sp.actor_id or sp.text) else None
+        if attributed[sj] is not None:
             return attributed[sj]
     return None
 
