@@ -523,16 +523,20 @@ def _speaker_for_cue(art: _Article, kind: str, cs: int, ce: int, ws: int, we: in
     """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we``."""
     m = art.masked
     if kind in ("verb", "before"):
+        org: Cand | None = None
         for c in _cands_between(art, ce, min(we, ce + 60)):
             if not _GAP_AFTER.match(m[ce:c.start]):
                 break
-            if kind == "verb" and c.kind not in ("person", "pronoun", "role"):
+            if c.kind == "org":
+                org = org or c   # "nach den Worten von Frankreichs Präsident Macron": a person wins
+                continue
+            if kind == "verb" and c.kind not in ("person", "pronoun", "role", "name"):
                 continue
             if kind == "verb" and c.kind == "pronoun" and m[ce:c.start].strip():
                 continue
             return _to_speaker(art, c, memory)
         if kind == "before":
-            c = _name_run_after(art, ce, we)
+            c = org or _name_run_after(art, ce, we)
             return _to_speaker(art, c, memory) if c else None
     if kind in ("verb", "after"):
         best: Cand | None = None
