@@ -249,3 +249,17 @@ def test_seeds_quotes(seeds_corpus) -> None:
     assert q["quote_id"].is_unique
     assert set(q["kind"]) <= {"direct", "indirect", "term"}
     assert (q["kind"] == "direct").sum() >= 15
+
+
+def test_person_after_state_genitive_is_the_speaker() -> None:
+    text = ("Die Koalition einigte sich nach den Worten von Frankreichs Präsident Emmanuel Macron "
+            "auf \"robuste\" Garantien.")
+    q = run(text, [("Frankreichs", "FR", "name"), ("Emmanuel Macron", "P:macron", "name")])
+    r = one(q, "robuste")
+    assert r["kind"] == "direct" and r["speaker_id"] == "P:macron"
+
+
+def test_short_quote_next_to_a_verb_without_named_speaker_is_a_quotation() -> None:
+    q = run('"We stand united," the leaders said in a joint statement.')
+    r = one(q, "We stand united")
+    assert r["kind"] == "direct" and "leaders" in r["speaker_text"] and pd.isna(r["speaker_id"])

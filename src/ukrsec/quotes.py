@@ -54,6 +54,9 @@ _NAME_PARTICLES = frozenset("von van der de da di du le la al bin ten zu".split(
 _GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")   # between a cue and a speaker that follows it
 _GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")      # between a speaker and the verb after it
 _SENT_END = re.compile(r"[.!?…]")
+#: what may stand between a quotation and a verb of saying right after it / right before it
+_ADJ_AFTER = re.compile(r"[\s,–—-]*(?:(?:the|a|an|der|die|das|ein|eine)?\s*[\w\-]+\s+)?$")
+_ADJ_BEFORE = re.compile(r"\s*:?\s*$")
 #: auxiliaries that look like adjectives to the source/role patterns
 _AUX = r"(?:würden|werden|wurden|haben|hatten|hätten|sollen|sollten|wollen|wollten|können|könnten|müssen|" \
        r"müssten|seien|waren|wären|sind|often|been|seen|can|then|when|than)"
@@ -669,7 +672,14 @@ def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker |
         return True   # „Spiegel“-Interview
     if short and words and words[0][:1].isupper() and lex.medium.search(art.masked[max(0, qa - 60):qa]):
         return True   # sagte er der „Bild“
-    return short and (speaker is None or (speaker.actor_id is None and speaker.text is None))
+    if not short or (speaker is not None and (speaker.actor_id or speaker.text)):
+        return False
+    # a short quotation right next to a verb of saying is still a quotation ('"We stand united," they said')
+    for kind, cs, ce in _cues(art, art.sent_starts[art.sent_of(qa)], art.sent_ends[art.sent_of(qb)]):
+        if kind in ("verb", "impersonal") and (_ADJ_AFTER.match(art.masked, qb + 1, cs)
+                                               or _ADJ_BEFORE.match(art.masked, ce, qa)):
+            return False
+    return True
 
 
 Block = tuple[int, int, "tuple[int, int] | None", "tuple[int, int] | None"]
