@@ -1,30 +1,98 @@
-"""Reports: papermill with a non-default corpus, offline HTML."""
+"""Reports: papermill on corpora other than the seeds, offline HTML, escaped article text."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 
-from ukrsec.report import render_reports
+from ukrsec.report import list_notebooks, render_reports
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_viz import rich_corpus  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
+HOSTILE_TXT = """Hostile page
 
-def test_report_on_another_corpus_is_offline(small_corpus, tmp_path):
+Published: March 4, 2026
+
+The article quotes markup: <script>alert(1)</script> and <img src=x onerror=alert(1)> in its body.
+Emmanuel Macron said France would help. <script>alert("second")</script>
+"""
+
+
+def _assert_offline(html: str, page: Path) -> None:
+    assert not re.search(r"<script[^>]+src=[\"']https?://", html), page
+    assert not re.search(r"<link[^>]+href=[\"']https?://", html), page
+    assert "cdn.jsdelivr" not in html and "unpkg.com" not in html, page
+
+
+def _assert_escaped(html: str, page: Path) -> None:
+    assert not re.search(r"<script>\s*alert", html, re.IGNORECASE), page
+    assert not re.search(r"<img src=x", html, re.IGNORECASE), page
+    assert "onerror=alert(1)>" not in html.replace("&gt;", ""), page
+
+
+def test_report_on_another_corpus_is_offline_and_escaped(small_corpus, tmp_path):
+    (small_corpus / "hostile.txt").write_text(HOSTILE_TXT, encoding="utf-8")
     out = tmp_path / "rep"
     index = render_reports(small_corpus, out)
     assert index.exists()
-    pages = sorted(out.glob("*.html"))
-    assert len(pages) >= 2  # index + at least one notebook
-    for page in pages:
+    nbs = list_notebooks()
+    assert len(nbs) >= 5
+    for nb in nbs:
+        page = out / (nb.stem + ".html")
+        assert page.exists(), page
         html = page.read_text(encoding="utf-8")
-        assert not re.search(r"<script[^>]+src=[\"']https?://", html), page
-        assert not re.search(r"<link[^>]+href=[\"']https?://", html), page
+        _assert_offline(html, page)
+        _assert_escaped(html, page)
+        executed = nbformat.read(str(out / nb.name), as_version=4)
+        assert not [o for c in executed.cells for o in c.get("outputs", []) if o.output_type == "error"], nb
+        assert "unpkg.com" not in html and "application/vnd.jupyter.widget-state+json" not in html
     overview = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert "de_artikel" in overview and "en_story" in overview
+    assert "de_artikel" in overview and "en_story" in overview and "hostile" in overview
     assert "image/svg+xml" in overview  # the chart, rendered offline
+    # the hostile markup is there, as text
+    assert "&lt;script&gt;alert(" in overview  # the hostile headline, in the articles table
     nb = nbformat.read(str(out / "01_corpus_overview.ipynb"), as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and str(small_corpus) in injected[0].source
+    index_html = index.read_text(encoding="utf-8")
+    assert all(f"{nb.stem}.html" in index_html for nb in nbs)
+
+
+def test_report_on_filled_tables_shows_every_chart_and_escapes(tmp_path):
+    """Tables saved by ``Corpus.save`` (every extraction table filled, hostile text everywhere)."""
+    tables = rich_corpus().save(tmp_path / "tables")
+    out = tmp_path / "rep"
+    render_reports(tables, out, params={"actor": "DE", "country": "DE", "speaker": "ein Sprecher"})
+    min_svgs = {"02_actors": 2, "03_timeline": 1, "04_commitments": 1, "05_quotes_sources": 2}
+    for stem, n in min_svgs.items():
+        page = out / f"{stem}.html"
+        html = page.read_text(encoding="utf-8")
+        _assert_offline(html, page)
+        _assert_escaped(html, page)
+        assert html.count("image/svg+xml") >= n, (stem, html.count("image/svg+xml"))
+        if stem in ("03_timeline", "05_quotes_sources"):  # the hostile event and quote are in focus there
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, stem
+    actors = (out / "02_actors.html").read_text(encoding="utf-8")
+    assert "ukrsec-kwic-line" in actors and "Deutschland" in actors  # the static KWIC for actor=DE
+    commitments = (out / "04_commitments.html").read_text(encoding="utf-8")
+    assert "Sources disagree" in commitments and "Deutschland zögert." in commitments
+
+
+def test_report_stops_with_the_valid_choices(small_corpus, tmp_path):
+    from ukrsec.report import ReportError
+
+    nb_dir = tmp_path / "nbs"
+    nb_dir.mkdir()
+    shutil.copy(list_notebooks()[2], nb_dir)  # the timeline notebook
+    with pytest.raises(ReportError) as e:
+        render_reports(small_corpus, tmp_path / "rep", notebooks=nb_dir,
+                       params={"start": "2026-02-01", "end": "2026-01-01"})
+    assert "start" in str(e.value) and "choose start <= end" in str(e.value)

@@ -22,7 +22,7 @@ def open_corpus(corpus: str | Path | None) -> Corpus:
     if corpus not in (None, "") and Path(corpus).is_dir() and any(
             (Path(corpus) / f"articles.{ext}").is_file() for ext in ("parquet", "csv")):
         return Corpus.open(corpus)
-    return load_corpus(corpus if corpus not in (None, "") else None)
+    return load_corpus(corpus if corpus not in (None, "") else None, cache=True)
 
 
 def check_choice(name: str, value: Any, choices: Iterable[Any], allow_none: bool = True) -> Any:

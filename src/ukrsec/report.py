@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,8 @@ def export_html(nb_path: str | Path, html_path: str | Path) -> Path:
     nb = nbformat.read(str(nb_path), as_version=4)
     html_path = Path(html_path)
     assets = install_assets(html_path.parent)
+    if "embed" not in assets:
+        _static_widgets(nb)
     exporter = HTMLExporter(template_name="lab")
     exporter.mathjax_url = ""
     exporter.require_js_url = assets.get("require", "")
@@ -56,14 +60,46 @@ def export_html(nb_path: str | Path, html_path: str | Path) -> Path:
     return html_path
 
 
+@contextmanager
+def static_charts() -> Iterator[None]:
+    """Kernels started inside this block draw Altair charts as SVG (``UKRSEC_RENDERER=svg``): a report
+    must show every chart with no script and no widget manager."""
+    old = os.environ.get("UKRSEC_RENDERER")
+    os.environ["UKRSEC_RENDERER"] = "svg"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("UKRSEC_RENDERER", None)
+        else:
+            os.environ["UKRSEC_RENDERER"] = old
+
+
+WIDGET_NOTE = ("<p class='ukrsec-widget-note'><i>An interactive control is here when this notebook runs in "
+               "JupyterLab; the static view below shows the report's selection.</i></p>")
+
+
+def _static_widgets(nb: Any) -> None:
+    """Without an offline widget manager, drop the widget state (nbconvert would otherwise load the
+    manager from unpkg.com) and put a note where each widget was; the notebooks print a static view
+    beside every widget."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "application/vnd.jupyter.widget-view+json" in data:
+                out["data"] = {"text/html": WIDGET_NOTE, "text/plain": "(interactive control)"}
+
+
 def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
-    """Execute one notebook with papermill; returns the executed copy."""
+    """Execute one notebook with papermill (static SVG charts); returns the executed copy."""
     import papermill as pm
 
     out_nb = out_dir / nb.name
     try:
-        pm.execute_notebook(str(nb), str(out_nb), parameters=dict(params), kernel_name=KERNEL,
-                            cwd=str(nb.parent), progress_bar=False, log_output=False)
+        with static_charts():
+            pm.execute_notebook(str(nb), str(out_nb), parameters=dict(params), kernel_name=KERNEL,
+                                cwd=str(nb.parent), progress_bar=False, log_output=False)
     except Exception as e:  # noqa: BLE001 - papermill raises many kinds; the user needs the notebook name
         msg = str(e).strip().splitlines()
         raise ReportError(f"{nb.name} failed: {msg[-1] if msg else type(e).__name__} "
@@ -72,8 +108,14 @@ def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
 
 
 def render_reports(corpus: str | Path | None, out: str | Path, notebooks: str | Path | None = None,
-                   params: Mapping[str, Any] | None = None) -> Path:
-    """Render every notebook on ``corpus`` into ``out``: executed ``.ipynb``, ``.html`` and ``index.html``."""
+                   params: Mapping[str, Any] | None = None, jobs: int | None = None) -> Path:
+    """Render every notebook on ``corpus`` into ``out``: executed ``.ipynb``, ``.html`` and ``index.html``.
+
+    ``params`` go to the notebooks whose parameters cell declares them; ``jobs`` notebooks run at
+    once (default: 2, or 1 on a single core).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     from .pipeline import default_corpus_path
 
     out = Path(out)
@@ -84,12 +126,20 @@ def render_reports(corpus: str | Path | None, out: str | Path, notebooks: str | 
         raise ReportError(f"no notebooks found in {notebooks or notebooks_dir()}")
     base = {"corpus": str(src.resolve())}
     base.update(params or {})
-    entries = []
-    for nb in nbs:
+
+    def one(nb: Path) -> tuple[str, str, str, str | None]:
         nb_params = {k: v for k, v in base.items() if k == "corpus" or _declares(nb, k)}
         executed = run_notebook(nb, out, nb_params)
         page = export_html(executed, out / (nb.stem + ".html"))
-        entries.append((nb.stem, page.name, executed.name, _title(executed)))
+        return nb.stem, page.name, executed.name, _title(executed)
+
+    workers = jobs or min(2, os.cpu_count() or 1)
+    with static_charts():
+        if workers <= 1:
+            entries = [one(nb) for nb in nbs]
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                entries = list(pool.map(one, nbs))
     index = out / "index.html"
     items = "\n".join(
         f'<li><a href="{html.escape(p)}">{html.escape(t or s)}</a> '
