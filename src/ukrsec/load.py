@@ -220,7 +220,8 @@ def _records_from_json(text: str, fmt: str, path: Path) -> tuple[list[tuple[int,
     out: list[tuple[int, dict]] = []
     problems: list[str] = []
     if fmt == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
+        # only "\n" ends a record: U+2028, U+0085 and friends may stand raw inside JSON strings
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
@@ -237,7 +238,7 @@ def _records_from_json(text: str, fmt: str, path: Path) -> tuple[list[tuple[int,
         data = _parse_json(text)
     except LoadError:
         # a .json file holding JSON lines is common enough to accept
-        if len(text.strip().splitlines()) > 1:
+        if len(text.strip().split("\n")) > 1:
             return _records_from_json(text, ".jsonl", path)
         raise
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
