@@ -1,0 +1,199 @@
+"""JupyterLab in headless Chromium (Playwright): the actors notebook runs, its picker changes the
+keyword-in-context lines, no JavaScript dialog fires; screenshots of every notebook for the docs.
+
+Needs Debian's ``chromium`` (``/usr/bin/chromium``); skipped without it, failed under ``CI=true``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = Path(os.environ.get("UKRSEC_CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden) "
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    msg = f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(msg + " (CI=true: the browser test must run)")
+    pytest.skip(msg)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _api(url: str, token: str, path: str, method: str = "GET") -> object:
+    req = urllib.request.Request(f"{url}{path}", method=method, headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        body = r.read()
+    return json.loads(body) if body else None
+
+
+def _quiet_lab_settings() -> None:
+    """No news or update checks (they would try the internet and pop up toasts)."""
+    path = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    current = json.loads(path.read_text()) if path.exists() else {}
+    current["@jupyterlab/apputils-extension:notification"] = {"fetchNews": "false", "checkForUpdates": False}
+    path.write_text(json.dumps(current, indent=2))
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on 127.0.0.1 with a copy of the notebooks; yields (url, token)."""
+    _require_chromium()
+    _quiet_lab_settings()
+    root = tmp_path_factory.mktemp("lab")
+    for nb in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
+        shutil.copy(nb, root / nb.name)
+    port, token = _free_port(), secrets.token_hex(16)
+    jupyter = Path(sys.executable).with_name("jupyter")
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter-config")}
+    env.pop("UKRSEC_RENDERER", None)  # the kernel is JupyterLab's: interactive charts
+    log = open(root / "server.log", "w")  # noqa: SIM115 - closed after the server stops
+    proc = subprocess.Popen([str(jupyter), "lab", "--no-browser", "--allow-root", "--ip", "127.0.0.1",
+                             "--port", str(port), f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}",
+                             "--LabApp.news_url=", "--ServerApp.open_browser=False"],
+                            stdout=log, stderr=subprocess.STDOUT, cwd=root, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                _api(url, token, "/api/status")
+                break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    pytest.fail("JupyterLab did not start:\n" + (root / "server.log").read_text()[-3000:])
+                time.sleep(0.5)
+        yield url, token
+    finally:
+        try:
+            for s in _api(url, token, "/api/sessions") or []:
+                _api(url, token, f"/api/sessions/{s['id']}", method="DELETE")
+        except OSError:
+            pass
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=60_000)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _open_and_run_all(browser, lab, name: str, dialogs: list[str]):
+    url, token = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(90_000)
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{url}/lab/tree/{name}?reset&token={token}")
+    page.wait_for_selector(PANEL + ".jp-Notebook-ExecutionIndicator")
+    deadline = time.time() + 60
+    while not page.locator(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']").count():
+        select = page.locator(".jp-Dialog button.jp-mod-accept")  # "Select Kernel" when asked
+        if select.count():
+            select.first.click()
+        assert time.time() < deadline, "the kernel did not become idle"
+        page.wait_for_timeout(250)
+    # stored outputs (and widget views from saved state) go first, so only fresh results count
+    page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
+    page.click("li.lm-Menu-item[data-command='editmenu:clear-all']")
+    page.wait_for_function("(sel) => !document.querySelector(sel + '.jp-OutputArea-output')", arg=PANEL)
+    page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+    page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
+    # the last code cell has run when its prompt shows a number and the kernel is idle again
+    page.wait_for_function(
+        """(sel) => { const ps = document.querySelectorAll(sel + '.jp-CodeCell .jp-InputArea-prompt');
+                      const last = ps[ps.length - 1];
+                      return last && /\\[\\d+\\]/.test(last.textContent); }""", arg=PANEL)
+    page.wait_for_selector(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']")
+    assert page.locator(PANEL + ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+                        ).filter(has_text="Error").count() == 0
+    return page
+
+
+def _chart(page):
+    return page.locator(PANEL + ".vega-embed svg.marks, " + PANEL + ".jp-RenderedSVG img, "
+                        + PANEL + ".jp-RenderedImage img").first
+
+
+def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
+    dialogs: list[str] = []
+    page = _open_and_run_all(browser, lab, "02_actors.ipynb", dialogs)
+    try:
+        out = page.locator(PANEL + ".ukrsec-kwic-out").first
+        out.wait_for()
+        select = page.locator(PANEL + ".widget-dropdown select").first
+        n_options = select.locator("option").count()
+        assert n_options >= 2, "the seeds should mention at least two actors"
+        page.wait_for_function("(el) => el.querySelectorAll('.ukrsec-kwic-line').length > 0",
+                               arg=out.element_handle())
+        before = out.inner_text()
+        select.select_option(index=1)
+        page.wait_for_function("([el, old]) => el.innerText !== old && el.querySelector('.ukrsec-kwic-line')",
+                               arg=[out.element_handle(), before])
+        after = out.inner_text()
+        assert after != before and after.strip()
+        _chart(page).wait_for()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        out.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "02_actors_kwic.png"))
+        _chart(page).scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "02_actors.png"))
+        assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("name", ["01_corpus_overview", "03_timeline", "04_commitments", "05_quotes_sources"])
+def test_notebook_runs_in_lab_screenshot(browser, lab, name):
+    dialogs: list[str] = []
+    page = _open_and_run_all(browser, lab, f"{name}.ipynb", dialogs)
+    try:
+        chart = _chart(page)
+        try:
+            chart.wait_for(timeout=30_000)
+            chart.scroll_into_view_if_needed()
+        except Exception:  # noqa: BLE001 - a notebook may have nothing to draw on the seeds yet
+            page.locator(PANEL + ".jp-OutputArea-output").last.scroll_into_view_if_needed()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}.png"))
+        assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
+    finally:
+        page.close()
