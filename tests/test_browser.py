@@ -22,8 +22,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = Path(os.environ.get("UKRSEC_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden) "
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -73,10 +81,26 @@ def lab(tmp_path_factory):
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter-config")}
     env.pop("UKRSEC_RENDERER", None)  # the kernel is JupyterLab's: interactive charts
     log = open(root / "server.log", "w")  # noqa: SIM115 - closed after the server stops
-    proc = subprocess.Popen([str(jupyter), "lab", "--no-browser", "--allow-root", "--ip", "127.0.0.1",
-                             "--port", str(port), f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}",
-                             "--LabApp.news_url=", "--ServerApp.open_browser=False"],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=root, env=env)
+    proc = subprocess.Popen(
+        [
+            str(jupyter),
+            "lab",
+            "--no-browser",
+            "--allow-root",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            f"--ServerApp.token={token}",
+            f"--ServerApp.root_dir={root}",
+            "--LabApp.news_url=",
+            "--ServerApp.open_browser=False",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=root,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60
@@ -141,16 +165,23 @@ def _open_and_run_all(browser, lab, name: str, dialogs: list[str]):
     page.wait_for_function(
         """(sel) => { const ps = document.querySelectorAll(sel + '.jp-CodeCell .jp-InputArea-prompt');
                       const last = ps[ps.length - 1];
-                      return last && /\\[\\d+\\]/.test(last.textContent); }""", arg=PANEL)
+                      return last && /\\[\\d+\\]/.test(last.textContent); }""",
+        arg=PANEL,
+    )
     page.wait_for_selector(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']")
-    assert page.locator(PANEL + ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-                        ).filter(has_text="Error").count() == 0
+    assert (
+        page.locator(PANEL + ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        .filter(has_text="Error")
+        .count()
+        == 0
+    )
     return page
 
 
 def _chart(page):
-    return page.locator(PANEL + ".vega-embed svg.marks, " + PANEL + ".jp-RenderedSVG img, "
-                        + PANEL + ".jp-RenderedImage img").first
+    return page.locator(
+        PANEL + ".vega-embed svg.marks, " + PANEL + ".jp-RenderedSVG img, " + PANEL + ".jp-RenderedImage img"
+    ).first
 
 
 def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
@@ -162,12 +193,15 @@ def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
         select = page.locator(PANEL + ".widget-dropdown select").first
         n_options = select.locator("option").count()
         assert n_options >= 2, "the seeds should mention at least two actors"
-        page.wait_for_function("(el) => el.querySelectorAll('.ukrsec-kwic-line').length > 0",
-                               arg=out.element_handle())
+        page.wait_for_function(
+            "(el) => el.querySelectorAll('.ukrsec-kwic-line').length > 0", arg=out.element_handle()
+        )
         before = out.inner_text()
         select.select_option(index=1)
-        page.wait_for_function("([el, old]) => el.innerText !== old && el.querySelector('.ukrsec-kwic-line')",
-                               arg=[out.element_handle(), before])
+        page.wait_for_function(
+            "([el, old]) => el.innerText !== old && el.querySelector('.ukrsec-kwic-line')",
+            arg=[out.element_handle(), before],
+        )
         after = out.inner_text()
         assert after != before and after.strip()
         _chart(page).wait_for()

@@ -23,8 +23,14 @@ def _run(nb: str, tmp_path: Path, **params) -> nbformat.NotebookNode:
 
     out = tmp_path / f"{nb}-{len(list(tmp_path.glob('*.ipynb')))}.ipynb"
     with static_charts():
-        pm.execute_notebook(str(NOTEBOOKS[nb]), str(out), parameters=params, kernel_name=KERNEL,
-                            cwd=str(NOTEBOOKS[nb].parent), progress_bar=False)
+        pm.execute_notebook(
+            str(NOTEBOOKS[nb]),
+            str(out),
+            parameters=params,
+            kernel_name=KERNEL,
+            cwd=str(NOTEBOOKS[nb].parent),
+            progress_bar=False,
+        )
     return nbformat.read(str(out), as_version=4)
 
 
@@ -48,8 +54,13 @@ def tables(tmp_path_factory) -> Path:
 
 
 def test_every_notebook_has_parameters_and_python3_kernel():
-    assert set(NOTEBOOKS) >= {"01_corpus_overview", "02_actors", "03_timeline", "04_commitments",
-                              "05_quotes_sources"}
+    assert set(NOTEBOOKS) >= {
+        "01_corpus_overview",
+        "02_actors",
+        "03_timeline",
+        "04_commitments",
+        "05_quotes_sources",
+    }
     for p in NOTEBOOKS.values():
         book = json.loads(p.read_text(encoding="utf-8"))
         assert book["metadata"]["kernelspec"]["name"] == "python3", p
@@ -63,29 +74,35 @@ def test_runs_on_a_two_file_corpus(nb, small_corpus, tmp_path):
     assert "en_story" in _text(book) or nb != "01_corpus_overview"
 
 
-@pytest.mark.parametrize("nb,params,expect,svgs", [
-    ("02_actors", {"actor": "FR"}, "Frankreich", 2),
-    ("02_actors", {"actor": "italy"}, "Italien", 2),
-    ("03_timeline", {"start": "2026-01-01", "end": "2026-01-31"}, "2 dated statements", 1),
-    ("03_timeline", {"end": "2025-12-31"}, "im September", 1),
-    ("04_commitments", {"country": "DE"}, "Deutschland zögert.", 1),
-    ("04_commitments", {"type": "ground_troops"}, "15,000–30,000 soldiers", 1),
-    ("05_quotes_sources", {"speaker": "Emmanuel Macron"}, "Wir sind bereit.", 2),
-])
+@pytest.mark.parametrize(
+    "nb,params,expect,svgs",
+    [
+        ("02_actors", {"actor": "FR"}, "Frankreich", 2),
+        ("02_actors", {"actor": "italy"}, "Italien", 2),
+        ("03_timeline", {"start": "2026-01-01", "end": "2026-01-31"}, "2 dated statements", 1),
+        ("03_timeline", {"end": "2025-12-31"}, "im September", 1),
+        ("04_commitments", {"country": "DE"}, "Deutschland zögert.", 1),
+        ("04_commitments", {"type": "ground_troops"}, "15,000–30,000 soldiers", 1),
+        ("05_quotes_sources", {"speaker": "Emmanuel Macron"}, "Wir sind bereit.", 2),
+    ],
+)
 def test_focus_parameters(nb, params, expect, svgs, tables, tmp_path):
     book = _run(nb, tmp_path, corpus=str(tables), **params)
     assert expect in _text(book)
     assert _svgs(book) >= svgs
 
 
-@pytest.mark.parametrize("nb,params,message", [
-    ("02_actors", {"actor": "Nobody"}, "choose one of: DE (Germany), FR (France)"),
-    ("03_timeline", {"start": "2026-02-01", "end": "2026-01-01"}, "choose start <= end"),
-    ("03_timeline", {"start": "yesterday"}, "ISO date like '2026-01-06'"),
-    ("04_commitments", {"country": "XX"}, "choose one of: DE, FR, IT"),
-    ("04_commitments", {"type": "tanks"}, "choose one of: ground_troops, neighbour_deployment"),
-    ("05_quotes_sources", {"speaker": "Nobody"}, "choose one of: "),
-])
+@pytest.mark.parametrize(
+    "nb,params,message",
+    [
+        ("02_actors", {"actor": "Nobody"}, "choose one of: DE (Germany), FR (France)"),
+        ("03_timeline", {"start": "2026-02-01", "end": "2026-01-01"}, "choose start <= end"),
+        ("03_timeline", {"start": "yesterday"}, "ISO date like '2026-01-06'"),
+        ("04_commitments", {"country": "XX"}, "choose one of: DE, FR, IT"),
+        ("04_commitments", {"type": "tanks"}, "choose one of: ground_troops, neighbour_deployment"),
+        ("05_quotes_sources", {"speaker": "Nobody"}, "choose one of: "),
+    ],
+)
 def test_invalid_parameters_stop_at_the_check_with_the_choices(nb, params, message, tables, tmp_path):
     from papermill.exceptions import PapermillExecutionError
 

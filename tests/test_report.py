@@ -93,6 +93,10 @@ def test_report_stops_with_the_valid_choices(small_corpus, tmp_path):
     nb_dir.mkdir()
     shutil.copy(list_notebooks()[2], nb_dir)  # the timeline notebook
     with pytest.raises(ReportError) as e:
-        render_reports(small_corpus, tmp_path / "rep", notebooks=nb_dir,
-                       params={"start": "2026-02-01", "end": "2026-01-01"})
+        render_reports(
+            small_corpus,
+            tmp_path / "rep",
+            notebooks=nb_dir,
+            params={"start": "2026-02-01", "end": "2026-01-01"},
+        )
     assert "start" in str(e.value) and "choose start <= end" in str(e.value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from ukrsec import schema, viz
@@ -18,67 +17,221 @@ def rich_corpus(n_extra_mentions: int = 0) -> Corpus:
         "a2": "Frankreich und Deutschland beraten. Merz sagte, Deutschland werde nicht entsenden.",
         "a3": "Italien lehnt ab. " + HOSTILE,
     }
-    arts = schema.frame("articles", [
-        {"article_id": "a1", "source_path": "a1.txt", "outlet": "ZDF", "published": "2026-01-06 23:30",
-         "title": "Paris", "text": texts["a1"], "language": "de", "n_words": 11, "n_sentences": 3},
-        {"article_id": "a2", "source_path": "a2.txt", "outlet": "24matins.de", "published": "2026-01-07 08:00",
-         "title": "Berlin", "text": texts["a2"], "language": "de", "n_words": 10, "n_sentences": 2},
-        {"article_id": "a3", "source_path": "a3.txt", "outlet": None, "published": None,
-         "title": HOSTILE, "text": texts["a3"], "language": "de", "n_words": 9, "n_sentences": 2},
-    ])
+    arts = schema.frame(
+        "articles",
+        [
+            {
+                "article_id": "a1",
+                "source_path": "a1.txt",
+                "outlet": "ZDF",
+                "published": "2026-01-06 23:30",
+                "title": "Paris",
+                "text": texts["a1"],
+                "language": "de",
+                "n_words": 11,
+                "n_sentences": 3,
+            },
+            {
+                "article_id": "a2",
+                "source_path": "a2.txt",
+                "outlet": "24matins.de",
+                "published": "2026-01-07 08:00",
+                "title": "Berlin",
+                "text": texts["a2"],
+                "language": "de",
+                "n_words": 10,
+                "n_sentences": 2,
+            },
+            {
+                "article_id": "a3",
+                "source_path": "a3.txt",
+                "outlet": None,
+                "published": None,
+                "title": HOSTILE,
+                "text": texts["a3"],
+                "language": "de",
+                "n_words": 9,
+                "n_sentences": 2,
+            },
+        ],
+    )
 
     def m(aid, sid, surface, actor, nth=0):
         t = texts[aid]
         s = -1
         for _ in range(nth + 1):
             s = t.index(surface, s + 1)
-        return {"article_id": aid, "sentence_id": sid, "start": s, "end": s + len(surface),
-                "surface": surface, "actor_id": actor}
+        return {
+            "article_id": aid,
+            "sentence_id": sid,
+            "start": s,
+            "end": s + len(surface),
+            "surface": surface,
+            "actor_id": actor,
+        }
 
-    mentions = [m("a1", 0, "Frankreich", "FR"), m("a1", 1, "Macron", "EMMANUEL_MACRON"),
-                m("a1", 2, "Deutschland", "DE"), m("a2", 0, "Frankreich", "FR"), m("a2", 0, "Deutschland", "DE"),
-                m("a2", 1, "Merz", "FRIEDRICH_MERZ"), m("a2", 1, "Deutschland", "DE", 1),
-                m("a3", 0, "Italien", "IT")]
+    mentions = [
+        m("a1", 0, "Frankreich", "FR"),
+        m("a1", 1, "Macron", "EMMANUEL_MACRON"),
+        m("a1", 2, "Deutschland", "DE"),
+        m("a2", 0, "Frankreich", "FR"),
+        m("a2", 0, "Deutschland", "DE"),
+        m("a2", 1, "Merz", "FRIEDRICH_MERZ"),
+        m("a2", 1, "Deutschland", "DE", 1),
+        m("a3", 0, "Italien", "IT"),
+    ]
     mentions += [m("a1", 0, "Frankreich", "FR")] * n_extra_mentions
-    actors = schema.frame("actors", [
-        {"actor_id": "FR", "name": "France", "type": "country", "country": "FR"},
-        {"actor_id": "DE", "name": "Germany", "type": "country", "country": "DE"},
-        {"actor_id": "IT", "name": "Italy", "type": "country", "country": "IT"},
-        {"actor_id": "EMMANUEL_MACRON", "name": "Emmanuel Macron", "type": "person", "country": "FR",
-         "role": "President of France"},
-        {"actor_id": "FRIEDRICH_MERZ", "name": "Friedrich Merz", "type": "person", "country": "DE"},
-    ])
-    events = schema.frame("events", [
-        {"event_id": "e1", "article_id": "a1", "sentence_id": 0, "date": "2026-01-06", "date_precision": "day",
-         "date_text": "am Dienstag", "text": texts["a1"][:33], "actor_ids": ["FR"]},
-        {"event_id": "e2", "article_id": "a2", "sentence_id": 0, "date": "2026-01-06", "date_precision": "day",
-         "date_text": "6. Januar 2026", "text": texts["a2"][:35], "actor_ids": ["FR", "DE"]},
-        {"event_id": "e3", "article_id": "a3", "sentence_id": 1, "date": "2025-09", "date_precision": "month",
-         "date_text": "im September", "text": HOSTILE, "actor_ids": []},
-    ])
-    commitments = schema.frame("commitments", [
-        {"commitment_id": "c1", "article_id": "a1", "sentence_id": 0, "actor_id": "FR", "type": "ground_troops",
-         "stance": "pledged", "conditions": ["ceasefire"], "quantity_min": 15000.0, "quantity_max": 30000.0,
-         "unit": "soldiers", "evidence": texts["a1"][:33]},
-        {"commitment_id": "c2", "article_id": "a1", "sentence_id": 2, "actor_id": "DE", "type": "ground_troops",
-         "stance": "undecided", "conditions": [], "evidence": "Deutschland zögert."},
-        {"commitment_id": "c3", "article_id": "a2", "sentence_id": 1, "actor_id": "DE", "type": "ground_troops",
-         "stance": "declined", "conditions": [], "evidence": texts["a2"][36:]},
-        {"commitment_id": "c4", "article_id": "a3", "sentence_id": 0, "actor_id": "IT", "type": "ground_troops",
-         "stance": "declined", "conditions": [], "evidence": HOSTILE},
-    ])
-    quotes = schema.frame("quotes", [
-        {"quote_id": "q1", "article_id": "a1", "sentence_id": 1, "quote": "Wir sind bereit.",
-         "speaker_id": "EMMANUEL_MACRON", "speaker_text": "Macron", "kind": "direct"},
-        {"quote_id": "q2", "article_id": "a2", "sentence_id": 1, "quote": "Deutschland werde nicht entsenden",
-         "speaker_id": "FRIEDRICH_MERZ", "speaker_text": "Merz", "kind": "indirect"},
-        {"quote_id": "q3", "article_id": "a3", "sentence_id": 1, "quote": HOSTILE,
-         "speaker_id": None, "speaker_text": "ein Sprecher", "kind": "direct"},
-        {"quote_id": "q4", "article_id": "a1", "sentence_id": 0, "quote": "Koalition der Willigen",
-         "speaker_id": None, "speaker_text": None, "kind": "term"},
-    ])
-    return Corpus({"articles": arts, "mentions": schema.frame("mentions", mentions), "actors": actors,
-                   "events": events, "commitments": commitments, "quotes": quotes}, source="rich")
+    actors = schema.frame(
+        "actors",
+        [
+            {"actor_id": "FR", "name": "France", "type": "country", "country": "FR"},
+            {"actor_id": "DE", "name": "Germany", "type": "country", "country": "DE"},
+            {"actor_id": "IT", "name": "Italy", "type": "country", "country": "IT"},
+            {
+                "actor_id": "EMMANUEL_MACRON",
+                "name": "Emmanuel Macron",
+                "type": "person",
+                "country": "FR",
+                "role": "President of France",
+            },
+            {"actor_id": "FRIEDRICH_MERZ", "name": "Friedrich Merz", "type": "person", "country": "DE"},
+        ],
+    )
+    events = schema.frame(
+        "events",
+        [
+            {
+                "event_id": "e1",
+                "article_id": "a1",
+                "sentence_id": 0,
+                "date": "2026-01-06",
+                "date_precision": "day",
+                "date_text": "am Dienstag",
+                "text": texts["a1"][:33],
+                "actor_ids": ["FR"],
+            },
+            {
+                "event_id": "e2",
+                "article_id": "a2",
+                "sentence_id": 0,
+                "date": "2026-01-06",
+                "date_precision": "day",
+                "date_text": "6. Januar 2026",
+                "text": texts["a2"][:35],
+                "actor_ids": ["FR", "DE"],
+            },
+            {
+                "event_id": "e3",
+                "article_id": "a3",
+                "sentence_id": 1,
+                "date": "2025-09",
+                "date_precision": "month",
+                "date_text": "im September",
+                "text": HOSTILE,
+                "actor_ids": [],
+            },
+        ],
+    )
+    commitments = schema.frame(
+        "commitments",
+        [
+            {
+                "commitment_id": "c1",
+                "article_id": "a1",
+                "sentence_id": 0,
+                "actor_id": "FR",
+                "type": "ground_troops",
+                "stance": "pledged",
+                "conditions": ["ceasefire"],
+                "quantity_min": 15000.0,
+                "quantity_max": 30000.0,
+                "unit": "soldiers",
+                "evidence": texts["a1"][:33],
+            },
+            {
+                "commitment_id": "c2",
+                "article_id": "a1",
+                "sentence_id": 2,
+                "actor_id": "DE",
+                "type": "ground_troops",
+                "stance": "undecided",
+                "conditions": [],
+                "evidence": "Deutschland zögert.",
+            },
+            {
+                "commitment_id": "c3",
+                "article_id": "a2",
+                "sentence_id": 1,
+                "actor_id": "DE",
+                "type": "ground_troops",
+                "stance": "declined",
+                "conditions": [],
+                "evidence": texts["a2"][36:],
+            },
+            {
+                "commitment_id": "c4",
+                "article_id": "a3",
+                "sentence_id": 0,
+                "actor_id": "IT",
+                "type": "ground_troops",
+                "stance": "declined",
+                "conditions": [],
+                "evidence": HOSTILE,
+            },
+        ],
+    )
+    quotes = schema.frame(
+        "quotes",
+        [
+            {
+                "quote_id": "q1",
+                "article_id": "a1",
+                "sentence_id": 1,
+                "quote": "Wir sind bereit.",
+                "speaker_id": "EMMANUEL_MACRON",
+                "speaker_text": "Macron",
+                "kind": "direct",
+            },
+            {
+                "quote_id": "q2",
+                "article_id": "a2",
+                "sentence_id": 1,
+                "quote": "Deutschland werde nicht entsenden",
+                "speaker_id": "FRIEDRICH_MERZ",
+                "speaker_text": "Merz",
+                "kind": "indirect",
+            },
+            {
+                "quote_id": "q3",
+                "article_id": "a3",
+                "sentence_id": 1,
+                "quote": HOSTILE,
+                "speaker_id": None,
+                "speaker_text": "ein Sprecher",
+                "kind": "direct",
+            },
+            {
+                "quote_id": "q4",
+                "article_id": "a1",
+                "sentence_id": 0,
+                "quote": "Koalition der Willigen",
+                "speaker_id": None,
+                "speaker_text": None,
+                "kind": "term",
+            },
+        ],
+    )
+    return Corpus(
+        {
+            "articles": arts,
+            "mentions": schema.frame("mentions", mentions),
+            "actors": actors,
+            "events": events,
+            "commitments": commitments,
+            "quotes": quotes,
+        },
+        source="rich",
+    )
 
 
 @pytest.fixture
@@ -166,8 +319,12 @@ def test_commitment_matrix(rich):
     assert viz.commitment_matrix(rich, ctype="funding").empty
     spec = viz.commitment_chart(viz.commitment_matrix(rich)).to_dict()
     color = _enc(spec, 0)["color"]
-    assert color["field"] == "stance" and color["scale"]["domain"][:4] == ["pledged", "considering",
-                                                                           "undecided", "declined"]
+    assert color["field"] == "stance" and color["scale"]["domain"][:4] == [
+        "pledged",
+        "considering",
+        "undecided",
+        "declined",
+    ]
     assert {t["field"] for t in _enc(spec, 0)["tooltip"]} >= {"conditions", "quantity", "stance"}
     assert _enc(spec, 1)["text"]["field"] == "label"
 
@@ -187,8 +344,14 @@ def test_quote_counts_and_exclusive(rich):
 
 def test_empty_corpus_builders():
     empty = Corpus({})
-    for frame in (viz.mention_counts(empty), viz.cooccurrence_pairs(empty), viz.timeline_frame(empty),
-                  viz.commitment_matrix(empty), viz.quote_counts(empty), viz.exclusive_findings(empty)):
+    for frame in (
+        viz.mention_counts(empty),
+        viz.cooccurrence_pairs(empty),
+        viz.timeline_frame(empty),
+        viz.commitment_matrix(empty),
+        viz.quote_counts(empty),
+        viz.exclusive_findings(empty),
+    ):
         assert frame.empty
     assert viz.chart_rows(viz.mentions_chart(empty)) == 0
     assert viz.chart_rows(viz.commitment_chart(viz.commitment_matrix(empty))) == 0

@@ -25,9 +25,18 @@ def refresh(path: Path, timeout: int = 600) -> None:
     from nbclient import NotebookClient
 
     nb = nbformat.read(str(path), as_version=4)
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-    NotebookClient(nb, kernel_name="python3", timeout=timeout, store_widget_state=True,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    nb.metadata["kernelspec"] = {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=timeout,
+        store_widget_state=True,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -50,8 +59,10 @@ def main(argv: list[str]) -> int:
         except Exception as e:  # noqa: BLE001 - report every failing notebook, keep the others going
             failed.append(str(name))
             lines = [ln for ln in str(e).splitlines() if ln.strip()]
-            print(f"FAILED {name}: {lines[-1] if lines else type(e).__name__} (file left unchanged)",
-                  file=sys.stderr)
+            print(
+                f"FAILED {name}: {lines[-1] if lines else type(e).__name__} (file left unchanged)",
+                file=sys.stderr,
+            )
             continue
         print(f"refreshed {name} in {time.perf_counter() - t0:.1f} s")
     if failed:

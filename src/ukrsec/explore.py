@@ -27,16 +27,24 @@ def esc(value: Any) -> str:
     return html.escape(str(value))
 
 
-def html_table(df: pd.DataFrame, columns: Iterable[str] | None = None, empty: str = "nothing found",
-               css_class: str = "ukrsec-table", max_rows: int = 500) -> str:
+def html_table(
+    df: pd.DataFrame,
+    columns: Iterable[str] | None = None,
+    empty: str = "nothing found",
+    css_class: str = "ukrsec-table",
+    max_rows: int = 500,
+) -> str:
     """An HTML table of ``df`` with every cell escaped (at most ``max_rows`` rows)."""
     cols = list(columns) if columns is not None else list(df.columns)
     if not len(df):
         return f"<p class='{css_class} ukrsec-empty'><i>{html.escape(empty)}</i></p>"
     head = "".join(f"<th style='text-align:left'>{html.escape(str(c))}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td style='text-align:left;vertical-align:top'>{esc(v)}</td>"
-                                    for v in row) + "</tr>"
-                   for row in df[cols].head(max_rows).itertuples(index=False))
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td style='text-align:left;vertical-align:top'>{esc(v)}</td>" for v in row)
+        + "</tr>"
+        for row in df[cols].head(max_rows).itertuples(index=False)
+    )
     more = f"<p><small>… {len(df) - max_rows} more rows</small></p>" if len(df) > max_rows else ""
     return f"<table class='{css_class}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
 
@@ -49,14 +57,21 @@ def article_view(corpus: Corpus, article_id: str) -> str:
     removed = "".join(
         f"<li><b>{html.escape(str(r.reason))}</b> (line {r.line_start}"
         f"{'' if r.line_end == r.line_start else '–' + str(r.line_end)}): "
-        f"<code>{html.escape(str(r.text)[:300])}</code></li>" for r in rem.itertuples())
+        f"<code>{html.escape(str(r.text)[:300])}</code></li>"
+        for r in rem.itertuples()
+    )
     title = html.escape(str(a["title"])) if pd.notna(a["title"]) else "<i>(no headline)</i>"
-    meta = " · ".join(html.escape(str(x)) for x in (a["outlet"], a["published"], a["language"]) if pd.notna(x))
+    meta = " · ".join(
+        html.escape(str(x)) for x in (a["outlet"], a["published"], a["language"]) if pd.notna(x)
+    )
     text = html.escape(str(a["text"])).replace("\n", "<br>")
-    return (f"<div style='display:flex;gap:1.5em;align-items:flex-start'>"
-            f"<div style='flex:3'><h4>{title}</h4><p><small>{meta}</small></p><p>{text}</p></div>"
-            f"<div style='flex:2'><h4>Removed by the cleaner ({len(rem)})</h4><ul>{removed or '<li>nothing</li>'}</ul>"
-            f"</div></div>")
+    return (
+        f"<div style='display:flex;gap:1.5em;align-items:flex-start'>"
+        f"<div style='flex:3'><h4>{title}</h4><p><small>{meta}</small></p><p>{text}</p></div>"
+        f"<div style='flex:2'><h4>Removed by the cleaner ({len(rem)})</h4>"
+        f"<ul>{removed or '<li>nothing</li>'}</ul>"
+        f"</div></div>"
+    )
 
 
 def _picker(options: list, value: Any, description: str, render: Any, css: str) -> ipywidgets.VBox:
@@ -64,9 +79,13 @@ def _picker(options: list, value: Any, description: str, render: Any, css: str) 
     import ipywidgets as w
 
     values = [o[1] if isinstance(o, tuple) else o for o in options]
-    dd = w.Dropdown(options=options, description=description,
-                    value=value if value in values else (values[0] if values else None),
-                    layout=w.Layout(width="28em"), style={"description_width": "initial"})
+    dd = w.Dropdown(
+        options=options,
+        description=description,
+        value=value if value in values else (values[0] if values else None),
+        layout=w.Layout(width="28em"),
+        style={"description_width": "initial"},
+    )
     view = w.HTML()
     view.add_class(css)
 
@@ -100,11 +119,19 @@ def kwic_lines(corpus: Corpus, actor_id: str, width: int = 60) -> pd.DataFrame:
         aid = str(r.article_id)
         t = str(texts.get(aid, ""))
         s, e = int(r.start), int(r.end)
-        left = " ".join(t[max(0, s - width):s].split())
-        right = " ".join(t[e:e + width].split())
-        rows.append({"outlet": outl.get(aid, ""), "date": days.get(aid, ""), "article_id": aid,
-                     "sentence_id": r.sentence_id, "left": ("…" if s > width else "") + left,
-                     "keyword": t[s:e], "right": right + ("…" if e + width < len(t) else "")})
+        left = " ".join(t[max(0, s - width) : s].split())
+        right = " ".join(t[e : e + width].split())
+        rows.append(
+            {
+                "outlet": outl.get(aid, ""),
+                "date": days.get(aid, ""),
+                "article_id": aid,
+                "sentence_id": r.sentence_id,
+                "left": ("…" if s > width else "") + left,
+                "keyword": t[s:e],
+                "right": right + ("…" if e + width < len(t) else ""),
+            }
+        )
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
@@ -119,10 +146,13 @@ def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
         f"<td style='text-align:right;white-space:nowrap'>{esc(r.left)}</td>"
         f"<td style='text-align:center'><b>{esc(r.keyword)}</b></td>"
         f"<td style='text-align:left;white-space:nowrap'>{esc(r.right)}</td></tr>"
-        for r in df.itertuples())
-    return (f"<p><b>{html.escape(name)}</b>: {len(df)} mention(s)</p>"
-            f"<table class='ukrsec-kwic'><thead><tr><th>outlet, date</th><th></th><th></th><th></th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>")
+        for r in df.itertuples()
+    )
+    return (
+        f"<p><b>{html.escape(name)}</b>: {len(df)} mention(s)</p>"
+        f"<table class='ukrsec-kwic'><thead><tr><th>outlet, date</th><th></th><th></th><th></th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 def actor_profile(corpus: Corpus, actor_id: str) -> pd.DataFrame:
@@ -132,8 +162,9 @@ def actor_profile(corpus: Corpus, actor_id: str) -> pd.DataFrame:
         return prof
     m = corpus.mentions[corpus.mentions["actor_id"].astype(str) == str(actor_id)]
     outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
-    g = m.groupby(m["article_id"].astype(str)).agg(mentions=("surface", "size"),
-                                                   surfaces=("surface", lambda s: ", ".join(sorted(set(s)))))
+    g = m.groupby(m["article_id"].astype(str)).agg(
+        mentions=("surface", "size"), surfaces=("surface", lambda s: ", ".join(sorted(set(s))))
+    )
     g = g.reset_index()
     g.insert(1, "outlet", g["article_id"].map(outl))
     g.insert(2, "date", g["article_id"].map(days))
@@ -149,7 +180,9 @@ def actor_options(corpus: Corpus) -> list[tuple[str, str]]:
 
 def actor_picker(corpus: Corpus, value: str | None = None, width: int = 60) -> ipywidgets.VBox:
     """Pick an actor; shows its keyword-in-context lines with outlet and date."""
-    return _picker(actor_options(corpus), value, "Actor", lambda v: kwic_html(corpus, v, width), "ukrsec-kwic-out")
+    return _picker(
+        actor_options(corpus), value, "Actor", lambda v: kwic_html(corpus, v, width), "ukrsec-kwic-out"
+    )
 
 
 # timeline -------------------------------------------------------------------------------------
@@ -169,14 +202,20 @@ def timeline_explorer(corpus: Corpus, start: str | None = None, end: str | None 
     outlets = sorted(full["outlet"].unique()) if len(full) else []
     d0 = w.DatePicker(description="from", value=dt.date.fromisoformat(start[:10]) if start else None)
     d1 = w.DatePicker(description="to", value=dt.date.fromisoformat(end[:10]) if end else None)
-    pick = w.SelectMultiple(options=outlets, value=tuple(outlets), description="outlets", rows=min(6, max(2, len(outlets))))
+    pick = w.SelectMultiple(
+        options=outlets, value=tuple(outlets), description="outlets", rows=min(6, max(2, len(outlets)))
+    )
     out = w.Output()
     table = w.HTML()
     table.add_class("ukrsec-timeline-table")
 
     def show(change: Any = None) -> None:
-        data = viz.timeline_frame(corpus, d0.value.isoformat() if d0.value else None,
-                                  d1.value.isoformat() if d1.value else None, list(pick.value))
+        data = viz.timeline_frame(
+            corpus,
+            d0.value.isoformat() if d0.value else None,
+            d1.value.isoformat() if d1.value else None,
+            list(pick.value),
+        )
         table.value = timeline_table_html(data)
         out.clear_output(wait=True)
         with out:
@@ -195,15 +234,17 @@ def commitment_evidence(corpus: Corpus, actor_id: str, ctype: str) -> pd.DataFra
     cm = corpus.commitments
     cm = cm[(cm["actor_id"].astype(str) == str(actor_id)) & (cm["type"].astype(str) == str(ctype))]
     outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
-    return pd.DataFrame({
-        "outlet": cm["article_id"].astype(str).map(outl).values,
-        "date": cm["article_id"].astype(str).map(days).values,
-        "article_id": cm["article_id"].astype(str).values,
-        "stance": cm["stance"].astype(str).values,
-        "conditions": [", ".join(map(str, viz._as_list(v))) for v in cm["conditions"]],
-        "quantity": [viz._quantity(r) for r in cm.itertuples()],
-        "evidence": cm["evidence"].astype(str).values,
-    })
+    return pd.DataFrame(
+        {
+            "outlet": cm["article_id"].astype(str).map(outl).values,
+            "date": cm["article_id"].astype(str).map(days).values,
+            "article_id": cm["article_id"].astype(str).values,
+            "stance": cm["stance"].astype(str).values,
+            "conditions": [", ".join(map(str, viz._as_list(v))) for v in cm["conditions"]],
+            "quantity": [viz._quantity(r) for r in cm.itertuples()],
+            "evidence": cm["evidence"].astype(str).values,
+        }
+    )
 
 
 def agreement(corpus: Corpus, actor_id: str, ctype: str) -> str:
@@ -217,24 +258,36 @@ def agreement(corpus: Corpus, actor_id: str, ctype: str) -> str:
         if len(row) and "agree" in cmp.columns:
             return "Sources agree." if bool(row["agree"].iloc[0]) else "Sources disagree."
     ev = commitment_evidence(corpus, actor_id, ctype)
-    per_article = ev.groupby("article_id")["stance"].agg(lambda s: min(s, key=lambda x: viz.STANCE_ORDER.get(x, 9)))
+    per_article = ev.groupby("article_id")["stance"].agg(
+        lambda s: min(s, key=lambda x: viz.STANCE_ORDER.get(x, 9))
+    )
     if per_article.size <= 1:
         return "Only one article reports this."
-    return ("Sources agree." if per_article.nunique() == 1
-            else "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + ".")
+    return (
+        "Sources agree."
+        if per_article.nunique() == 1
+        else "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + "."
+    )
 
 
 def commitment_cell_html(corpus: Corpus, actor_id: str, ctype: str) -> str:
     """Escaped evidence sentences of one cell and whether the sources agree."""
     name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
     ev = commitment_evidence(corpus, actor_id, ctype)
-    return (f"<h4>{html.escape(name)} · {html.escape(str(ctype))}</h4>"
-            f"<p class='ukrsec-agree'>{html.escape(agreement(corpus, actor_id, ctype)) if len(ev) else ''}</p>"
-            + html_table(ev, ["outlet", "date", "stance", "conditions", "quantity", "evidence"],
-                         empty="no commitment of this type by this actor"))
+    return (
+        f"<h4>{html.escape(name)} · {html.escape(str(ctype))}</h4>"
+        f"<p class='ukrsec-agree'>{html.escape(agreement(corpus, actor_id, ctype)) if len(ev) else ''}</p>"
+        + html_table(
+            ev,
+            ["outlet", "date", "stance", "conditions", "quantity", "evidence"],
+            empty="no commitment of this type by this actor",
+        )
+    )
 
 
-def commitment_picker(corpus: Corpus, actor_id: str | None = None, ctype: str | None = None) -> ipywidgets.VBox:
+def commitment_picker(
+    corpus: Corpus, actor_id: str | None = None, ctype: str | None = None
+) -> ipywidgets.VBox:
     """Two dropdowns (actor, commitment type) picking a matrix cell; shows its evidence."""
     import ipywidgets as w
 
@@ -242,9 +295,14 @@ def commitment_picker(corpus: Corpus, actor_id: str | None = None, ctype: str | 
     names = viz.actor_names(corpus)
     actors = [(names.get(a, a), a) for a in sorted(set(cm["actor_id"].dropna().astype(str)))]
     types = sorted(set(cm["type"].dropna().astype(str)))
-    a = w.Dropdown(options=actors, description="actor",
-                   value=actor_id if actor_id in [x[1] for x in actors] else (actors[0][1] if actors else None))
-    t = w.Dropdown(options=types, description="type", value=ctype if ctype in types else (types[0] if types else None))
+    a = w.Dropdown(
+        options=actors,
+        description="actor",
+        value=actor_id if actor_id in [x[1] for x in actors] else (actors[0][1] if actors else None),
+    )
+    t = w.Dropdown(
+        options=types, description="type", value=ctype if ctype in types else (types[0] if types else None)
+    )
     view = w.HTML()
     view.add_class("ukrsec-commitment-out")
 
@@ -267,11 +325,17 @@ def quotes_by(corpus: Corpus, speaker: str | None = None, include_terms: bool = 
     q = corpus.quotes
     if not include_terms:
         q = q[q["kind"].astype(str) != "term"]
-    df = pd.DataFrame({"speaker": viz.speaker_label(corpus, q).values,
-                       "outlet": q["article_id"].astype(str).map(viz.outlet_labels(corpus)).values,
-                       "date": q["article_id"].astype(str).map(viz.day_strings(corpus)).values,
-                       "kind": q["kind"].astype(str).values, "quote": q["quote"].astype(str).values,
-                       "article_id": q["article_id"].astype(str).values}, columns=QUOTE_COLUMNS)
+    df = pd.DataFrame(
+        {
+            "speaker": viz.speaker_label(corpus, q).values,
+            "outlet": q["article_id"].astype(str).map(viz.outlet_labels(corpus)).values,
+            "date": q["article_id"].astype(str).map(viz.day_strings(corpus)).values,
+            "kind": q["kind"].astype(str).values,
+            "quote": q["quote"].astype(str).values,
+            "article_id": q["article_id"].astype(str).values,
+        },
+        columns=QUOTE_COLUMNS,
+    )
     if speaker is not None:
         df = df[df["speaker"] == speaker]
     return df.reset_index(drop=True)
@@ -279,7 +343,9 @@ def quotes_by(corpus: Corpus, speaker: str | None = None, include_terms: bool = 
 
 def quote_table_html(corpus: Corpus, speaker: str | None = None) -> str:
     """Escaped table of the quotes of ``speaker`` (all when None)."""
-    return html_table(quotes_by(corpus, speaker), ["speaker", "outlet", "date", "kind", "quote"], empty="no quotes")
+    return html_table(
+        quotes_by(corpus, speaker), ["speaker", "outlet", "date", "kind", "quote"], empty="no quotes"
+    )
 
 
 def speaker_options(corpus: Corpus) -> list[str]:
@@ -289,5 +355,6 @@ def speaker_options(corpus: Corpus) -> list[str]:
 
 def quote_browser(corpus: Corpus, speaker: str | None = None) -> ipywidgets.VBox:
     """Pick a speaker; shows their quotes with outlet and date."""
-    return _picker(speaker_options(corpus), speaker, "Speaker", lambda v: quote_table_html(corpus, v),
-                   "ukrsec-quote-out")
+    return _picker(
+        speaker_options(corpus), speaker, "Speaker", lambda v: quote_table_html(corpus, v), "ukrsec-quote-out"
+    )

@@ -17,10 +17,15 @@ def open_corpus(corpus: str | Path | None) -> Corpus:
     """The corpus a notebook's ``corpus`` parameter names: ``None`` = the bundled seeds; a folder of
     tables saved by ``ukrsec parse`` / ``Corpus.save`` is opened as is; any other folder or file is parsed."""
     if corpus is not None and str(corpus).strip() and not Path(corpus).exists():
-        raise ParameterError(f"corpus: path not found: {corpus!r}. Give a folder or file of articles, "
-                             "a folder written by `ukrsec parse`, or None for the bundled seeds.")
-    if corpus not in (None, "") and Path(corpus).is_dir() and any(
-            (Path(corpus) / f"articles.{ext}").is_file() for ext in ("parquet", "csv")):
+        raise ParameterError(
+            f"corpus: path not found: {corpus!r}. Give a folder or file of articles, "
+            "a folder written by `ukrsec parse`, or None for the bundled seeds."
+        )
+    if (
+        corpus not in (None, "")
+        and Path(corpus).is_dir()
+        and any((Path(corpus) / f"articles.{ext}").is_file() for ext in ("parquet", "csv"))
+    ):
         return Corpus.open(corpus)
     return load_corpus(corpus if corpus not in (None, "") else None, cache=True)
 
@@ -42,9 +47,16 @@ def no_articles(corpus: Corpus) -> bool:
         return False
     from IPython.display import Markdown, display
 
-    display(Markdown("**No articles** in this corpus"
-                     + (f" ({len(corpus.problems)} file(s) could not be read; see the problems table)."
-                        if len(corpus.problems) else ".")))
+    display(
+        Markdown(
+            "**No articles** in this corpus"
+            + (
+                f" ({len(corpus.problems)} file(s) could not be read; see the problems table)."
+                if len(corpus.problems)
+                else "."
+            )
+        )
+    )
     return True
 
 
@@ -57,8 +69,9 @@ def check_date(name: str, value: Any) -> str | None:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError:
-        raise ParameterError(f"{name}={value!r} is not a date; give an ISO date like '2026-01-06', "
-                             "or None for no limit") from None
+        raise ParameterError(
+            f"{name}={value!r} is not a date; give an ISO date like '2026-01-06', or None for no limit"
+        ) from None
 
 
 def check_date_range(start: Any, end: Any, corpus: Corpus | None = None) -> tuple[str | None, str | None]:
@@ -72,7 +85,9 @@ def check_date_range(start: Any, end: Any, corpus: Corpus | None = None) -> tupl
             days = sorted(d for d in corpus.events["date"].map(_day) if d)
             if days:
                 span = f" The corpus's events run from {days[0]} to {days[-1]}."
-        raise ParameterError(f"start={s!r} is after end={e!r}; choose start <= end, or None for no limit.{span}")
+        raise ParameterError(
+            f"start={s!r} is after end={e!r}; choose start <= end, or None for no limit.{span}"
+        )
     return s, e
 
 
@@ -101,6 +116,6 @@ def check_actor(corpus: Corpus, actor: str | None) -> str | None:
 
 
 def check_column_value(name: str, value: Any, column: Any) -> Any:
-    """``value`` if it occurs in ``column`` (a Series), None stays None; else ParameterError with the choices."""
+    """``value`` if it occurs in ``column`` (a Series); None stays None; else ParameterError naming them."""
     choices = sorted({str(v) for v in column.dropna()})
     return check_choice(name, None if value is None else str(value), choices)

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 KERNEL = "python3"  # jupyter_client resolves it to the interpreter that runs the report
-_REMOTE_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>", re.IGNORECASE)
+_REMOTE_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>", re.IGNORECASE
+)
 _REMOTE_LINK = re.compile(r"<link\b[^>]*\bhref=[\"']https?://[^\"']*[\"'][^>]*>", re.IGNORECASE)
 
 
@@ -75,8 +77,10 @@ def static_charts() -> Iterator[None]:
             os.environ["UKRSEC_RENDERER"] = old
 
 
-WIDGET_NOTE = ("<p class='ukrsec-widget-note'><i>An interactive control is here when this notebook runs in "
-               "JupyterLab; the static view below shows the report's selection.</i></p>")
+WIDGET_NOTE = (
+    "<p class='ukrsec-widget-note'><i>An interactive control is here when this notebook runs in "
+    "JupyterLab; the static view below shows the report's selection.</i></p>"
+)
 
 
 def _static_widgets(nb: Any) -> None:
@@ -98,17 +102,30 @@ def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
     out_nb = out_dir / nb.name
     try:
         with static_charts():
-            pm.execute_notebook(str(nb), str(out_nb), parameters=dict(params), kernel_name=KERNEL,
-                                cwd=str(nb.parent), progress_bar=False, log_output=False)
+            pm.execute_notebook(
+                str(nb),
+                str(out_nb),
+                parameters=dict(params),
+                kernel_name=KERNEL,
+                cwd=str(nb.parent),
+                progress_bar=False,
+                log_output=False,
+            )
     except Exception as e:  # noqa: BLE001 - papermill raises many kinds; the user needs the notebook name
         msg = str(e).strip().splitlines()
-        raise ReportError(f"{nb.name} failed: {msg[-1] if msg else type(e).__name__} "
-                          f"(see {out_nb} for the executed cells)") from e
+        raise ReportError(
+            f"{nb.name} failed: {msg[-1] if msg else type(e).__name__} (see {out_nb} for the executed cells)"
+        ) from e
     return out_nb
 
 
-def render_reports(corpus: str | Path | None, out: str | Path, notebooks: str | Path | None = None,
-                   params: Mapping[str, Any] | None = None, jobs: int | None = None) -> Path:
+def render_reports(
+    corpus: str | Path | None,
+    out: str | Path,
+    notebooks: str | Path | None = None,
+    params: Mapping[str, Any] | None = None,
+    jobs: int | None = None,
+) -> Path:
     """Render every notebook on ``corpus`` into ``out``: executed ``.ipynb``, ``.html`` and ``index.html``.
 
     ``params`` go to the notebooks whose parameters cell declares them; ``jobs`` notebooks run at
@@ -143,12 +160,17 @@ def render_reports(corpus: str | Path | None, out: str | Path, notebooks: str | 
     index = out / "index.html"
     items = "\n".join(
         f'<li><a href="{html.escape(p)}">{html.escape(t or s)}</a> '
-        f'<small>(<a href="{html.escape(e)}">notebook</a>)</small></li>' for s, p, e, t in entries)
+        f'<small>(<a href="{html.escape(e)}">notebook</a>)</small></li>'
+        for s, p, e, t in entries
+    )
     index.write_text(
         "<!doctype html><html><head><meta charset='utf-8'><title>ukrsec reports</title>"
-        "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}</style>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;"
+        "line-height:1.5}</style>"
         f"</head><body><h1>ukrsec reports</h1><p>Corpus: <code>{html.escape(str(src))}</code></p>"
-        f"<ol>{items}</ol></body></html>", encoding="utf-8")
+        f"<ol>{items}</ol></body></html>",
+        encoding="utf-8",
+    )
     return index
 
 

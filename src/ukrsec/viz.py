@@ -24,8 +24,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
 
 #: stance -> colour (fixed, so the legend means the same in every chart)
-STANCE_COLORS: dict[str, str] = {"pledged": "#1a9850", "considering": "#91bfdb",
-                                 "undecided": "#fee090", "declined": "#d73027", "mixed": "#9e9ac8"}
+STANCE_COLORS: dict[str, str] = {
+    "pledged": "#1a9850",
+    "considering": "#91bfdb",
+    "undecided": "#fee090",
+    "declined": "#d73027",
+    "mixed": "#9e9ac8",
+}
 STANCE_ORDER: dict[str, int] = {"pledged": 0, "considering": 1, "undecided": 2, "declined": 3}
 
 
@@ -61,8 +66,10 @@ def setup(renderer: str | None = None) -> str:
 def outlet_labels(corpus: Corpus) -> pd.Series:
     """Outlet per article id; an article whose outlet is unknown is its own source ``[article_id]``."""
     a = corpus.articles
-    lab = [str(o) if pd.notna(o) and str(o).strip() else f"[{aid}]"
-           for o, aid in zip(a["outlet"], a["article_id"], strict=True)]
+    lab = [
+        str(o) if pd.notna(o) and str(o).strip() else f"[{aid}]"
+        for o, aid in zip(a["outlet"], a["article_id"], strict=True)
+    ]
     return pd.Series(lab, index=a["article_id"].astype(str), dtype=object)
 
 
@@ -76,7 +83,9 @@ def day_strings(corpus: Corpus) -> pd.Series:
 def actor_names(corpus: Corpus) -> dict[str, str]:
     """``actor_id -> name`` (the id itself when the name is missing)."""
     act = corpus.actors
-    return {str(i): (str(n) if pd.notna(n) else str(i)) for i, n in zip(act["actor_id"], act["name"], strict=True)}
+    return {
+        str(i): (str(n) if pd.notna(n) else str(i)) for i, n in zip(act["actor_id"], act["name"], strict=True)
+    }
 
 
 def safe_call(corpus: Corpus, method: str, *args: Any, **kwargs: Any) -> pd.DataFrame | None:
@@ -103,14 +112,20 @@ def _as_list(v: Any) -> list:
 def article_sizes(corpus: Corpus) -> pd.DataFrame:
     """Words and sentences per article, long format (article, measure, value)."""
     a = corpus.articles
-    df = pd.DataFrame({
-        "article": a["article_id"].astype(str),
-        "outlet": a["outlet"].fillna("unknown").astype(str),
-        "words": a["n_words"].fillna(0).astype(int),
-        "sentences": a["n_sentences"].fillna(0).astype(int),
-    })
-    return df.melt(id_vars=["article", "outlet"], value_vars=["words", "sentences"],
-                   var_name="measure", value_name="value")
+    df = pd.DataFrame(
+        {
+            "article": a["article_id"].astype(str),
+            "outlet": a["outlet"].fillna("unknown").astype(str),
+            "words": a["n_words"].fillna(0).astype(int),
+            "sentences": a["n_sentences"].fillna(0).astype(int),
+        }
+    )
+    return df.melt(
+        id_vars=["article", "outlet"],
+        value_vars=["words", "sentences"],
+        var_name="measure",
+        value_name="value",
+    )
 
 
 def article_sizes_chart(corpus: Corpus) -> alt.Chart:
@@ -118,13 +133,19 @@ def article_sizes_chart(corpus: Corpus) -> alt.Chart:
     import altair as alt
 
     data = article_sizes(corpus)
-    return (alt.Chart(data).mark_bar()
-            .encode(y=alt.Y("article:N", sort=None, title=None), x=alt.X("value:Q", title=None),
-                    color=alt.Color("outlet:N", title="outlet"),
-                    tooltip=["article", "outlet", "measure", "value"])
-            .properties(width=260, height=max(60, 18 * data["article"].nunique()))
-            .facet(column=alt.Column("measure:N", title=None))
-            .resolve_scale(x="independent"))
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            y=alt.Y("article:N", sort=None, title=None),
+            x=alt.X("value:Q", title=None),
+            color=alt.Color("outlet:N", title="outlet"),
+            tooltip=["article", "outlet", "measure", "value"],
+        )
+        .properties(width=260, height=max(60, 18 * data["article"].nunique()))
+        .facet(column=alt.Column("measure:N", title=None))
+        .resolve_scale(x="independent")
+    )
 
 
 # actors ---------------------------------------------------------------------------------------
@@ -137,8 +158,12 @@ def mention_counts(corpus: Corpus) -> pd.DataFrame:
     outlets = outlet_labels(corpus)
     names = actor_names(corpus)
     types = dict(zip(corpus.actors["actor_id"].astype(str), corpus.actors["type"], strict=True))
-    df = pd.DataFrame({"actor_id": m["actor_id"].astype(str),
-                       "outlet": m["article_id"].astype(str).map(outlets).fillna("unknown")})
+    df = pd.DataFrame(
+        {
+            "actor_id": m["actor_id"].astype(str),
+            "outlet": m["article_id"].astype(str).map(outlets).fillna("unknown"),
+        }
+    )
     g = df.groupby(["actor_id", "outlet"], sort=True).size().rename("mentions").reset_index()
     g["total"] = g.groupby("actor_id")["mentions"].transform("sum")
     g["actor"] = g["actor_id"].map(lambda i: names.get(i, i))
@@ -161,14 +186,19 @@ def mentions_chart(corpus: Corpus, top: int = 25) -> alt.Chart:
     keep = top_actors(corpus, top)
     data = data[data["actor_id"].isin(keep)]
     pick = alt.selection_point(fields=["outlet"], bind="legend", name="outlet_pick")
-    return (alt.Chart(data, title=f"Mentions per actor and outlet (top {len(keep)})").mark_bar()
-            .encode(y=alt.Y("actor:N", sort=alt.SortField("total", order="descending"), title=None),
-                    x=alt.X("sum(mentions):Q", title="mentions"),
-                    color=alt.Color("outlet:N", title="outlet (click to pick)"),
-                    opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-                    tooltip=["actor", "actor_id", "type", "outlet", "mentions", "total"])
-            .add_params(pick)
-            .properties(width=420, height=max(80, 16 * len(keep))))
+    return (
+        alt.Chart(data, title=f"Mentions per actor and outlet (top {len(keep)})")
+        .mark_bar()
+        .encode(
+            y=alt.Y("actor:N", sort=alt.SortField("total", order="descending"), title=None),
+            x=alt.X("sum(mentions):Q", title="mentions"),
+            color=alt.Color("outlet:N", title="outlet (click to pick)"),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+            tooltip=["actor", "actor_id", "type", "outlet", "mentions", "total"],
+        )
+        .add_params(pick)
+        .properties(width=420, height=max(80, 16 * len(keep)))
+    )
 
 
 def cooccurrence_pairs(corpus: Corpus, window: str = "sentence", top: int = 20) -> pd.DataFrame:
@@ -179,13 +209,16 @@ def cooccurrence_pairs(corpus: Corpus, window: str = "sentence", top: int = 20) 
         return pd.DataFrame(columns=cols)
     keep = set(top_actors(corpus, top))
     key = ["article_id", "sentence_id"] if window == "sentence" else ["article_id"]
-    sets = (m[m["actor_id"].astype(str).isin(keep)]
-            .assign(actor_id=lambda d: d["actor_id"].astype(str))
-            .groupby(key)["actor_id"].agg(lambda s: sorted(set(s))))
+    sets = (
+        m[m["actor_id"].astype(str).isin(keep)]
+        .assign(actor_id=lambda d: d["actor_id"].astype(str))
+        .groupby(key)["actor_id"]
+        .agg(lambda s: sorted(set(s)))
+    )
     counts: dict[tuple[str, str], int] = {}
     for ids in sets:
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 counts[(a, b)] = counts.get((a, b), 0) + 1
     rows = [(a, b, n) for (a, b), n in counts.items()] + [(b, a, n) for (a, b), n in counts.items()]
     names = actor_names(corpus)
@@ -202,9 +235,12 @@ def cooccurrence_chart(corpus: Corpus, window: str = "sentence", top: int = 20) 
     data = cooccurrence_pairs(corpus, window=window, top=top)
     order = [actor_names(corpus).get(i, i) for i in top_actors(corpus, top)]
     base = alt.Chart(data, title=f"Actors named in the same {window}").encode(
-        x=alt.X("a_name:N", sort=order, title=None), y=alt.Y("b_name:N", sort=order, title=None))
-    cells = base.mark_rect().encode(color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), title=window + "s"),
-                                    tooltip=["a_name", "b_name", "count"])
+        x=alt.X("a_name:N", sort=order, title=None), y=alt.Y("b_name:N", sort=order, title=None)
+    )
+    cells = base.mark_rect().encode(
+        color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), title=window + "s"),
+        tooltip=["a_name", "b_name", "count"],
+    )
     labels = base.mark_text(fontSize=9).encode(text="count:Q")
     side = max(80, 18 * len(order))
     return (cells + labels).properties(width=side, height=side)
@@ -228,8 +264,9 @@ def _day(date: Any) -> str:
     return s
 
 
-def timeline_frame(corpus: Corpus, start: str | None = None, end: str | None = None,
-                   outlets: list[str] | None = None) -> pd.DataFrame:
+def timeline_frame(
+    corpus: Corpus, start: str | None = None, end: str | None = None, outlets: list[str] | None = None
+) -> pd.DataFrame:
     """One row per (event, reporting article): date, sentence, outlet and how many sources share it.
 
     Uses ``corpus.timeline()`` (events merged across articles) to count sources when it is
@@ -239,15 +276,17 @@ def timeline_frame(corpus: Corpus, start: str | None = None, end: str | None = N
     if not len(ev):
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     outl = outlet_labels(corpus)
-    df = pd.DataFrame({
-        "date": ev["date"].astype(str),
-        "day": ev["date"].map(_day),
-        "date_precision": ev["date_precision"].fillna("day").astype(str),
-        "date_text": ev["date_text"].fillna("").astype(str),
-        "text": ev["text"].fillna("").astype(str),
-        "article_id": ev["article_id"].astype(str),
-        "event_id": ev["event_id"].astype(str),
-    })
+    df = pd.DataFrame(
+        {
+            "date": ev["date"].astype(str),
+            "day": ev["date"].map(_day),
+            "date_precision": ev["date_precision"].fillna("day").astype(str),
+            "date_text": ev["date_text"].fillna("").astype(str),
+            "text": ev["text"].fillna("").astype(str),
+            "article_id": ev["article_id"].astype(str),
+            "event_id": ev["event_id"].astype(str),
+        }
+    )
     df["outlet"] = df["article_id"].map(outl).fillna("unknown")
     df["n_sources"] = _sources_per_event(corpus, df)
     df = df[df["day"] != ""]
@@ -257,7 +296,9 @@ def timeline_frame(corpus: Corpus, start: str | None = None, end: str | None = N
         df = df[df["day"] <= str(end)[:10]]
     if outlets:
         df = df[df["outlet"].isin(list(outlets))]
-    return df.sort_values(["day", "outlet", "article_id"], kind="stable")[TIMELINE_COLUMNS].reset_index(drop=True)
+    return df.sort_values(["day", "outlet", "article_id"], kind="stable")[TIMELINE_COLUMNS].reset_index(
+        drop=True
+    )
 
 
 def _sources_per_event(corpus: Corpus, df: pd.DataFrame) -> pd.Series:
@@ -282,25 +323,49 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
 
     zoom = alt.selection_interval(bind="scales", encodings=["x"], name="zoom")
     n_out = max(1, data["outlet"].nunique()) if len(data) else 1
-    return (alt.Chart(data, title=title).mark_circle(opacity=0.8)
-            .encode(x=alt.X("utcyearmonthdate(day):T", title="date (UTC)", axis=alt.Axis(format="%Y-%m-%d")),
-                    y=alt.Y("outlet:N", title=None),
-                    color=alt.Color("outlet:N", title="source"),
-                    size=alt.Size("n_sources:Q", title="sources", scale=alt.Scale(range=[60, 400])),
-                    tooltip=[alt.Tooltip("date:N", title="date"), "date_text", "outlet", "n_sources",
-                             alt.Tooltip("text:N", title="sentence")])
-            .add_params(zoom)
-            .properties(width=560, height=max(60, 30 * n_out)))
+    return (
+        alt.Chart(data, title=title)
+        .mark_circle(opacity=0.8)
+        .encode(
+            x=alt.X("utcyearmonthdate(day):T", title="date (UTC)", axis=alt.Axis(format="%Y-%m-%d")),
+            y=alt.Y("outlet:N", title=None),
+            color=alt.Color("outlet:N", title="source"),
+            size=alt.Size("n_sources:Q", title="sources", scale=alt.Scale(range=[60, 400])),
+            tooltip=[
+                alt.Tooltip("date:N", title="date"),
+                "date_text",
+                "outlet",
+                "n_sources",
+                alt.Tooltip("text:N", title="sentence"),
+            ],
+        )
+        .add_params(zoom)
+        .properties(width=560, height=max(60, 30 * n_out))
+    )
 
 
 # commitments ----------------------------------------------------------------------------------
-MATRIX_COLUMNS = ["actor_id", "actor", "type", "stance", "stances", "n", "n_articles", "agree",
-                  "conditions", "quantity", "label"]
+MATRIX_COLUMNS = [
+    "actor_id",
+    "actor",
+    "type",
+    "stance",
+    "stances",
+    "n",
+    "n_articles",
+    "agree",
+    "conditions",
+    "quantity",
+    "label",
+]
 
 
 def _quantity(row: Any) -> str:
     lo, hi, unit = row.quantity_min, row.quantity_max, row.unit
-    fmt = (lambda x: f"{x:,.0f}" if abs(x) < 1e9 else f"{x / 1e9:,.0f} bn")
+
+    def fmt(x: float) -> str:
+        return f"{x:,.0f}" if abs(x) < 1e9 else f"{x / 1e9:,.0f} bn"
+
     unit = "" if pd.isna(unit) else f" {unit}"
     if pd.notna(lo) and pd.notna(hi) and lo != hi:
         return f"{fmt(lo)}–{fmt(hi)}{unit}"
@@ -323,15 +388,27 @@ def commitment_matrix(corpus: Corpus, country: str | None = None, ctype: str | N
     rows = []
     for (aid, typ), g in cm.groupby([cm["actor_id"].astype(str), cm["type"].astype(str)], sort=True):
         per_article = g.groupby(g["article_id"].astype(str))["stance"].agg(
-            lambda s: min(s.astype(str), key=lambda x: STANCE_ORDER.get(x, 9)))
+            lambda s: min(s.astype(str), key=lambda x: STANCE_ORDER.get(x, 9))
+        )
         stances = sorted(set(g["stance"].astype(str)), key=lambda x: STANCE_ORDER.get(x, 9))
         conds = sorted({str(c) for v in g["conditions"] for c in _as_list(v)})
         qty = "; ".join(dict.fromkeys(q for q in (_quantity(r) for r in g.itertuples()) if q))
         agree = per_article.nunique() <= 1
-        rows.append({"actor_id": aid, "actor": names.get(aid, aid), "type": typ,
-                     "stance": stances[0] if agree else "mixed", "stances": ", ".join(stances),
-                     "n": len(g), "n_articles": int(per_article.size), "agree": bool(agree),
-                     "conditions": ", ".join(conds), "quantity": qty, "label": qty})
+        rows.append(
+            {
+                "actor_id": aid,
+                "actor": names.get(aid, aid),
+                "type": typ,
+                "stance": stances[0] if agree else "mixed",
+                "stances": ", ".join(stances),
+                "n": len(g),
+                "n_articles": int(per_article.size),
+                "agree": bool(agree),
+                "conditions": ", ".join(conds),
+                "quantity": qty,
+                "label": qty,
+            }
+        )
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
@@ -343,11 +420,14 @@ def commitment_chart(data: pd.DataFrame, title: str = "Who commits to what") -> 
     domain = list(STANCE_COLORS)
     base = alt.Chart(data, title=title).encode(
         x=alt.X("type:N", title="commitment type", axis=alt.Axis(labelAngle=-40)),
-        y=alt.Y("actor:N", title=None))
+        y=alt.Y("actor:N", title=None),
+    )
     cells = base.mark_rect(stroke="white").encode(
-        color=alt.Color("stance:N", scale=alt.Scale(domain=domain, range=list(STANCE_COLORS.values())),
-                        title="stance"),
-        tooltip=["actor", "type", "stance", "stances", "agree", "conditions", "quantity", "n", "n_articles"])
+        color=alt.Color(
+            "stance:N", scale=alt.Scale(domain=domain, range=list(STANCE_COLORS.values())), title="stance"
+        ),
+        tooltip=["actor", "type", "stance", "stances", "agree", "conditions", "quantity", "n", "n_articles"],
+    )
     labels = base.mark_text(fontSize=9, dy=0).encode(text="label:N")
     n_types = max(1, data["type"].nunique()) if len(data) else 1
     n_act = max(1, data["actor"].nunique()) if len(data) else 1
@@ -378,12 +458,18 @@ def quote_counts(corpus: Corpus, include_terms: bool = False) -> pd.DataFrame:
         q = q[q["kind"].astype(str) != "term"]
     if not len(q):
         return pd.DataFrame(columns=cols)
-    df = pd.DataFrame({"speaker": speaker_label(corpus, q),
-                       "outlet": q["article_id"].astype(str).map(outlet_labels(corpus)).fillna("unknown"),
-                       "kind": q["kind"].fillna("direct").astype(str)})
+    df = pd.DataFrame(
+        {
+            "speaker": speaker_label(corpus, q),
+            "outlet": q["article_id"].astype(str).map(outlet_labels(corpus)).fillna("unknown"),
+            "kind": q["kind"].fillna("direct").astype(str),
+        }
+    )
     g = df.groupby(["speaker", "outlet", "kind"], sort=True).size().rename("quotes").reset_index()
     g["total"] = g.groupby("speaker")["quotes"].transform("sum")
-    return g.sort_values(["total", "speaker"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
+    return g.sort_values(["total", "speaker"], ascending=[False, True], kind="stable")[cols].reset_index(
+        drop=True
+    )
 
 
 def quote_chart(corpus: Corpus, top: int = 20) -> alt.Chart:
@@ -394,14 +480,19 @@ def quote_chart(corpus: Corpus, top: int = 20) -> alt.Chart:
     keep = list(dict.fromkeys(data["speaker"]))[:top]
     data = data[data["speaker"].isin(keep)]
     pick = alt.selection_point(fields=["outlet"], bind="legend", name="quote_outlet")
-    return (alt.Chart(data, title="Who is quoted, by outlet").mark_bar()
-            .encode(y=alt.Y("speaker:N", sort=alt.SortField("total", order="descending"), title=None),
-                    x=alt.X("sum(quotes):Q", title="quotes"),
-                    color=alt.Color("outlet:N", title="outlet (click to pick)"),
-                    opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-                    tooltip=["speaker", "outlet", "kind", "quotes", "total"])
-            .add_params(pick)
-            .properties(width=420, height=max(80, 16 * len(keep))))
+    return (
+        alt.Chart(data, title="Who is quoted, by outlet")
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker:N", sort=alt.SortField("total", order="descending"), title=None),
+            x=alt.X("sum(quotes):Q", title="quotes"),
+            color=alt.Color("outlet:N", title="outlet (click to pick)"),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+            tooltip=["speaker", "outlet", "kind", "quotes", "total"],
+        )
+        .add_params(pick)
+        .properties(width=420, height=max(80, 16 * len(keep)))
+    )
 
 
 def exclusive_findings(corpus: Corpus) -> pd.DataFrame:
@@ -413,23 +504,44 @@ def exclusive_findings(corpus: Corpus) -> pd.DataFrame:
     parts = []
     m = corpus.mentions
     if len(m):
-        parts.append(pd.DataFrame({"kind": "actor", "item": m["actor_id"].astype(str).map(lambda i: names.get(i, i)),
-                                   "article_id": m["article_id"].astype(str)}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "kind": "actor",
+                    "item": m["actor_id"].astype(str).map(lambda i: names.get(i, i)),
+                    "article_id": m["article_id"].astype(str),
+                }
+            )
+        )
     cm = corpus.commitments
     if len(cm):
-        item = [f"{names.get(str(a), str(a))}: {t} ({s})"
-                for a, t, s in zip(cm["actor_id"], cm["type"], cm["stance"], strict=True)]
-        parts.append(pd.DataFrame({"kind": "commitment", "item": item, "article_id": cm["article_id"].astype(str)}))
+        item = [
+            f"{names.get(str(a), str(a))}: {t} ({s})"
+            for a, t, s in zip(cm["actor_id"], cm["type"], cm["stance"], strict=True)
+        ]
+        parts.append(
+            pd.DataFrame({"kind": "commitment", "item": item, "article_id": cm["article_id"].astype(str)})
+        )
     q = corpus.quotes[corpus.quotes["kind"].astype(str) != "term"]
     if len(q):
-        parts.append(pd.DataFrame({"kind": "quoted speaker", "item": speaker_label(corpus, q).values,
-                                   "article_id": q["article_id"].astype(str).values}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "kind": "quoted speaker",
+                    "item": speaker_label(corpus, q).values,
+                    "article_id": q["article_id"].astype(str).values,
+                }
+            )
+        )
     if not parts or outl.nunique() < 2:
         return pd.DataFrame(columns=cols)
     df = pd.concat(parts, ignore_index=True)
     df["outlet"] = df["article_id"].map(outl).fillna("unknown")
-    g = df.groupby(["kind", "item"]).agg(n_outlets=("outlet", "nunique"), outlet=("outlet", "first"),
-                                         articles=("article_id", lambda s: ", ".join(sorted(set(s)))))
+    g = df.groupby(["kind", "item"]).agg(
+        n_outlets=("outlet", "nunique"),
+        outlet=("outlet", "first"),
+        articles=("article_id", lambda s: ", ".join(sorted(set(s)))),
+    )
     g = g[g["n_outlets"] == 1].reset_index()
     return g.sort_values(["outlet", "kind", "item"], kind="stable")[cols].reset_index(drop=True)
 
@@ -438,19 +550,41 @@ def exclusive_chart(data: pd.DataFrame) -> alt.Chart:
     """Count of findings only one outlet reports, per outlet and kind."""
     import altair as alt
 
-    counts = (data.groupby(["outlet", "kind"]).size().rename("findings").reset_index()
-              if len(data) else pd.DataFrame(columns=["outlet", "kind", "findings"]))
-    return (alt.Chart(counts, title="Reported by one outlet only").mark_bar()
-            .encode(y=alt.Y("outlet:N", title=None), x=alt.X("findings:Q", title="findings"),
-                    color=alt.Color("kind:N", title="kind"), tooltip=["outlet", "kind", "findings"])
-            .properties(width=360, height=max(60, 22 * max(1, counts["outlet"].nunique()))))
+    counts = (
+        data.groupby(["outlet", "kind"]).size().rename("findings").reset_index()
+        if len(data)
+        else pd.DataFrame(columns=["outlet", "kind", "findings"])
+    )
+    return (
+        alt.Chart(counts, title="Reported by one outlet only")
+        .mark_bar()
+        .encode(
+            y=alt.Y("outlet:N", title=None),
+            x=alt.X("findings:Q", title="findings"),
+            color=alt.Color("kind:N", title="kind"),
+            tooltip=["outlet", "kind", "findings"],
+        )
+        .properties(width=360, height=max(60, 22 * max(1, counts["outlet"].nunique())))
+    )
 
 
 # display --------------------------------------------------------------------------------------
 COMMITMENT_TYPES: tuple[str, ...] = (
-    "ground_troops", "neighbour_deployment", "military_hubs", "air_security", "maritime_security",
-    "ceasefire_monitoring", "intelligence", "logistics", "backstop", "security_guarantee",
-    "army_regeneration", "funding", "weapons", "defence_industry")
+    "ground_troops",
+    "neighbour_deployment",
+    "military_hubs",
+    "air_security",
+    "maritime_security",
+    "ceasefire_monitoring",
+    "intelligence",
+    "logistics",
+    "backstop",
+    "security_guarantee",
+    "army_regeneration",
+    "funding",
+    "weapons",
+    "defence_industry",
+)
 
 
 def chart_rows(chart: Any) -> int:
