@@ -270,9 +270,9 @@ def test_merge_joins_same_date_and_shared_words_across_articles():
 
 def test_merge_joins_on_shared_actors_and_counts_duplicates_once():
     arts, sents = _tables({
-        "a": ("Am 6. Januar 2026 sprach er in Paris.", None),
-        "b": ("Am 6. Januar 2026 reiste sie nach Kiew.", None),
-        "c": ("Am 6. Januar 2026 reiste sie nach Kiew.", None),
+        "a": ("Am 6. Januar 2026 sprach er in Paris über Truppen.", None),
+        "b": ("Am 6. Januar 2026 reiste sie mit Truppen nach Kiew.", None),
+        "c": ("Am 6. Januar 2026 reiste sie mit Truppen nach Kiew.", None),
     })
     arts["duplicate_of"] = pd.array([None, None, "b"], dtype="string")
     ev = timeline.extract(arts, sents, schema.empty("mentions"))
@@ -287,6 +287,12 @@ def test_merge_joins_on_shared_actors_and_counts_duplicates_once():
     tl2 = timeline.merge(ev, arts)
     assert sorted(map(sorted, tl2["article_ids"])) == [["a"], ["b", "c"]]
     assert list(tl2["n_sources"]) == [1, 1]
+    # a shared actor without a shared key word is not enough
+    ev["actor_ids"] = [["UA"], ["UA"], ["UA"]]
+    ev["text"] = ["Am 6. Januar 2026 sprach er in Paris.", "Am 6. Januar 2026 reiste sie nach Kiew.",
+                  "Am 6. Januar 2026 reiste sie nach Kiew."]
+    ev["label"] = ["sprach", "reiste", "reiste"]
+    assert sorted(map(sorted, timeline.merge(ev, arts)["article_ids"])) == [["a"], ["b", "c"]]
 
 
 def test_merge_of_no_events():

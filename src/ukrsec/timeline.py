@@ -731,6 +731,9 @@ def _find(parent: dict[int, int], i: int) -> int:
 def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """Corpus.timeline(): events of the same date with overlapping actors or key words, merged.
 
+    Two events are joined when they share two key words, or an actor and a key word (an actor
+    alone is too weak: nearly every event of a corpus on Ukraine mentions ``UA``).
+
     One row per merged event: ``date``, ``date_precision``, ``label``, ``text`` (a representative
     sentence: the one sharing most key words with the others), ``n_sources`` (distinct articles,
     exact duplicates counted once), ``article_ids``, ``outlets``, ``actor_ids``, ``event_ids``,
@@ -760,7 +763,8 @@ def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = N
         for a_pos, a in enumerate(idx):
             for b in idx[a_pos + 1:]:
                 ra, rb = _find(parent, a), _find(parent, b)
-                if ra != rb and (acts[a] & acts[b] or len(kws[a] & kws[b]) >= 2):
+                shared = len(kws[a] & kws[b])
+                if ra != rb and (shared >= 2 or (shared and acts[a] & acts[b])):
                     parent[rb] = ra
         clusters: dict[int, list[int]] = {}
         for i in idx:
