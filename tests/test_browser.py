@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -178,6 +179,11 @@ def _open_and_run_all(browser, lab, name: str, dialogs: list[str]):
     return page
 
 
+def page_name(page) -> str:
+    """The notebook a page shows (for failure screenshots)."""
+    return page.url.split("/lab/tree/")[-1].split("?")[0].replace(".ipynb", "") or "page"
+
+
 def _chart(page):
     return page.locator(
         PANEL + ".vega-embed svg.marks, " + PANEL + ".jp-RenderedSVG img, " + PANEL + ".jp-RenderedImage img"
@@ -211,6 +217,11 @@ def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
         _chart(page).scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "02_actors.png"))
         assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
+    except Exception:
+        shot = Path(tempfile.gettempdir()) / f"ukrsec-browser-failure-{page_name(page)}.png"
+        page.screenshot(path=str(shot))
+        print(f"screenshot of the failure: {shot}")
+        raise
     finally:
         page.close()
 
@@ -229,5 +240,10 @@ def test_notebook_runs_in_lab_screenshot(browser, lab, name):
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"))
         assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
+    except Exception:
+        shot = Path(tempfile.gettempdir()) / f"ukrsec-browser-failure-{page_name(page)}.png"
+        page.screenshot(path=str(shot))
+        print(f"screenshot of the failure: {shot}")
+        raise
     finally:
         page.close()
