@@ -56,7 +56,7 @@ def test_report_on_another_corpus_is_offline_and_escaped(small_corpus, tmp_path)
         assert "unpkg.com" not in html and "application/vnd.jupyter.widget-state+json" not in html
     overview = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
     assert "de_artikel" in overview and "en_story" in overview and "hostile" in overview
-    assert "image/svg+xml" in overview  # the chart, rendered offline
+    assert "jp-RenderedSVG jp-OutputArea-output" in overview  # the chart, inline SVG
     # the hostile markup is there, as text
     assert "&lt;script&gt;alert(" in overview  # the hostile headline, in the articles table
     nb = nbformat.read(str(out / "01_corpus_overview.ipynb"), as_version=4)
@@ -77,7 +77,8 @@ def test_report_on_filled_tables_shows_every_chart_and_escapes(tmp_path):
         html = page.read_text(encoding="utf-8")
         _assert_offline(html, page)
         _assert_escaped(html, page)
-        assert html.count("image/svg+xml") >= n, (stem, html.count("image/svg+xml"))
+        charts = html.count("jp-RenderedSVG jp-OutputArea-output")  # an inline SVG chart output
+        assert charts >= n, (stem, charts)
         if stem in ("03_timeline", "05_quotes_sources"):  # the hostile event and quote are in focus there
             assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, stem
     actors = (out / "02_actors.html").read_text(encoding="utf-8")
