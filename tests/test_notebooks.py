@@ -14,7 +14,7 @@ from ukrsec.report import KERNEL, list_notebooks, static_charts
 sys.path.insert(0, str(Path(__file__).parent))
 from test_viz import rich_corpus  # noqa: E402
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(400)]
 NOTEBOOKS = {p.stem: p for p in list_notebooks()}
 
 
@@ -29,6 +29,7 @@ def _run(nb: str, tmp_path: Path, **params) -> nbformat.NotebookNode:
             parameters=params,
             kernel_name=KERNEL,
             cwd=str(NOTEBOOKS[nb].parent),
+            execution_timeout=240,
             progress_bar=False,
         )
     return nbformat.read(str(out), as_version=4)
