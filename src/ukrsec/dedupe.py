@@ -145,11 +145,12 @@ def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
 
 
 def mark(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
-    """``articles`` with ``duplicate_of`` and ``similarity`` set (rows in corpus order; nothing dropped)."""
+    """``articles`` with ``duplicate_of`` and ``similarity`` (float, NaN when not a duplicate) set.
+
+    Rows stay in corpus order; nothing is dropped or merged.
+    """
     arts = articles
-    if arts.empty:
-        if "similarity" not in arts.columns:
-            arts["similarity"] = pd.Series(dtype="Float64")
+    if arts.empty:  # no rows: nothing to mark (an all-NA extra column would not survive Parquet)
         return arts
     texts = ["" if pd.isna(t) else str(t) for t in arts["text"]]
     known = "content_hash" in arts.columns and not arts["content_hash"].isna().any()
@@ -157,5 +158,5 @@ def mark(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
     dup, sim = find_duplicates(texts, hashes, threshold)
     ids = list(arts["article_id"])
     arts["duplicate_of"] = pd.array([None if d is None else ids[d] for d in dup], dtype="string")
-    arts["similarity"] = pd.array(sim, dtype="Float64")
+    arts["similarity"] = np.array([np.nan if x is None else x for x in sim], dtype="float64")
     return arts
