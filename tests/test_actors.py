@@ -331,7 +331,7 @@ def test_profile(small):
     arts, m, a = small
     p = actors.profile(m, arts, a, "person:emmanuel-macron")
     assert list(p["article_id"]) == ["a0", "a1"]
-    assert list(p["n_mentions"]) == [1, 2]
+    assert list(p["mentions"]) == [1, 2]
     assert list(p["outlet"]) == ["O0", "O1"]
     assert (p["first_date"] == pd.Timestamp("2026-01-05")).all()
     assert (p["last_date"] == pd.Timestamp("2026-01-06")).all()

@@ -871,7 +871,7 @@ def extract(
 def profile(
     mentions: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame, actor_id: str
 ) -> pd.DataFrame:
-    """One row per article that mentions ``actor_id``: outlet, published, number of mentions, the
+    """One row per article that mentions ``actor_id``: outlet, published, ``mentions`` (count), the
     mention kinds and role texts seen, the first and last sentence, and the actor's overall first
     and last publication date (``first_date``, ``last_date``, repeated on every row)."""
     cols = [
@@ -881,7 +881,7 @@ def profile(
         "outlet",
         "published",
         "title",
-        "n_mentions",
+        "mentions",
         "mention_kinds",
         "roles",
         "surfaces",
@@ -908,7 +908,7 @@ def profile(
                 "actor_id": actor_id,
                 "name": name,
                 "article_id": aid,
-                "n_mentions": len(g),
+                "mentions": len(g),
                 "mention_kinds": ", ".join(sorted(set(g["mention_kind"].dropna().astype(str)))),
                 "roles": "; ".join(roles) if roles else None,
                 "surfaces": ", ".join(sorted(set(g["surface"].astype(str)))),
