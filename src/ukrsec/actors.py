@@ -24,6 +24,7 @@ person actors with ``linked = False``.
 from __future__ import annotations
 
 import bisect
+import difflib
 import math
 import re
 import unicodedata
@@ -182,6 +183,7 @@ class Gazetteer:
     source_markers: tuple[str, ...]
     role_words: frozenset[str]
     known_tokens: frozenset[str]  # folded single words that are states, orgs, roles
+    person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
 
 
 def _as_list(v) -> list:
@@ -258,6 +260,7 @@ def _load(data_dir: str | None) -> Gazetteer:
     # people
     surnames: dict[str, set[str]] = defaultdict(set)
     offices: dict[tuple[str, str], set[str]] = defaultdict(set)
+    person_given: dict[str, tuple[str, ...]] = {}
     for r in read_jsonl("actors/people.jsonl", data_dir):
         pid = r["id"]
         actors[pid] = {
@@ -271,6 +274,7 @@ def _load(data_dir: str | None) -> Gazetteer:
             "kind": r.get("kind", "person"),
         }
         given, sur = _as_list(r.get("given")), _as_list(r.get("surname"))
+        person_given[pid] = tuple(fold(g) for g in given)
         fulls = {f"{g} {s}" for g in given for s in sur} | set(_as_list(r.get("aliases"))) | {r["name"]}
         for f in fulls:
             add(f, Entry(cased(f), pid, "person"))
@@ -332,6 +336,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         tuple(_as_list(roles.get("source_markers"))),
         frozenset(role_words),
         frozenset(known),
+        person_given,
     )
 
 
@@ -541,6 +546,22 @@ def _plausible_person(name: str, gz: Gazetteer, strong: bool) -> bool:
     return not any(noun.search(t) for t in toks)
 
 
+def _namesake(text: str, start: int, end: int, pid: str, gz: Gazetteer) -> bool:
+    """Whether a surname hit belongs to someone else: another given name before it ("Hunter Biden"),
+    or, for surnames that are also given names, a capitalized word after it ("Graham Smith")."""
+    prv = re.search(r"(?<![\w-])([A-ZÀ-Þ][\w-]+)[ \t]+$", text[max(0, start - 30) : start])
+    if prv and prv.group(1) in gz.given_names:
+        mine = gz.person_given.get(pid, ())
+        g = fold(prv.group(1))
+        if mine and max(difflib.SequenceMatcher(None, g, x).ratio() for x in mine) < 0.6:
+            return True
+    if text[start:end] in gz.given_names:
+        nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[end : end + 30])
+        if nxt and nxt.group(1) not in _NOT_NAME_START and _fold_token(nxt.group(1)) not in gz.known_tokens:
+            return True
+    return False
+
+
 def _role_scope(
     text: str,
     h: Hit,
@@ -631,6 +652,8 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
             pid = next(iter(cands))
         else:
             continue
+        if _namesake(text, s, e, pid, gz):
+            continue
         mentions.append(Mention(s, e, pid, "surname"))
     mentions.sort(key=lambda m: (m.start, m.end))
 
@@ -678,7 +701,9 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         )
         byline = bool(_BYLINE.search(text[max(0, s - 40) : s]))
         listed = person_end_before(s) or person_start_after(e)
-        strong = role is not None or credit or byline
+        toks_ = name.split()
+        namesake = toks_[0] in gz.given_names and fold(toks_[-1]) in gz.surnames
+        strong = role is not None or credit or byline or namesake
         weak = (
             listed
             or prev in gz.speech_verbs
