@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 UNKNOWN = "und"
+SAMPLE_CHARS = 1500  # enough for a stable decision on news prose; classification cost grows with length
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
@@ -16,8 +19,8 @@ def _identifier():
 
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``'s language, or ``"und"`` when there is too little text to tell."""
-    sample = " ".join(text.split())[:5000]
-    if sum(c.isalpha() for c in sample) < 20:
+    sample = " ".join(text[: SAMPLE_CHARS * 2].split())[:SAMPLE_CHARS]
+    if len(_LETTERS.findall(sample)) < 20:
         return UNKNOWN
     lang, _prob = _identifier().classify(sample)
     return lang
