@@ -97,6 +97,15 @@ def test_cli_usage_errors(tmp_path, capsys):
         main(["parse", str(tmp_path / "missing"), "--out", str(tmp_path)])
     assert e.value.code == 2
     assert "path not found" in capsys.readouterr().err
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    for argv, msg in ((["parse", "--out", str(afile)], "is a file"),
+                      (["parse", "--out", str(tmp_path / "o"), "--max-bytes", "0"], "--max-bytes"),
+                      (["parse", "--out", str(tmp_path / "o"), "--jobs", "0"], "--jobs")):
+        with pytest.raises(SystemExit) as e:
+            main(argv)
+        assert e.value.code == 2
+        assert msg in capsys.readouterr().err
     with pytest.raises(SystemExit) as e:
         main(["--version"])
     assert e.value.code == 0

@@ -70,6 +70,10 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"path not found: {args.path}")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        parser.error("--max-bytes must be a positive number of bytes")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        parser.error(f"--out must be a folder, but {args.out} is a file")
     client = None
     if args.scheduler:
         try:
@@ -79,7 +83,7 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         client = Client(args.scheduler)
     try:
         corpus = load_corpus(args.path, jobs=args.jobs, client=client,
-                             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, progress=not args.quiet)
+                             max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES, progress=not args.quiet)
     finally:
         if client is not None:
             client.close()
@@ -103,6 +107,8 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         params[k.strip()] = v
     if args.path is not None and not Path(args.path).exists():
         parser.error(f"path not found: {args.path}")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        parser.error(f"--out must be a folder, but {args.out} is a file")
     try:
         index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params)
     except ReportError as e:

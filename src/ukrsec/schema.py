@@ -28,6 +28,7 @@ TABLES: dict[str, dict[str, str]] = {
         "n_sentences": "Int64",
         "content_hash": "string",
         "duplicate_of": "string",
+        "similarity": "float64",
     },
     "sentences": {
         "article_id": "string",
