@@ -195,6 +195,20 @@ def test_apposition_gives_role_text():
     assert {"PL", "EU", "US", "org:cdu"} <= set(m["actor_id"])
 
 
+def test_apposition_after_the_name():
+    m, a = run(
+        "Anna Beispiel, die polnische Außenministerin, sagte nein. Friedrich Merz (CDU, Bundeskanzler) "
+        "widersprach. Mark Rutte, der Nato-Generalsekretär, schwieg."
+    )
+    roles = dict(zip(m["actor_id"], m["role_text"], strict=False))
+    assert roles["person:anna-beispiel"] == "polnische Außenministerin"
+    assert roles["person:friedrich-merz"] == "Bundeskanzler"
+    assert roles["person:mark-rutte"] == "Nato-Generalsekretär"
+    # the office after an unknown name is hers, not the gazetteer's office holder
+    assert "person:radoslaw-sikorski" not in set(m["actor_id"])
+    assert a.set_index("actor_id").loc["person:anna-beispiel", "country"] == "PL"
+
+
 def test_office_only_references_resolve_to_office_holder():
     m, _ = run(
         "Der französische Präsident warnte. Die italienische Ministerpräsidentin lehnte ab. "

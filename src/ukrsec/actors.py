@@ -503,6 +503,14 @@ def _name_windows(text: str, free, gz: Gazetteer):
                 i += 1
 
 
+# what stands between a name and a role that follows it: ", der", " (CDU,", ", the"
+_APPOS_AFTER = re.compile(
+    r"(?:,\s*(?:der|die|the|a|an|ein|eine|dem|den|des)?|\s*\((?:[^()]{0,12},\s*)?)"
+    r"\s*(?:[a-zäöüß-]+[ \t]+){0,2}$"
+)
+_ROLE_AFTER_NAME = re.compile(
+    r"\s*(?:,|\((?:[^()]{0,12},)?)\s*(?:(?:der|die|das|the|a|an|ein|eine|einer|seit)[ \t]+)?"
+)
 # bylines: "Reporting by ...; Editing by ...", "Von Max Muster", "By Jane Doe"
 _BYLINE = re.compile(
     r"(?:(?:Reporting|Editing|Writing|Additional reporting|Compiled|Text|Interview)(?: by| von)?"
@@ -670,6 +678,20 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         occupy(m.start, m.end)
 
     role_ends = {h.end: h for h in roles}
+    role_starts = sorted(h.start for h in roles)
+
+    def role_after(pos: int) -> bool:
+        """A role word right after the name: ", die polnische Außenministerin", " (CDU, Bundeskanzler)"."""
+        mm = _ROLE_AFTER_NAME.match(text[pos : pos + 40])
+        if not mm:
+            return False
+        lo = pos + mm.end()
+        i = bisect.bisect_left(role_starts, lo)
+        if i >= len(role_starts) or role_starts[i] > lo + 40:
+            return False
+        between = text[lo : role_starts[i]]
+        return bool(re.fullmatch(r"(?:[\w.]+[ \t]+|[\w.]+-){0,2}", between))
+
     discovered: dict[str, dict] = {}
     person_ends = set()
     person_starts = set()
@@ -703,7 +725,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         listed = person_end_before(s) or person_start_after(e)
         toks_ = name.split()
         namesake = toks_[0] in gz.given_names and fold(toks_[-1]) in gz.surnames
-        strong = role is not None or credit or byline or namesake
+        strong = role is not None or credit or byline or namesake or role_after(e)
         weak = (
             listed
             or prev in gz.speech_verbs
@@ -747,9 +769,23 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         for m in mentions
         if m.actor_id.startswith("person:") or gz.actors.get(m.actor_id, {}).get("type") == "person"
     }
+    persons_by_end = {m.end: m for m in persons_by_start.values()}
     new: list[Mention] = []
     for h in roles:
         scope, pstart = _role_scope(text, h, by_end, by_start, gz.actors)
+        # apposition after the name: "Mark Rutte, der Nato-Generalsekretär", "Merz (CDU, Bundeskanzler)"
+        after = _APPOS_AFTER.search(text[max(0, pstart - 40) : pstart])
+        if after:
+            owner = persons_by_end.get(max(0, pstart - 40) + after.start())
+            if owner is not None:
+                if not owner.role_text:
+                    owner.role_text = text[pstart : h.end]
+                info = discovered.get(owner.actor_id)
+                if info is not None:
+                    info["role"] = info["role"] or text[pstart : h.end]
+                    if scope and len(scope) == 2 and scope.isupper():
+                        info["country"] = info["country"] or scope
+                continue
         # skip "der" etc. in phrase start; the phrase is adjective(s) + role word
         phrase = text[pstart : h.end]
         # apposition: a person right after (optionally after a comma)
