@@ -144,7 +144,7 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Da
             df[c] = df[c].map(lambda v: list(v) if isinstance(v, list | tuple) else ([] if v is None else v))
             continue
         if t.startswith("datetime"):
-            df[c] = pd.to_datetime(df[c], errors="coerce").astype(t)
+            df[c] = pd.to_datetime(df[c], errors="coerce", format="mixed").astype(t)
         else:
             df[c] = df[c].astype(t)
     return df.reset_index(drop=True)
