@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 UNKNOWN = "und"
-SAMPLE_CHARS = 1500  # enough for a stable decision on news prose; classification cost grows with length
+SAMPLE_CHARS = 1000  # enough for a stable decision on news prose; classification cost grows with length
 _LETTERS = re.compile(r"[^\W\d_]")
 
 

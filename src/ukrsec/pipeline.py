@@ -8,6 +8,7 @@ are identical whichever way they were produced.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -41,6 +42,10 @@ def default_corpus_path() -> Path:
 def _to_ts(value: Any) -> pd.Timestamp | None:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return None
+    if isinstance(value, dt.datetime | dt.date) and not isinstance(value, pd.Timestamp):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return pd.Timestamp(value)
     ts = pd.to_datetime(value, errors="coerce", dayfirst=isinstance(value, str) and "." in value)
     if ts is None or pd.isna(ts):
         return None
