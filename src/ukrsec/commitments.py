@@ -24,9 +24,10 @@ disagreement in stance and in quantities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import pandas as pd
@@ -105,6 +106,8 @@ class Lexicon:
     continuation: tuple[str, ...]
     plover: dict[str, str | None]
     quant: dict[str, Any] = field(default_factory=dict)
+    pattern_anchors: Any = None  # automaton of the literals a stance pattern can start with; None: scan
+    trigger_automaton: Any = None  # condition trigger literal -> conditions
 
 
 @lru_cache(maxsize=8)
@@ -146,6 +149,29 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     conds = [(c, re.compile(p, re.I)) for c, ps in (cond.get("conditions") or {}).items() for p in ps]
     triggers = {c: re.compile("|".join(re.escape(str(t).lower()) for t in ts))
                 for c, ts in (cond.get("triggers") or {}).items() if ts}
+    trig_words: dict[str, set[str]] = {}
+    for c, ts in (cond.get("triggers") or {}).items():
+        for t in ts or ():
+            trig_words.setdefault(str(t).lower(), set()).add(c)
+    trig_auto = None
+    if trig_words:
+        trig_auto = ahocorasick.Automaton()
+        for w, cs in trig_words.items():
+            trig_auto.add_word(w, (len(w), frozenset(cs)))
+        trig_auto.make_automaton()
+    panchors: set[str] | None = set()
+    for _, p in plist:
+        a = _regex_prefixes(p)
+        if a is None:
+            panchors = None
+            break
+        panchors |= a
+    pauto = None
+    if panchors:
+        pauto = ahocorasick.Automaton()
+        for w in panchors:
+            pauto.add_word(w, len(w))
+        pauto.make_automaton()
     return Lexicon(
         automaton=auto, cues=cues, stance_patterns=spats, conditions=conds, triggers=triggers,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
@@ -168,11 +194,46 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         continuation=tuple(str(x).lower() for x in subj.get("continuation", [])),
         plover={**(plover.get("plover") or {})},
         quant=_compile_quant(quant),
+        pattern_anchors=pauto if plist else False,
+        trigger_automaton=trig_auto,
     )
 
 
-@dataclass(frozen=True)
-class Hit:
+_LIT = re.compile(r"[^\\()\[\]{}?*+.|^$]")
+
+
+def _regex_prefixes(p: str, limit: int = 64) -> set[str] | None:
+    """The lower-case literals every match of regex ``p`` starts with (None: cannot tell).
+
+    Understands a leading ``\\b``, literal characters and ``(?:a|b)`` groups of literals, which
+    covers the split-verb patterns of ``stance.yaml``; anything else ends the prefix.
+    """
+    i = 2 if p.startswith("\\b") else 0
+    out = {""}
+    while i < len(p):
+        ch = p[i]
+        if p.startswith("(?:", i):
+            j = p.find(")", i)
+            alts = p[i + 3:j].split("|") if j > 0 else []
+            if j < 0 or not alts or any(not a or not all(_LIT.fullmatch(c) for c in a) for a in alts):
+                break
+            if j + 1 < len(p) and p[j + 1] in "?*{":
+                break
+            out = {o + a.lower() for o in out for a in alts}
+            if len(out) > limit:
+                return None
+            i = j + 1
+        elif _LIT.fullmatch(ch) and not ch.isspace():
+            if i + 1 < len(p) and p[i + 1] in "?*{":
+                break
+            out = {o + ch.lower() for o in out}
+            i += 1
+        else:
+            break
+    return None if "" in out else out
+
+
+class Hit(NamedTuple):
     """A cue found in the text."""
 
     kind: str   # type | generic | stance | collective
@@ -465,10 +526,30 @@ class Draft:
 # extraction
 
 
-def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    seg = low[s0:s1]
+def _pattern_hits(low: str, s0: int, s1: int, anchors: list[int] | None, lex: Lexicon) -> list[Hit]:
+    """Matches of the stance patterns in ``low[s0:s1]``; with ``anchors`` (sorted positions where a
+    pattern can start) the regex is tried only there, which gives the same matches as a scan."""
     rx, label_of = lex.stance_patterns
-    pats = [Hit("stance", label_of[m.lastgroup], s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
+    if anchors is None:
+        seg = low[s0:s1]
+        return [Hit("stance", label_of[m.lastgroup], s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
+    out: list[Hit] = []
+    last = s0
+    for p in anchors[bisect_left(anchors, s0):bisect_left(anchors, s1)]:
+        if p < last:
+            continue
+        m = rx.match(low, p, s1)
+        if m:
+            out.append(Hit("stance", label_of[m.lastgroup], p, m.end()))
+            last = m.end()
+    return out
+
+
+def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
+                 anchors: list[int] | None = None) -> list[Hit]:
+    if anchors is None and lex.pattern_anchors:
+        anchors = _anchor_positions(low, lex)
+    pats = _pattern_hits(low, s0, s1, anchors, lex)
     words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
     words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
     out = _drop_overlaps(pats + words) if pats else _drop_overlaps(words)
@@ -483,6 +564,13 @@ def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon) -> l
             h = Hit("stance", "declined", h.start, h.end)
         res.append(h)
     return res
+
+
+def _anchor_positions(low: str, lex: Lexicon) -> list[int] | None:
+    """Sorted start positions of the stance-pattern anchors in ``low`` (None: patterns need a scan)."""
+    if not lex.pattern_anchors:
+        return None if lex.pattern_anchors is None else []
+    return sorted({e - n + 1 for e, n in lex.pattern_anchors.iter(low)})
 
 
 def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
@@ -554,15 +642,21 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
             by_art_m.setdefault(str(aid), []).append(
                 Mention(int(s), int(e), c if c not in lex.never else None, c in lex.never,
                         "" if kind is None or pd.isna(kind) else str(kind)))
-    sents_by_art = {str(a): g for a, g in sentences.groupby("article_id", sort=False)}
+    sents_by_art: dict[str, list[tuple[int, int, int]]] = {}
+    for a, sid, s0, s1 in zip(*(sentences[c].astype(object).tolist()
+                                for c in ("article_id", "sentence_id", "start", "end")), strict=True):
+        sents_by_art.setdefault(str(a), []).append((int(sid), int(s0), int(s1)))
+    langs = (articles["language"].astype(object).tolist() if "language" in articles
+             else ["de"] * len(articles))
     rows: list[dict] = []
-    for art in articles.itertuples(index=False):
-        aid = str(art.article_id)
-        text = art.text if isinstance(art.text, str) else ""
+    for aid, text, lang in zip(articles["article_id"].astype(object).tolist(),
+                               articles["text"].astype(object).tolist(), langs, strict=True):
+        aid = str(aid)
+        text = text if isinstance(text, str) else ""
         g = sents_by_art.get(aid)
         if not text or g is None:
             continue
-        lang = str(getattr(art, "language", "de") or "de")
+        lang = lang if isinstance(lang, str) and lang else "de"
         ms = sorted(by_art_m.get(aid, []), key=lambda m: m.start)
         rows += _article(aid, text, lang, g, ms, amap, lex)
     if not rows:
@@ -580,14 +674,18 @@ def _collective_body(ms: list[Mention], amap: dict[str, dict], lex: Lexicon) -> 
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention], amap: dict[str, dict],
-             lex: Lexicon) -> list[dict]:
+def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ms: list[Mention],
+             amap: dict[str, dict], lex: Lexicon) -> list[dict]:
     low = _lower(text)
     hits = find_cues(low, lex)
+    anchors = _anchor_positions(low, lex)
+    trig: list[tuple[int, int, frozenset]] = []
+    if lex.trigger_automaton is not None:
+        trig = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
+    trig_starts = [t[0] for t in trig]
     for m in ms:
         m.obj = _after_preposition(low, m, lex)
     body = _collective_body(ms, amap, lex)
-    sents = list(zip(g["sentence_id"].astype(int), g["start"].astype(int), g["end"].astype(int), strict=True))
     drafts: list[Draft] = []
     topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
     pending: list[tuple[int, str | None, set[str]]] = []
@@ -623,7 +721,10 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
         cond_spans = []
         seg_low = low[s0:s1]
         if has_cues or (drafts and k - drafts[-1].sentence <= lex.carry_window):
-            live = {c for c, trig in lex.triggers.items() if trig.search(seg_low)}
+            live = set()
+            for _a, b, cs in trig[bisect_left(trig_starts, s0):bisect_left(trig_starts, s1)]:
+                if b <= s1:
+                    live |= cs
             for c, rx in lex.conditions:
                 if c in lex.triggers and c not in live:
                     continue
@@ -643,7 +744,7 @@ def _article(aid: str, text: str, lang: str, g: pd.DataFrame, ms: list[Mention],
         for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0) if has_cues else ()):
             made, seg_actor, state = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen,
                                              lex, topics, body, para_of, prev_types, type_hits_all, cont,
-                                             prev_state)
+                                             prev_state, anchors)
             prev_segment_actor = seg_actor
             prev_state = state
             segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
@@ -687,7 +788,8 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
             shits: list[Hit], smen: list[Mention], lex: Lexicon, topics: list, body: str | None,
             para_of: dict[int, int], prev_types: dict[int, list[str]], sent_types: list[Hit],
             cont: list[tuple[str, str]] | None,
-            prev_state: tuple[bool, str | None] | None) -> tuple[list[Draft], list[str] | None, tuple | None]:
+            prev_state: tuple[bool, str | None] | None,
+            anchors: list[int] | None = None) -> tuple[list[Draft], list[str] | None, tuple | None]:
     chits = [h for h in shits if c0 <= h.start and h.end <= c1]
     thits = _drop_overlaps([h for h in chits if h.kind == "type"])
     present = {h.label for h in thits}
@@ -712,7 +814,7 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
     seg_actor = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
     if not thits:
         return [], seg_actor, None
-    stances = _stance_hits(low, c0, c1, shits, lex)
+    stances = _stance_hits(low, c0, c1, shits, lex, anchors)
     out: list[Draft] = []
     state = None
     for h in thits:
