@@ -66,32 +66,53 @@ def rules(data_dir: str | None = None) -> _Rules:
     pats = tuple((re.compile(p, re.IGNORECASE), reason) for reason, ps in cfg["patterns"].items() for p in ps)
     agencies = re.compile(r"\b(" + "|".join(re.escape(a) for a in cfg["agencies"]) + r")\b", re.IGNORECASE)
     return _Rules(
-        to_end=to_end, inline=inline, inline_max_words=int(cfg["inline_blocks"].get("max_words", 16)),
-        lines=lines, languages={_key(x) for x in cfg["language_names"]}, patterns=pats,
+        to_end=to_end,
+        inline=inline,
+        inline_max_words=int(cfg["inline_blocks"].get("max_words", 16)),
+        lines=lines,
+        languages={_key(x) for x in cfg["language_names"]},
+        patterns=pats,
         any_pattern=re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in pats), re.IGNORECASE),
-        caption_credit=re.compile(cfg["caption_credit"], re.IGNORECASE), agencies=agencies,
-        video_stamp=re.compile(cfg["video_stamp"]), header_nav_max_words=int(cfg["header_nav_max_words"]),
+        caption_credit=re.compile(cfg["caption_credit"], re.IGNORECASE),
+        agencies=agencies,
+        video_stamp=re.compile(cfg["video_stamp"]),
+        header_nav_max_words=int(cfg["header_nav_max_words"]),
     )
 
 
 # --- metadata lines -----------------------------------------------------------------------------
 
-_DOMAIN = r"(?:[a-z0-9][a-z0-9-]*\.)+(?:de|com|fr|net|org|at|ch|eu|uk|info|news|tv|it|es|nl|pl|be|lu|ua|io|co)"
+_DOMAIN = (
+    r"(?:[a-z0-9][a-z0-9-]*\.)+(?:de|com|fr|net|org|at|ch|eu|uk|info|news|tv|it|es|nl|pl|be|lu|ua|io|co)"
+)
 _DOMAIN_LINE = re.compile(rf"^(?:www\.)?({_DOMAIN})$", re.IGNORECASE)
 _BYLINE = re.compile(
     rf"^(?:par|von|by|quelle|source)\s*:?\s+(?P<o>(?:www\.)?{_DOMAIN}|[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){{0,3}})\s*(?:[,|–-]|$)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PUBLISHED_CUE = re.compile(
-    r"\b(veröffentlicht|publiziert|erschienen|stand|aktualisiert|geändert|published|updated|posted|publié|mis à jour|date)\b",
-    re.IGNORECASE)
-_FIRST_CUE = re.compile(r"\b(veröffentlicht|publiziert|erschienen|published|posted|publié|date)\b", re.IGNORECASE)
-_DATE_PREFIX = re.compile(r"^\s*(?:date|datum|stand|published|veröffentlicht)\s*:?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
-                          r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\b",
-                       re.IGNORECASE)
+    r"\b(veröffentlicht|publiziert|erschienen|stand|aktualisiert|geändert|published|updated|posted"
+    r"|publié|mis à jour|date)\b",
+    re.IGNORECASE,
+)
+_FIRST_CUE = re.compile(
+    r"\b(veröffentlicht|publiziert|erschienen|published|posted|publié|date)\b", re.IGNORECASE
+)
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:date|datum|stand|published|veröffentlicht)\s*:?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\b",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"^\s*(?:,|um|at|à)?\s*(\d{1,2})[:.](\d{2})")
-_COPY_OWNER = re.compile(rf"((?:www\.)?{_DOMAIN})\s*$|^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*[-–]?\s*)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s[A-ZÄÖÜ][\w&.-]*){{0,3}})",
-                         re.IGNORECASE)
+_COPY_START = re.compile(r"^(?:©|\(c\)|copyright\b)|\balle rechte\b.*\bvorbehalten\b", re.IGNORECASE)
+_COPY_OWNER = re.compile(
+    rf"((?:www\.)?{_DOMAIN})\s*$|^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*[-–]?\s*)?(?P<name>[A-ZÄÖÜ][\w&'-]*(?:\s[A-ZÄÖÜ][\w&'-]*){{0,3}})",
+    re.IGNORECASE,
+)
 
 
 def _words(s: str) -> int:
@@ -104,10 +125,44 @@ def _is_body(s: str) -> bool:
     return (w >= 8 and s.rstrip(" \"'”“»«)").endswith(tuple(SENT_END))) or w >= 25
 
 
+_NAV_SEPARATORS = re.compile(r"\s[|›»·•]\s|\s{2,}\S")
+
+
+_META_SEP = re.compile(r"\d{1,2}[:.]\d{2}\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?|\s\|\s", re.IGNORECASE)
+
+
+def _date_line(s: str) -> bool:
+    """A short line that starts with a full date (a dateline)."""
+    if _words(s) > 14:
+        return False
+    dates = find_full_dates(s)
+    return bool(dates) and dates[0].start <= 3
+
+
+_FOOTER_HINT = re.compile(r"©|\(c\)|rechte|rights|impressum|datenschutz|privacy|\s[|·]\s", re.IGNORECASE)
+
+
+def _site_name(s: str, footer: str) -> bool:
+    """A short line naming the site: all capitals, or repeated in the page's footer lines."""
+    w = _words(s)
+    if not 1 <= w <= 4 or any(c.isdigit() for c in s) or s.rstrip().endswith(tuple(SENT_END + ":,")):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) >= 6 and all(c.isupper() for c in letters) and w >= 2:
+        return True
+    return len(s) >= 5 and s.casefold() in footer
+
+
 def _headline_like(s: str) -> bool:
     w = _words(s)
     t = s.strip()
-    return 3 <= w <= 30 and not t.endswith((".", ",", ";")) and not t.startswith(tuple(BULLET)) and len(t) <= 250
+    return (
+        3 <= w <= 30
+        and not t.endswith((".", ",", ";"))
+        and not t.startswith(tuple(BULLET))
+        and len(t) <= 250
+        and not _NAV_SEPARATORS.search(t)
+    )
 
 
 def _published_from(line: str) -> tuple[dt.datetime | None, bool]:
@@ -118,7 +173,7 @@ def _published_from(line: str) -> tuple[dt.datetime | None, bool]:
         if found:
             d = found[0].date
             ts = dt.datetime(d.year, d.month, d.day)
-            hm = re.search(r"(\d{1,2}):(\d{2})", m.group(0)[m.end(1) - m.start(0):])
+            hm = re.search(r"(\d{1,2}):(\d{2})", m.group(0)[m.end(1) - m.start(0) :])
             if hm and int(hm.group(1)) < 24 and int(hm.group(2)) < 60:
                 ts = ts.replace(hour=int(hm.group(1)), minute=int(hm.group(2)))
             return ts, m.end() >= len(line.rstrip())
@@ -138,7 +193,7 @@ def _published_from(line: str) -> tuple[dt.datetime | None, bool]:
         after = [d for d in dates if d.start >= first.end()]
         pick = after[0] if after else dates[0]
     d = pick.date
-    hh = _TIME_AFTER.match(line[pick.end:].replace(" um ", " ", 1))
+    hh = _TIME_AFTER.match(line[pick.end :].replace(" um ", " ", 1))
     ts = dt.datetime(d.year, d.month, d.day)
     if hh and int(hh.group(1)) < 24 and int(hh.group(2)) < 60:
         ts = ts.replace(hour=int(hh.group(1)), minute=int(hh.group(2)))
@@ -249,7 +304,16 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
             for rx, reason in r.patterns:
                 if rx.search(s):
                     mark(i, reason)
-                    if reason == "copyright" and outlet is None:
+                    if reason == "image_credit" and re.match(r"\(?(archiv)?(foto|bild|photo|image)", k):
+                        p = prev_nonblank(i)
+                        if (
+                            p is not None
+                            and whole[p] is None
+                            and _words(stripped[p]) <= 20
+                            and len(re.findall(r"[.!?](\s|$)", stripped[p])) <= 1
+                        ):
+                            mark(p, "caption")
+                    if outlet is None and _COPY_START.match(s):
                         cm = _COPY_OWNER.search(s)
                         if cm:
                             outlet = (cm.group(1) or cm.group("name") or "").strip() or None
@@ -267,14 +331,21 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
     if block is not None and stripped[n - 1] and whole[n - 1] is None:
         whole[n - 1] = block
     # header: lines before the first body paragraph
-    body_start = next((j for j in range(n) if whole[j] is None and stripped[j] and not partial[j]
-                       and _is_body(stripped[j])), n)
-    for j, (p0, p1, _) in ((j, p) for j in range(n) for p in partial[j]):
+    body_start = next(
+        (
+            j
+            for j in range(n)
+            if whole[j] is None and stripped[j] and not partial[j] and _is_body(stripped[j])
+        ),
+        n,
+    )
+    for j, (p0, p1, _) in ((k, p) for k in range(n) for p in partial[k]):
         if whole[j] is None and j < body_start:
             rest = (lines[j][:p0] + lines[j][p1:]).strip()
             if _is_body(rest):
                 body_start = j
                 break
+    footer = " ".join(t for t in stripped[max(0, n - 6) :] if _FOOTER_HINT.search(t)).casefold()
     for j in range(body_start):
         s = stripped[j]
         if whole[j] is not None or not s:
@@ -283,17 +354,64 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
             outlet = outlet or s.lower().removeprefix("www.")
             mark(j, "site_name")
             continue
-        if (_words(s.lstrip(BULLET)) <= r.header_nav_max_words or s.rstrip().endswith(":")) \
-                and not _headline_like(s):
+        if published is None and not partial[j] and _date_line(s):
+            dates = find_full_dates(s)
+            if dates:
+                d = dates[0].date
+                ts = dt.datetime(d.year, d.month, d.day)
+                hh = _TIME_AFTER.match(s[dates[0].end :])
+                if hh and int(hh.group(1)) < 24 and int(hh.group(2)) < 60:
+                    ts = ts.replace(hour=int(hh.group(1)), minute=int(hh.group(2)))
+                published = ts
+                mark(j, "byline")
+                continue
+        if _site_name(s, footer):
+            outlet = outlet or s
+            mark(j, "site_name")
+            continue
+        if (
+            _words(s.lstrip(BULLET)) <= r.header_nav_max_words or s.rstrip().endswith(":")
+        ) and not _headline_like(s):
             mark(j, "navigation")
+    # a date line just below the lead ("12. April 2025, 10:31 Uhr | Lesezeit: 4 Min.")
+    if published is None:
+        for j in [x for x in range(body_start, n) if stripped[x]][:6]:
+            if (
+                whole[j] is None
+                and not partial[j]
+                and _date_line(stripped[j])
+                and _META_SEP.search(stripped[j])
+            ):
+                d = find_full_dates(stripped[j])[0]
+                hh = _TIME_AFTER.match(stripped[j][d.end :])
+                published = dt.datetime(d.date.year, d.date.month, d.date.day)
+                if hh and int(hh.group(1)) < 24 and int(hh.group(2)) < 60:
+                    published = published.replace(hour=int(hh.group(1)), minute=int(hh.group(2)))
+                mark(j, "byline")
+                break
     title: str | None = None
-    kept = [j for j in range(n) if whole[j] is None and stripped[j]]
-    for j in kept[:2]:
-        if j <= body_start + 1 and _headline_like(stripped[j]) and not stripped[j].endswith(":") \
-                and (j + 1 >= n or not _headline_like(stripped[j + 1]) or j < body_start):
-            title = stripped[j]
-            mark(j, "title")
-            break
+    header = [
+        j
+        for j in range(body_start)
+        if whole[j] is None and stripped[j] and _headline_like(stripped[j]) and not stripped[j].endswith(":")
+    ]
+    if header:
+        # the headline is the longest headline-like line above the body (kickers and site names are shorter)
+        j = max(header, key=lambda x: (_words(stripped[x]), -x))
+        title = stripped[j]
+        mark(j, "title")
+    else:
+        kept = [j for j in range(n) if whole[j] is None and stripped[j]]
+        for j in kept[:2]:
+            if (
+                j <= body_start + 1
+                and _headline_like(stripped[j])
+                and not stripped[j].endswith(":")
+                and (j + 1 >= n or not _headline_like(stripped[j + 1]) or j < body_start)
+            ):
+                title = stripped[j]
+                mark(j, "title")
+                break
     if known_title:
         kt = _key(known_title)
         for j in range(n):
@@ -308,28 +426,49 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
     for j in range(n):
         ln = lines[j]
         if whole[j] is not None:
-            removed.append({"line_start": j + 1, "line_end": j + 1, "raw_start": offsets[j],
-                            "raw_end": offsets[j] + len(ln), "reason": whole[j], "text": ln})
+            removed.append(
+                {
+                    "line_start": j + 1,
+                    "line_end": j + 1,
+                    "raw_start": offsets[j],
+                    "raw_end": offsets[j] + len(ln),
+                    "reason": whole[j],
+                    "text": ln,
+                }
+            )
             continue
         keep = ln
         for p0, p1, reason in sorted(partial[j], reverse=True):
-            removed.append({"line_start": j + 1, "line_end": j + 1, "raw_start": offsets[j] + p0,
-                            "raw_end": offsets[j] + p1, "reason": reason, "text": ln[p0:p1]})
+            removed.append(
+                {
+                    "line_start": j + 1,
+                    "line_end": j + 1,
+                    "raw_start": offsets[j] + p0,
+                    "raw_end": offsets[j] + p1,
+                    "reason": reason,
+                    "text": ln[p0:p1],
+                }
+            )
             keep = keep[:p0] + keep[p1:]
         out_lines.append(keep.strip())
     removed = _merge_runs(sorted(removed, key=lambda x: (x["raw_start"], x["raw_end"])))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out_lines)).strip()
     date_hint = max(hints) if hints else None
-    return Cleaned(text=text, title=title, outlet=outlet, published=published, date_hint=date_hint,
-                   removed=removed)
+    return Cleaned(
+        text=text, title=title, outlet=outlet, published=published, date_hint=date_hint, removed=removed
+    )
 
 
 def _merge_runs(rows: list[dict]) -> list[dict]:
     """Join consecutive whole-line removals with the same reason into one line range."""
     out: list[dict] = []
     for row in rows:
-        if (out and row["reason"] == out[-1]["reason"] and row["line_start"] <= out[-1]["line_end"] + 1
-                and row["line_start"] > out[-1]["line_end"]):
+        if (
+            out
+            and row["reason"] == out[-1]["reason"]
+            and row["line_start"] <= out[-1]["line_end"] + 1
+            and row["line_start"] > out[-1]["line_end"]
+        ):
             out[-1]["line_end"] = row["line_end"]
             out[-1]["raw_end"] = row["raw_end"]
             out[-1]["text"] += "\n" + row["text"]
