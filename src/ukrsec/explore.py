@@ -248,26 +248,26 @@ def commitment_evidence(corpus: Corpus, actor_id: str, ctype: str) -> pd.DataFra
 
 
 def agreement(corpus: Corpus, actor_id: str, ctype: str) -> str:
-    """A sentence saying whether the sources agree on this cell (``corpus.compare()`` when available)."""
-    cmp = viz.safe_call(corpus, "compare")
-    if cmp is not None and len(cmp) and {"actor_id", "type"} <= set(cmp.columns):
-        row = cmp[(cmp["actor_id"].astype(str) == str(actor_id)) & (cmp["type"].astype(str) == str(ctype))]
-        flag = next((c for c in ("disagree", "conflict", "sources_disagree") if c in cmp.columns), None)
-        if len(row) and flag is not None:
-            return "Sources disagree." if bool(row[flag].iloc[0]) else "Sources agree."
-        if len(row) and "agree" in cmp.columns:
-            return "Sources agree." if bool(row["agree"].iloc[0]) else "Sources disagree."
+    """Whether the sources agree on this cell: one article, agree, or disagree (with the stances).
+
+    The verdict is ``corpus.compare()``'s ``disagree`` flag when available; the stances listed are each
+    article's strongest stance for the cell.
+    """
     ev = commitment_evidence(corpus, actor_id, ctype)
     per_article = ev.groupby("article_id")["stance"].agg(
         lambda s: min(s, key=lambda x: viz.STANCE_ORDER.get(x, 9))
     )
     if per_article.size <= 1:
         return "Only one article reports this."
-    return (
-        "Sources agree."
-        if per_article.nunique() == 1
-        else "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + "."
-    )
+    disagree = per_article.nunique() > 1
+    cmp = viz.safe_call(corpus, "compare")
+    if cmp is not None and len(cmp) and {"actor_id", "type", "disagree"} <= set(cmp.columns):
+        row = cmp[(cmp["actor_id"].astype(str) == str(actor_id)) & (cmp["type"].astype(str) == str(ctype))]
+        if len(row):
+            disagree = bool(row["disagree"].iloc[0])
+    if not disagree:
+        return f"Sources agree ({per_article.size} articles)."
+    return "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + "."
 
 
 def commitment_cell_html(corpus: Corpus, actor_id: str, ctype: str) -> str:
