@@ -478,7 +478,8 @@ def clauses(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 
 def _prev_tokens(low: str, pos: int, n: int) -> list[str]:
-    return [t.lower() for t in _WORD.findall(low[max(0, pos - 50):pos])][-n:]
+    """The last ``n`` words before ``pos`` of the lower-cased text."""
+    return _WORD.findall(low, max(0, pos - 50), pos)[-n:]
 
 
 def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
@@ -575,13 +576,14 @@ def _anchor_positions(low: str, lex: Lexicon) -> list[int] | None:
 
 def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
     """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``."""
-    before = re.split(r"[,;:]", low[max(0, start - 50):start])[-1]
-    toks = _WORD.findall(before)[-(4 if after is None else 3):]
+    a = max(0, start - 50)
+    a = max(a, low.rfind(",", a, start) + 1, low.rfind(";", a, start) + 1, low.rfind(":", a, start) + 1)
+    toks = _WORD.findall(low, a, start)[-(4 if after is None else 3):]
     if any(t in lex.negation for t in toks):
         return True
     if after is not None:
-        nxt = [t.lower() for t in _WORD.findall(low[after:after + 20])][:1]
-        if nxt and nxt[0] in ("nicht", "not"):
+        m = _WORD.search(low, after, after + 20)
+        if m and m.group(0) in ("nicht", "not"):
             return True
     return False
 
@@ -617,6 +619,11 @@ def _choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexico
     return min(strong or pool, key=lambda h: (dist(h), h.start < cue.start))
 
 
+def _missing(x: Any) -> bool:
+    """None, NaN or pd.NA (cheaper than ``pd.isna`` on a scalar)."""
+    return x is None or x is pd.NA or (isinstance(x, float) and x != x)
+
+
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             actors: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """The ``commitments`` table: one row per (sentence, actor, type) commitment found."""
@@ -633,7 +640,7 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
                  else [None] * len(mentions))
         cols = [mentions[c].astype(object).tolist() for c in ("article_id", "start", "end", "actor_id")]
         for aid, s, e, act, kind in zip(*cols, kinds, strict=True):
-            if pd.isna(s) or pd.isna(act):
+            if _missing(s) or _missing(act):
                 continue
             act = str(act)
             if act not in resolved:
@@ -641,7 +648,7 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
             c = resolved[act]
             by_art_m.setdefault(str(aid), []).append(
                 Mention(int(s), int(e), c if c not in lex.never else None, c in lex.never,
-                        "" if kind is None or pd.isna(kind) else str(kind)))
+                        "" if _missing(kind) else str(kind)))
     sents_by_art: dict[str, list[tuple[int, int, int]]] = {}
     for a, sid, s0, s1 in zip(*(sentences[c].astype(object).tolist()
                                 for c in ("article_id", "sentence_id", "start", "end")), strict=True):
@@ -694,57 +701,63 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
     para = 0
     para_of: dict[int, int] = {}
     prev_end = 0
-    hi = 0
-    mi = 0
+    hit_starts = [h.start for h in hits]
+    m_starts = [m.start for m in ms]
+    untriggered = any(c not in lex.triggers for c, _ in lex.conditions)
     for k, (_sid, s0, s1) in enumerate(sents):
-        if "\n" in text[prev_end:s0]:
+        if text.find("\n", prev_end, s0) >= 0:
             para += 1
         prev_end = s1
         para_of[k] = para
-        while hi < len(hits) and hits[hi].start < s0:
-            hi += 1
-        j = hi
-        shits = []
-        while j < len(hits) and hits[j].start < s1:
-            if hits[j].end <= s1:
-                shits.append(hits[j])
-            j += 1
-        while mi < len(ms) and ms[mi].start < s0:
-            mi += 1
-        j = mi
-        smen = []
-        while j < len(ms) and ms[j].start < s1:
-            smen.append(ms[j])
-            j += 1
+        shits = [h for h in hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
+        smen = ms[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]
         # conditions of the sentence
-        has_cues = any(h.kind in ("type", "generic") for h in shits)
+        has_cues = False
+        for h in shits:
+            if h.kind == "type" or h.kind == "generic":
+                has_cues = True
+                break
         cond_spans = []
-        seg_low = low[s0:s1]
         if has_cues or (drafts and k - drafts[-1].sentence <= lex.carry_window):
             live = set()
             for _a, b, cs in trig[bisect_left(trig_starts, s0):bisect_left(trig_starts, s1)]:
                 if b <= s1:
                     live |= cs
-            for c, rx in lex.conditions:
-                if c in lex.triggers and c not in live:
-                    continue
-                for m in rx.finditer(seg_low):
-                    cond_spans.append((c, s0 + m.start(), s0 + m.end()))
-        smen = [m for m in smen if not any(a <= m.start and m.end <= b for _, a, b in cond_spans)]
+            if live or untriggered:
+                seg_low = low[s0:s1]
+                for c, rx in lex.conditions:
+                    if c in lex.triggers and c not in live:
+                        continue
+                    for m in rx.finditer(seg_low):
+                        cond_spans.append((c, s0 + m.start(), s0 + m.end()))
+        if cond_spans:
+            smen = [m for m in smen if not any(a <= m.start and m.end <= b for _, a, b in cond_spans)]
         subject = _sentence_subject(low, s0, s1, smen, shits, lex)
+        if not has_cues:
+            if cond_spans:
+                allconds = {c for c, _, _ in cond_spans}
+                pending.append((k, subject[0] if subject else None, allconds))
+                _carry_conditions(drafts, k, subject[0] if subject else None, allconds, lex)
+            prev_drafts = []
+            if subject is not None:
+                topics.append((k, subject or None))
+            continue
         sent_drafts: list[Draft] = []
         type_hits_all = [h for h in shits if h.kind == "type"]
         prev_segment_actor: list[str] | None = None
         prev_state = None
         cont = None
-        first = _WORD.findall(low[s0:s0 + 40])
-        if first and prev_drafts and para_of.get(k - 1) == para and (
-                first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
-            cont = [(d.actor, d.stance) for d in prev_drafts]
-        for n, (c0, c1, same) in enumerate(clauses(text[s0:s1], s0) if has_cues else ()):
+        if prev_drafts and para_of.get(k - 1) == para:
+            first = _WORD.findall(low, s0, min(s1, s0 + 40))
+            if first and (first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
+                cont = [(d.actor, d.stance) for d in prev_drafts]
+        cl = clauses(text[s0:s1], s0)
+        for n, (c0, c1, same) in enumerate(cl):
+            # the clause's subject matters beyond it only for a following clause with the same subject
+            need = n + 1 < len(cl) and cl[n + 1][2]
             made, seg_actor, state = _clause(k, n, c0, c1, same, prev_segment_actor, low, text, shits, smen,
                                              lex, topics, body, para_of, prev_types, type_hits_all, cont,
-                                             prev_state, anchors)
+                                             prev_state, anchors, need)
             prev_segment_actor = seg_actor
             prev_state = state
             segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
@@ -789,7 +802,8 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
             para_of: dict[int, int], prev_types: dict[int, list[str]], sent_types: list[Hit],
             cont: list[tuple[str, str]] | None,
             prev_state: tuple[bool, str | None] | None,
-            anchors: list[int] | None = None) -> tuple[list[Draft], list[str] | None, tuple | None]:
+            anchors: list[int] | None = None,
+            need_actor: bool = True) -> tuple[list[Draft], list[str] | None, tuple | None]:
     chits = [h for h in shits if c0 <= h.start and h.end <= c1]
     thits = _drop_overlaps([h for h in chits if h.kind == "type"])
     present = {h.label for h in thits}
@@ -810,13 +824,17 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
                 label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
             if label:
                 thits = [Hit("type", label, g0.start, g0.end)]
+    if not thits and not need_actor:
+        return [], None, None
     cmen = [m for m in smen if c0 <= m.start and m.end <= c1]
-    seg_actor = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
+    seg_actor = (_clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same, prev_actor, None)
+                 if need_actor else None)
     if not thits:
         return [], seg_actor, None
     stances = _stance_hits(low, c0, c1, shits, lex, anchors)
     out: list[Draft] = []
     state = None
+    subjects: dict[Hit | None, list[str] | None] = {}
     for h in thits:
         st = _choose_stance(h, stances, text, c0, lex)
         owner = _owner(low, text, h.start, cmen, lex)
@@ -825,8 +843,10 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
         negated = _negated(low, h.start, lex)
         actors_ = owner
         if actors_ is None and (st is not None or negated or (same and prev_actor)):
-            actors_ = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same,
-                                      prev_actor, st)
+            if st not in subjects:
+                subjects[st] = _clause_subject(low, text, c0, c1, cmen, chits, lex, topics, k, body, same,
+                                               prev_actor, st)
+            actors_ = subjects[st]
         stance = st.label if st is not None else lex.default_owned
         if st is None and same and prev_state:
             # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
