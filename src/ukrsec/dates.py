@@ -88,3 +88,57 @@ def find_full_dates(text: str, data_dir: str | None = None) -> list[DateMatch]:
             found.append(DateMatch(s, e, d, mt.group(0)))
             taken.append((s, e))
     return sorted(found, key=lambda x: x.start)
+
+
+def full_dates_at_years(text: str, years: list[tuple[int, int]],
+                        data_dir: str | None = None) -> list[DateMatch]:
+    """The full dates of ``text`` whose year is one of the spans ``years`` (sorted 4-digit numbers).
+
+    The same patterns and checks as :func:`find_full_dates`, but each is only tried at the few
+    word starts just before a year (every full date holds one), so long texts cost little.
+    """
+    months = month_names(data_dir)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    starts: dict[int, list[int]] = {}
+    open_years = list(years)
+    for rx, kind in _patterns(data_dir):
+        rest = []
+        for ys, ye in open_years:
+            hit = None
+            # where this pattern may start: at the year (ymd), at a digit (dmy, dMy), at a letter (Mdy)
+            if kind == "ymd":
+                if text[ye:ye + 1] != "-":
+                    rest.append((ys, ye))
+                    continue
+            elif not _DIGIT.search(text, max(0, ys - 32), ys):  # every other form has a day number first
+                rest.append((ys, ye))
+                continue
+            if kind != "ymd" and ys not in starts:
+                starts[ys] = [m.start() for m in _WORD_START.finditer(text, max(0, ys - 32), ys)]
+            cands = [ys] if kind == "ymd" else [st for st in starts[ys] if (
+                text[st].isdigit() if kind != "Mdy" else text[st].isalpha())]
+            for st in cands:
+                mt = rx.match(text, st)
+                if mt is None or mt.span("y") != (ys, ye):
+                    continue
+                s, e = mt.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                g = mt.groupdict()
+                mo = months.get(g["mn"].lower().rstrip(".")) if g.get("mn") else int(g["m"])
+                d = _mk(int(g["y"]), mo, int(g["d"])) if mo is not None else None
+                if d is not None:
+                    hit = DateMatch(s, e, d, mt.group(0))
+                    break
+            if hit is None:
+                rest.append((ys, ye))
+            else:
+                found.append(hit)
+                taken.append((hit.start, hit.end))
+        open_years = rest
+    return sorted(found, key=lambda x: x.start)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+_DIGIT = re.compile(r"\d")

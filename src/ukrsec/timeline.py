@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from . import schema
-from .dates import find_full_dates, month_names, weekday_names
+from .dates import find_full_dates, full_dates_at_years, month_names, weekday_names
 from .resources import read_yaml
 
 BACKENDS = ("rules", "dateparser")
@@ -55,6 +55,8 @@ class _Vocab:
     periods: dict[str, tuple[str, int]]
     period_blockers: frozenset[str]
     deadline: tuple[tuple[str, ...], ...]
+    deadline_set: frozenset[tuple[str, ...]]
+    deadline_lens: tuple[int, ...]
     future: frozenset[str]
     past: frozenset[str]
     past_suffixes: tuple[str, ...]
@@ -62,10 +64,19 @@ class _Vocab:
     rx: dict[str, re.Pattern[str]] = field(default_factory=dict)
     #: lower-case word -> the expression kinds it can anchor (the cheap pre-filter)
     triggers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: lower-case words an expression may start with before its trigger word
+    lead: frozenset[str] = frozenset()
+    #: word -> how event labels use it (memo of :func:`_word_class`)
+    verb_cache: dict[str, int] = field(default_factory=dict)
 
 
 def _norm_key(k: Any) -> str:
     return str(k).strip().lower()
+
+
+_HEDGES = ("gut", "knapp", "fast", "rund", "etwa", "genau", "exactly", "about", "almost", "nearly", "some",
+           "just")
+_WEEKDAY_PREPS = ("am", "an", "on", "seit", "since", "ab", "from")
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +109,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         seasons={_norm_key(k): int(x) for k, x in t["seasons"].items()},
         periods=periods,
         period_blockers=frozenset(w.lower() for w in t.get("relative_period_blockers", [])),
-        deadline=tuple(tuple(p.lower().split()) for p in t.get("deadline_prepositions", [])),
+        deadline=(dl := tuple(tuple(p.lower().split()) for p in t.get("deadline_prepositions", []))),
+        deadline_set=frozenset(dl), deadline_lens=tuple(sorted({len(p) for p in dl})),
         future=frozenset(w.lower() for w in t["tense"]["future"]),
         past=frozenset(w.lower() for w in t["tense"]["past"]),
         past_suffixes=tuple(t["tense"].get("past_suffixes_en", [])),
@@ -113,7 +125,7 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
     season = rf"(?P<season>{_alt(v.seasons)})"
     year = r"(?P<y>(?:19|20)\d{2})(?![\w%]|[.,:]\d|\s*(?:%|prozent|percent|per\s+cent))"
     num = rf"(?P<n>{_alt(v.numbers)}|\d{{1,3}})"
-    hedge = r"(?:(?:gut|knapp|fast|rund|etwa|genau|exactly|about|almost|nearly|some|just)\s+)?"
+    hedge = rf"(?:(?:{'|'.join(_HEDGES)})\s+)?"
     unit = rf"(?P<u>{_alt(units)})"
     b = r"(?<![\w.,])"
     flags = re.IGNORECASE
@@ -141,7 +153,7 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
             r"(?<![\w])" + rf"(?:{prep}\s+)?(?:(?:the\s+)?{mod}\s+)?{season}\b(?!\s*(?:of\s+)?\d)", flags),
         # "am Dienstag", "vergangenen Donnerstag", "on Tuesday", "Dienstagabend", "last Thursday"
         "weekday": re.compile(
-            r"(?<![\w])" + rf"(?:(?P<prep>am|an|on|seit|since|ab|from)\s+)?(?:{mod}\s+)?{wd}"
+            r"(?<![\w])" + rf"(?:(?P<prep>{'|'.join(_WEEKDAY_PREPS)})\s+)?(?:{mod}\s+)?{wd}"
             r"(?P<tod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b"
             r"(?:\s+(?:morning|afternoon|evening|night))?", flags),
         # "gestern", "heute", "yesterday"
@@ -172,6 +184,12 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
     add((p.split()[-1] for p in periods), "period")
     add(v.seasons, "season", "year")
     v.triggers = {w: frozenset(k) for w, k in trig.items()}
+    firsts = [*t["parts"], *t["month_prepositions"], *t["year_prepositions"], *mods, *v.seasons, *v.numbers,
+              *v.relative_days, *periods, *v.months, *v.weekdays, *_HEDGES, *_WEEKDAY_PREPS, "the", "vor"]
+    v.lead = frozenset(str(w).split()[0].lower() for w in firsts if str(w).split())
+    trigger = r"\b(?:(?P<yr>(?:19|20)\d\d)|(?P<w>" + _trie(v.triggers) + r"))\b"
+    v.rx["trigger"] = re.compile(trigger)  # on lower-cased text
+    v.rx["trigger_i"] = re.compile(trigger, re.IGNORECASE)  # when lower-casing changes the length
     v.rx["clause"] = re.compile(r"[,;:()\"„“”«»–—]|\s-\s")
     return v
 
@@ -198,13 +216,16 @@ _ORDER = ("daymonth", "month", "year", "partyear", "season", "ago", "period", "w
 _EXPLICIT = ("full", "daymonth")
 
 
+_PREV_WORD = re.compile(r"[\w']+")
+
+
 def _prev_words(text: str, start: int, n: int = 3) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-n:]
+    return [w.lower() for w in _PREV_WORD.findall(text, max(0, start - 40), start)][-n:]
 
 
 def _after_deadline(text: str, start: int, v: _Vocab) -> bool:
     prev = _prev_words(text, start, 3)
-    return any(len(p) <= len(prev) and tuple(prev[-len(p):]) == p for p in v.deadline)
+    return any(tuple(prev[-k:]) in v.deadline_set for k in v.deadline_lens if k <= len(prev))
 
 
 def _expr_from_match(kind: str, mt: re.Match[str], text: str, v: _Vocab, lang: str | None) -> DateExpr | None:
@@ -283,59 +304,59 @@ def _expr_from_match(kind: str, mt: re.Match[str], text: str, v: _Vocab, lang: s
 
 
 _YEAR_KINDS = frozenset({"full", "year"})
-_YEAR_RX = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+_LEFT = 45  # characters before a trigger word where an expression holding it may start
+_WORD = re.compile(r"(?<!\w)\w+")
 
 
-@lru_cache(maxsize=512)
-def _word_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-_WINDOW = 45  # characters around a trigger word that an expression may span
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a prefix tree (fast in ``re``)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root) or "(?!)"
 
 
-def _windows(text: str, v: _Vocab) -> dict[str, list[tuple[int, int]]]:
-    """Per expression kind, the merged text windows around its trigger words (the cheap pre-filter).
-
-    Only these windows are searched with the full patterns, so text without a month, weekday,
-    relative day word, calendar unit, season or year costs one word scan.
-    """
-    spans: dict[str, list[tuple[int, int]]] = {}
-    n = len(text)
+def _hits(text: str, v: _Vocab) -> list[tuple[int, int, frozenset[str]]]:
+    """Trigger words and years of ``text`` with the expression kinds they can anchor (one regex pass)."""
+    out = []
     low = text.lower()
-    present = v.triggers.keys() & set(v.rx["token"].findall(low))
-    hits: list[tuple[int, int, frozenset[str]]] = [(m.start(), m.end(), _YEAR_KINDS)
-                                                   for m in _YEAR_RX.finditer(text)]
-    if present:
-        rx = _word_rx(tuple(sorted(present, key=len, reverse=True)))
-        hits += [(m.start(), m.end(), v.triggers[m.group()]) for m in rx.finditer(low)]
-    for s, e, kinds in sorted(hits, key=lambda h: h[0]):
-        lo = text.rfind(" ", 0, max(0, s - _WINDOW)) + 1 if s > _WINDOW else 0
-        hi = e + _WINDOW
-        while hi < n and (text[hi].isalnum() or text[hi] in "._"):
-            hi += 1
-        for k in kinds:
-            spans.setdefault(k, []).append((lo, min(hi, n)))
-    out = {}
-    for k, lst in spans.items():
-        merged: list[tuple[int, int]] = []
-        for a, b in lst:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-            else:
-                merged.append((a, b))
-        out[k] = merged
+    it = v.rx["trigger"].finditer(low) if len(low) == len(text) else v.rx["trigger_i"].finditer(text)
+    for m in it:
+        if m.lastgroup == "yr":
+            out.append((m.start(), m.end(), _YEAR_KINDS))
+        else:
+            kinds = v.triggers.get(m.group().lower())
+            if kinds:
+                out.append((m.start(), m.end(), kinds))
     return out
 
 
 def find_expressions(text: str, data_dir: str | None = None, lang: str | None = None) -> list[DateExpr]:
-    """Every temporal expression in ``text`` (rules backend), in order, without overlaps."""
+    """Every temporal expression in ``text`` (rules backend), in order, without overlaps.
+
+    One regular-expression pass finds the trigger words (month, weekday, relative day, calendar
+    unit, season, year); each kind's pattern is then only tried at the few word starts just before
+    a trigger of that kind, and an expression must hold the trigger. Earlier kinds of ``_ORDER``
+    win over overlapping later ones.
+    """
     v = _vocab(data_dir)
-    wins = _windows(text, v)
-    found: list[DateExpr] = []
-    for a, b in wins.get("full", []):
-        # a window starts after a space and ends at a word end, so no date is cut
-        found += [DateExpr(a + m.start, a + m.end, m.text, "full", (("date", m.date),))
-                  for m in find_full_dates(text[a:b], data_dir)]
-    found = list({x.start: x for x in found}.values())
+    hits = _hits(text, v)
+    if not hits:
+        return []
+    years = [(s, e) for s, e, k in hits if k is _YEAR_KINDS]
+    found: list[DateExpr] = [DateExpr(m.start, m.end, m.text, "full", (("date", m.date),))
+                             for m in full_dates_at_years(text, years, data_dir)] if years else []
     taken = sorted((x.start, x.end) for x in found)
 
     def free(s: int, e: int) -> bool:
@@ -345,17 +366,29 @@ def find_expressions(text: str, data_dir: str | None = None, lang: str | None = 
                 return False
         return True
 
+    starts_of: dict[int, list[int]] = {}
+    wstart = _WORD
+    lead = v.lead
     for kind in _ORDER:
         rx = v.rx[kind]
-        for a, b in wins.get(kind, ()):
-            for mt in rx.finditer(text, a, b):
-                if not free(*mt.span()):
+        for hs, he, kinds in hits:
+            if kind not in kinds or not free(hs, he):
+                continue
+            sts = starts_of.get(hs)
+            if sts is None:
+                # an expression starts with its trigger, a digit or a lead word ("im", "vergangenen")
+                sts = starts_of[hs] = [m.start() for m in wstart.finditer(text, max(0, hs - _LEFT), hs)
+                                       if m.group()[0].isdigit() or m.group().lower() in lead] + [hs]
+            for st in sts:
+                mt = rx.match(text, st)
+                if mt is None or mt.end() < he or not free(st, mt.end()):
                     continue
                 x = _expr_from_match(kind, mt, text, v, lang)
                 if x is None:
                     continue
                 found.append(x)
                 bisect.insort(taken, (x.start, x.end))
+                break
     return sorted(found, key=lambda x: x.start)
 
 
@@ -506,6 +539,12 @@ class FoundDate:
 def reference_date(published: Any, date_hint: Any, text: str, data_dir: str | None = None) -> dt.date | None:
     """The date relative expressions resolve against: publication date, hint, else latest full date."""
     for val in (published, date_hint):
+        if val is pd.NaT:
+            continue
+        if isinstance(val, dt.datetime):  # pd.Timestamp too
+            return val.date()
+        if isinstance(val, dt.date):
+            return val
         if val is not None and not (isinstance(val, float) or val is pd.NaT) and not pd.isna(val):
             return pd.Timestamp(val).date()
     dates = [m.date for m in find_full_dates(text or "", data_dir)]
@@ -615,13 +654,29 @@ _AUX = frozenset("war waren wurde wurden hatte hatten hat haben habe ist sind se
                  "werde soll sollen will wollen was were had has have did is are be been shall".split())
 
 
+_LABEL_WORD = re.compile(r"[\wÄÖÜäöüß-]+")
+_GE_PARTICIPLE = re.compile(r"ge\w{3,}(?:t|en)")
+
+
+def _word_class(w: str, v: _Vocab) -> int:
+    """How event labels use a word: 0 never, 1 as a verb, 2 as a noun, 3 not at all."""
+    if len(v.verb_cache) > 200_000:
+        v.verb_cache.clear()
+    lw = w.lower()
+    if len(w) < 3 or w.isdigit() or lw in v.months or lw in v.weekdays:
+        return 0
+    if _is_verb(w, v):
+        return 1
+    return 2 if w[0].isupper() and lw not in v.stopwords else 3
+
+
 def _is_verb(w: str, v: _Vocab) -> bool:
     lw = w.lower()
     if not w.islower() or lw in _AUX:
         return False
     if lw in v.past or lw in v.future:
         return True
-    if re.fullmatch(r"ge\w{3,}(?:t|en)", lw) or (len(lw) >= 6 and lw.endswith(("te", "ten"))):
+    if _GE_PARTICIPLE.fullmatch(lw) or (len(lw) >= 6 and lw.endswith(("te", "ten"))):
         return lw not in v.stopwords
     return bool(w.isascii() and len(lw) > 4 and lw.endswith("ed"))
 
@@ -636,15 +691,21 @@ def _label(sentence: str, s: int, e: int, v: _Vocab, actor_words: frozenset[str]
     chunks = [sentence[lo:s] + " " + sentence[e:hi], sentence[:s] + " " + sentence[e:]]
     verbs: list[str] = []
     nouns: list[str] = []
+    cache = v.verb_cache
     for chunk in chunks:
-        for w in re.findall(r"[\wÄÖÜäöüß-]+", chunk):
-            lw = w.lower()
-            if len(w) < 3 or w.isdigit() or lw in v.months or lw in v.weekdays or lw in actor_words:
+        for w in _LABEL_WORD.findall(chunk):
+            cls = cache.get(w)
+            if cls is None:
+                cls = cache[w] = _word_class(w, v)
+            if cls == 0:
                 continue
-            if _is_verb(w, v):
+            lw = w.lower()
+            if lw in actor_words:
+                continue
+            if cls == 1:
                 if lw not in verbs:
                     verbs.append(lw)
-            elif w[0].isupper() and lw not in v.stopwords and w not in nouns:
+            elif cls == 2 and w not in nouns:
                 nouns.append(w)
         if verbs and len(nouns) >= 2:
             break
@@ -665,6 +726,10 @@ def keywords(text: str, data_dir: str | None = None) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- stage
 
+def _na(x: Any) -> bool:
+    return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
+
+
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             data_dir: str | None = None, *, backend: str = "rules") -> pd.DataFrame:
     """The ``events`` table: one row per resolved date expression (one per date and sentence)."""
@@ -673,14 +738,14 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
     v = _vocab(data_dir)
     sent_by_art: dict[str, list[tuple[int, int, int, str]]] = {}
     if sentences is not None and not sentences.empty:
-        for aid, sid, s0, s1, st in zip(sentences["article_id"], sentences["sentence_id"], sentences["start"],
-                                        sentences["end"], sentences["text"], strict=True):
+        scols = ("article_id", "sentence_id", "start", "end", "text")
+        for aid, sid, s0, s1, st in zip(*(sentences[c].tolist() for c in scols), strict=True):
             sent_by_art.setdefault(str(aid), []).append((int(s0), int(s1), int(sid), str(st)))
     ment: dict[tuple[str, int], list[tuple[str, str]]] = {}
     if mentions is not None and not mentions.empty:
-        for aid, sid, aid_, surf in zip(mentions["article_id"], mentions["sentence_id"], mentions["actor_id"],
-                                        mentions["surface"], strict=True):
-            if pd.isna(aid_) or pd.isna(sid):
+        mcols = ("article_id", "sentence_id", "actor_id", "surface")
+        for aid, sid, aid_, surf in zip(*(mentions[c].tolist() for c in mcols), strict=True):
+            if _na(aid_) or _na(sid):
                 continue
             ment.setdefault((str(aid), int(sid)), []).append((str(aid_), str(surf)))
     cols = ["article_id", "text", "published", "date_hint", "language"]
