@@ -17,7 +17,7 @@ from test_viz import rich_corpus  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
-HOSTILE_TXT = """Hostile page
+HOSTILE_TXT = """A hostile headline <script>alert(1)</script> for the report
 
 Published: March 4, 2026
 
