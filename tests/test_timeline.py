@@ -113,6 +113,27 @@ def test_weekday_modifiers_and_same_day():
     assert dates("Am Mittwoch erklärte der Kanzler.") == ["2026-01-07"]  # the reference day itself
 
 
+def test_weekday_of_a_named_week():
+    ref = D(2025, 9, 10)  # Wednesday
+    assert found("Am Donnerstag vergangener Woche hatten sich 26 Staaten geeinigt.", ref) == [
+        ("Am Donnerstag vergangener Woche", "2025-09-04", "day")]
+    assert dates("He met Putin on Thursday last week.", ref) == ["2025-09-04"]
+    assert dates("Am Dienstag der kommenden Woche soll abgestimmt werden.", ref) == ["2025-09-16"]
+    assert dates("Am Freitag nächster Woche wird entschieden.", ref) == ["2025-09-19"]
+    # a week phrase in another clause does not bind to the weekday
+    assert dates("Vergangene Woche sagte er, am Montag komme er.", ref) == ["2025-09", "2025-09-08"]
+
+
+def test_full_dates_at_years_agrees_with_find_full_dates():
+    from ukrsec.dates import find_full_dates, full_dates_at_years
+
+    text = ("Am 6. Januar 2026 und am 06.01.2026, dann 2026-01-06, January 6, 2026, 6 January 2026; "
+            "nicht 15.000 oder 2025 Soldaten, 31. Februar 2026 gibt es nicht. Im Jahr 2024.")
+    years = [(m.start(), m.end()) for m in timeline._YEAR_RX.finditer(text)]
+    assert full_dates_at_years(text, years) == find_full_dates(text)
+    assert len(find_full_dates(text)) == 5
+
+
 def test_relative_days():
     assert found("Gestern hatte der Kreml reagiert.") == [("Gestern", "2026-01-06", "day")]
     assert dates("Der Kanzler reist heute nach Kiew.") == ["2026-01-07"]
@@ -124,7 +145,8 @@ def test_relative_days():
 def test_relative_weeks_months_years():
     ref = D(2026, 1, 21)  # Wednesday; the week before lies in January
     assert found("Vorige Woche war er in Kiew.", ref) == [("Vorige Woche", "2026-01", "month")]
-    assert dates("Vor zwei Wochen traf er Trump.", ref) == ["2026-01"]
+    assert found("Vor zwei Wochen traf er Trump.", ref) == [("Vor zwei Wochen", "2026-01-07", "day")]
+    assert dates("Three weeks ago the plan was drafted.", ref) == ["2025-12-31"]
     assert dates("Last week he was in Kyiv.", WED) == []       # 29 Dec - 4 Jan spans two months: left out
     assert dates("Vor drei Tagen kam es zum Angriff.", ref) == ["2026-01-18"]
     assert dates("Vor vier Jahren begann die Invasion.", ref) == ["2022"]

@@ -53,6 +53,7 @@ class _Vocab:
     year_gen: dict[str, str]
     seasons: dict[str, int]
     periods: dict[str, tuple[str, int]]
+    week_genitive: dict[str, int]
     period_blockers: frozenset[str]
     deadline: tuple[tuple[str, ...], ...]
     deadline_set: frozenset[tuple[str, ...]]
@@ -108,6 +109,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         units=units, modifiers=mods, year_gen=gen,
         seasons={_norm_key(k): int(x) for k, x in t["seasons"].items()},
         periods=periods,
+        week_genitive={" ".join(p.lower().split()): int(off)
+                       for off, ps in (t.get("week_genitive") or {}).items() for p in ps},
         period_blockers=frozenset(w.lower() for w in t.get("relative_period_blockers", [])),
         deadline=(dl := tuple(tuple(p.lower().split()) for p in t.get("deadline_prepositions", []))),
         deadline_set=frozenset(dl), deadline_lens=tuple(sorted({len(p) for p in dl})),
@@ -116,6 +119,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         past_suffixes=tuple(t["tense"].get("past_suffixes_en", [])),
         stopwords=frozenset(w.lower() for w in t.get("stopwords", [])),
     )
+    # "Donnerstag vergangener Woche", "Thursday last week": the weekday in that week
+    week_phrases = [p for p, (unit, _) in periods.items() if unit == "week"] + list(v.week_genitive)
     mn = rf"(?P<mn>(?:{_alt(full)})\b|(?:{_alt(abbr)})\.)"
     wd = rf"(?P<wd>{_alt(weekdays)})"
     part = rf"(?P<part>{_alt(t['parts'])})"
@@ -155,7 +160,8 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
         "weekday": re.compile(
             r"(?<![\w])" + rf"(?:(?P<prep>{'|'.join(_WEEKDAY_PREPS)})\s+)?(?:{mod}\s+)?{wd}"
             r"(?P<tod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b"
-            r"(?:\s+(?:morning|afternoon|evening|night))?", flags),
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?:,?\s+(?:der\s+|in\s+der\s+|of\s+)?(?P<wk>{_alt(week_phrases)})\b)?", flags),
         # "gestern", "heute", "yesterday"
         "relday": re.compile(r"(?<![\w])" + rf"(?P<w>{_alt(v.relative_days)})\b", flags),
         # "vor zwei Wochen", "three days ago"
@@ -212,7 +218,7 @@ class DateExpr:
 
 
 # priority: earlier kinds win over overlapping later ones
-_ORDER = ("daymonth", "month", "year", "partyear", "season", "ago", "period", "weekday", "relday")
+_ORDER = ("daymonth", "month", "year", "partyear", "season", "ago", "weekday", "period", "relday")
 _EXPLICIT = ("full", "daymonth")
 
 
@@ -280,6 +286,9 @@ def _expr_from_match(kind: str, mt: re.Match[str], text: str, v: _Vocab, lang: s
         if re.match(r",?\s*(?:den\s+|dem\s+|the\s+)?\d", text[e:e + 8]):
             return None  # "am Dienstag, 6. Januar": the date itself is taken
         f.update(weekday=v.weekdays[g["wd"].lower()], mod=v.modifiers.get(g.get("mod", "").lower()))
+        if "wk" in g:
+            wk = " ".join(g["wk"].lower().split())
+            f["week"] = v.periods[wk][1] if wk in v.periods else v.week_genitive[wk]
     elif kind == "relday":
         w = g["w"]
         if w.lower() in v.lowercase_only and not w.islower():
@@ -304,6 +313,7 @@ def _expr_from_match(kind: str, mt: re.Match[str], text: str, v: _Vocab, lang: s
 
 
 _YEAR_KINDS = frozenset({"full", "year"})
+_YEAR_RX = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
 _LEFT = 45  # characters before a trigger word where an expression holding it may start
 _WORD = re.compile(r"(?<!\w)\w+")
 
@@ -489,7 +499,9 @@ def resolve(x: DateExpr, ref: dt.date | None, when: str = "none") -> tuple[str, 
         wd, mod = x.get("weekday"), x.get("mod")
         back = (ref.weekday() - wd) % 7
         fwd = (wd - ref.weekday()) % 7
-        if mod == "past":
+        if x.get("week") is not None:  # "Donnerstag vergangener Woche": that weekday of the week named
+            d = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * x.get("week") + wd)
+        elif mod == "past":
             d = ref - dt.timedelta(days=back or 7)
         elif mod == "next":
             d = ref + dt.timedelta(days=fwd or 7)
@@ -504,9 +516,8 @@ def resolve(x: DateExpr, ref: dt.date | None, when: str = "none") -> tuple[str, 
         n, unit = x.get("n"), x.get("unit")
         if unit == "day":
             return (ref - dt.timedelta(days=n)).isoformat(), "day"
-        if unit == "week":
-            m = _week_month(ref - dt.timedelta(days=7 * n))
-            return (m, "month") if m else None
+        if unit == "week":  # "vor zwei Wochen": the day N weeks before
+            return (ref - dt.timedelta(days=7 * n)).isoformat(), "day"
         if unit == "month":
             y, mo = _add_months(ref.year, ref.month, -n)
             return f"{y:04d}-{mo:02d}", "month"
