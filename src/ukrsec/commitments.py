@@ -141,7 +141,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         by_anchor.setdefault(anchor, []).append(len(cues))
         cues.append((kind, label, re.compile(rx), str(cue).strip().startswith("*")))
     for anchor, idx in by_anchor.items():
-        auto.add_word(anchor, (len(anchor), tuple(idx)))
+        auto.add_word(anchor, (len(anchor), tuple(cues[i] for i in idx), any(cues[i][3] for i in idx)))
     auto.make_automaton()
     plist = [(s, p) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
     spats = (re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(plist)) or "(?!)", re.I),
@@ -245,12 +245,13 @@ class Hit(NamedTuple):
 def find_cues(low: str, lex: Lexicon) -> list[Hit]:
     """All cue hits in a lower-cased text (one automaton pass, then each candidate verified)."""
     hits: set[Hit] = set()
-    for end_idx, (alen, idx) in lex.automaton.iter(low):
+    for end_idx, (alen, entries, any_inside) in lex.automaton.iter(low):
         a0 = end_idx - alen + 1
         at_word_start = a0 == 0 or not (low[a0 - 1].isalnum() or low[a0 - 1] == "_")
+        if not at_word_start and not any_inside:
+            continue
         ws = -1
-        for i in idx:
-            kind, label, rx, inside = lex.cues[i]
+        for kind, label, rx, inside in entries:
             if inside:
                 if ws < 0:
                     ws = a0
@@ -268,6 +269,8 @@ def find_cues(low: str, lex: Lexicon) -> list[Hit]:
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the longest of overlapping hits (earliest first on ties)."""
+    if len(hits) < 2:
+        return list(hits)
     out: list[Hit] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if all(h.end <= o.start or h.start >= o.end for o in out):
@@ -417,7 +420,7 @@ class Mention:
     commit: str | None
     blocked: bool
     kind: str
-    obj: bool = False  # stands in a prepositional phrase
+    obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
 
 
 def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> str | None:
@@ -457,6 +460,8 @@ _LEAD_SUB = re.compile(r"\s*(?:während|obwohl|wohingegen|whereas|while|although
 
 def clauses(text: str, start: int) -> list[tuple[int, int, bool]]:
     """Cut a sentence into clauses: (start, end, same_subject_as_previous) in article offsets."""
+    if "," not in text and ";" not in text and "but" not in text.lower():
+        return [(start, start + len(text), False)]
     cuts: list[tuple[int, bool]] = []
     for m in _SPLIT_NEW.finditer(text):
         cuts.append((m.end(), False))
@@ -486,6 +491,13 @@ def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
     """Whether a mention stands in a prepositional phrase (an object, not the subject)."""
     toks = _prev_tokens(low, m.start, 2)
     return any(t in lex.preps for t in toks)
+
+
+def _is_obj(low: str, m: Mention, lex: Lexicon) -> bool:
+    """``m.obj``, worked out on first use."""
+    if m.obj is None:
+        m.obj = _after_preposition(low, m, lex)
+    return m.obj
 
 
 _COORD = re.compile(r"^[\s,]*(?:und|and|sowie|&|as well as)?\s*(?:der|die|das|den|dem|the)?\s*"
@@ -636,12 +648,11 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
     resolved: dict[str, str | None] = {}
     by_art_m: dict[str, list[Mention]] = {}
     if mentions is not None and not mentions.empty:
+        mentions = mentions[mentions["start"].notna() & mentions["actor_id"].notna()]
         kinds = (mentions["mention_kind"].astype(object).tolist() if "mention_kind" in mentions
                  else [None] * len(mentions))
         cols = [mentions[c].astype(object).tolist() for c in ("article_id", "start", "end", "actor_id")]
         for aid, s, e, act, kind in zip(*cols, kinds, strict=True):
-            if _missing(s) or _missing(act):
-                continue
             act = str(act)
             if act not in resolved:
                 resolved[act] = committing_actor(act, amap, lex)
@@ -691,7 +702,7 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
         trig = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
     trig_starts = [t[0] for t in trig]
     for m in ms:
-        m.obj = _after_preposition(low, m, lex)
+        m.obj = None
     body = _collective_body(ms, amap, lex)
     drafts: list[Draft] = []
     topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
@@ -788,7 +799,7 @@ def _sentence_subject(low: str, s0: int, s1: int, smen: list[Mention], shits: li
                       lex: Lexicon) -> list[str] | None:
     """Subject actors of a sentence for later pronouns: [] = blocked (UA/RU), None = none found."""
     for m in smen:
-        if m.obj:
+        if _is_obj(low, m, lex):
             continue
         if m.blocked:
             return []
@@ -915,7 +926,8 @@ def _clause_subject(low: str, text: str, c0: int, c1: int, cmen: list[Mention], 
     pivot = st.start if st is not None else c1
     coll = [h for h in chits if h.kind == "collective" and len(_WORD.findall(low[c0:h.start])) <= 3]
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
-    cand = [m for m in cmen if not m.obj and not any(a <= m.start and m.end <= b for a, b in spans)]
+    cand = [m for m in cmen
+            if not _is_obj(low, m, lex) and not any(a <= m.start and m.end <= b for a, b in spans)]
     if coll and body:
         cand = [m for m in cand if m.start >= coll[0].end]
     # Ukraine / Russia as the subject at the start of the clause: nobody commits
