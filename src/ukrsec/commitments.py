@@ -125,6 +125,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     entries += [("generic", "generic", c) for c in types.get("generic", [])]
     for s, cues in (stance.get("stances") or {}).items():
         entries += [("stance", s, c) for c in cues]
+    entries += [("stance", "action", c) for c in stance.get("actions") or []]
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects", [])]
     auto = ahocorasick.Automaton()
     cues: list[tuple[str, str, re.Pattern, bool]] = []
@@ -566,6 +567,10 @@ def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
     words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
     words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
     out = _drop_overlaps(pats + words) if pats else _drop_overlaps(words)
+    # verbs of giving ("liefert", "is sending") count as a pledge only without any other stance cue
+    if any(h.label == "action" for h in out):
+        rest = [h for h in out if h.label != "action"]
+        out = rest or [h._replace(label="pledged") for h in out]
     # a hedge next to a pledge ("eingesetzt werden könnten", "would lead"): considering
     res = []
     for h in out:
