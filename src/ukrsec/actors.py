@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import combinations
 
 import ahocorasick
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -124,6 +125,35 @@ def _translate(s: str, table: dict[int, str]) -> str:
             for code in new:
                 tbl[code] = img(chr(code))
     return s.translate(table)
+
+
+# the same images as code-point arrays over the Basic Multilingual Plane, for whole texts:
+# str.translate looks every non-ASCII text up character by character in Python objects, a
+# numpy gather over the UTF-32 code units is ~20x faster (filled lazily, like the dicts)
+_NP_KNOWN = np.zeros(0x10000, dtype=bool)
+_NP_CASE = np.arange(0x10000, dtype=np.uint32)
+_NP_WORD = np.arange(0x10000, dtype=np.uint32)
+
+
+def _images(text: str) -> tuple[str, str]:
+    """``(fold_case(text), word image of text)`` (the automaton's haystack without its padding)."""
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        codes = None
+    if codes is None or (codes.size and int(codes.max()) >= 0x10000):
+        return fold_case(text), _translate(text, _FOLD_WORD)
+    seen = _NP_KNOWN[codes]
+    if not seen.all():
+        for code in np.unique(codes[~seen]).tolist():
+            c = chr(code)
+            _NP_CASE[code] = ord(_img_case(c))
+            _NP_WORD[code] = ord(_img_word(c))
+            _NP_KNOWN[code] = True
+    return (
+        _NP_CASE[codes].tobytes().decode("utf-32-le"),
+        _NP_WORD[codes].tobytes().decode("utf-32-le"),
+    )
 
 
 def fold_case(s: str) -> str:
@@ -377,8 +407,8 @@ def _case_ok(surface: str, e: Entry) -> bool:
 
 def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
     """All pattern hits (case checked; keys carry their word boundaries), longest non-overlapping."""
-    folded_case = fold_case(text)
-    padded = "#" + _translate(text, _FOLD_WORD) + "#"
+    folded_case, word = _images(text)
+    padded = "#" + word + "#"
     cands: list[Hit] = []
     for end_idx, (klen, ents) in gz.automaton.iter(padded):
         start = end_idx - klen + 1  # padded[start] is the boundary before the word
@@ -406,13 +436,28 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
     return chosen
 
 
+# searches anchored at the end of a slice ("...$") try every start position; these patterns
+# match the reversed slice from its start instead (the word before ``pos``, read backwards)
+_PREV_WORD_REV = re.compile(r"\W*?([\w'’.-]*\w[\w'’.-]*)")
+_CAP_BEFORE_REV = re.compile(r"[ \t]+([\w-]*\w[A-ZÀ-Þ])(?![\w-])")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_CAP_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w-]+)")
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’.-]+)\W*$", text[max(0, pos - 40) : pos])
-    return m.group(1) if m else ""
+    """The last word before ``pos`` (punctuation between skipped): "sagte" in "sagte, "."""
+    m = _PREV_WORD_REV.match(text[pos - 1 : max(0, pos - 40) - 1 if pos > 40 else None : -1])
+    return m.group(1)[::-1] if m else ""
+
+
+def _cap_before(text: str, pos: int, span: int = 40) -> str:
+    """The capitalized word that ends right before the blanks before ``pos`` ("" if none)."""
+    m = _CAP_BEFORE_REV.match(text[pos - 1 : max(0, pos - span) - 1 if pos > span else None : -1])
+    return m.group(1)[::-1] if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'’-]+)", text[pos : pos + 40])
+    m = _NEXT_WORD.match(text, pos, pos + 40)
     return m.group(1) if m else ""
 
 
@@ -423,13 +468,10 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
     """A capitalized word right after, or one right before that is not a function word."""
-    nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[end : end + 40])
-    if nxt:
+    if _CAP_AFTER.match(text, end, end + 40):
         return True
-    prv = re.search(r"([A-ZÀ-Þ][\w-]+)[ \t]+$", text[max(0, start - 40) : start])
-    if prv and prv.group(1) not in _NOT_NAME_START:
-        return True
-    return False
+    prv = _cap_before(text, start)
+    return bool(prv) and prv not in _NOT_NAME_START
 
 
 # --------------------------------------------------------------------------------------------
@@ -445,7 +487,7 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
     elif kind == "capital":
         if _prev_word(text, h.start) in _PLACE_PREPS:
             return None
-        nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[h.end : h.end + 40])
+        nxt = _CAP_AFTER.match(text, h.end, h.end + 40)
         if nxt and nxt.group(1) not in _NOT_NAME_START:
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
         line_start = h.start == 0 or text[h.start - 1] == "\n"
@@ -457,22 +499,43 @@ def _country_mention(text: str, h: Hit) -> Mention | None:
     return Mention(h.start, h.end, e.target, kind)
 
 
-_CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\w|(?<![\w-])" + _PARTICLES + r"(?![\w-])")
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\w"
+_CAP_TOKEN = re.compile(r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + _PARTICLES + r"(?![\w-])")
+# runs of two or more capitalized words separated by single spaces, particles allowed between
+# them ("Ursula von der Leyen"): one C-level search, so the many lone capitalized German nouns
+# never reach Python. It starts with the capital itself (the word boundary is checked behind
+# it), which lets the regex engine skip ahead to the next capital.
+_CAP_CHAR = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_CAP_RUN = re.compile(
+    _CAP_CHAR
+    + r"(?<![\w-]"
+    + _CAP_CHAR
+    + r")[\w'’-]*\w(?:[ \t](?:"
+    + _PARTICLES
+    + r"[ \t])*"
+    + _CAP_WORD
+    + ")+"
+)
 
 
-def _name_windows(text: str, free, gz: Gazetteer):
+def _name_windows(text: str, occupied: bytearray, gz: Gazetteer):
     """Windows of 2-4 capitalized words (particles allowed inside) separated by single spaces that
-    no known mention covers and that contain no known word (state, organization, role):
-    (start, end, text, -1)."""
-    runs: list[list[tuple[int, int, str]]] = []
-    last_end = -2
-    for t in _CAP_TOKEN.finditer(text):
-        tok = (t.start(), t.end(), t.group(0))
-        if runs and t.start() - last_end == 1 and text[last_end] in " \t":
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-        last_end = t.end()
+    no known mention covers (``occupied``) and that contain no known word (state, organization,
+    role): (start, end, text, -1)."""
+
+    def free(s: int, e: int) -> bool:
+        return occupied.find(1, s, e) == -1
+
+    runs = []
+    for m in _CAP_RUN.finditer(text):
+        s0, e0 = m.span()
+        if occupied.find(0, s0, e0) == -1:  # all of it a known mention
+            continue
+        if text[s0 : text.find(" ", s0, e0)] in _NOT_NAME_START and text.find(" ", s0, e0) == text.rfind(
+            " ", s0, e0
+        ):
+            continue  # "Die EU", "Am Mittwoch"
+        runs.append([(t.start(), t.end(), t.group(0)) for t in _CAP_TOKEN.finditer(text, s0, e0)])
     for toks in runs:
         if len(toks) < 2:
             continue
@@ -521,50 +584,60 @@ _LIST_BEFORE = re.compile(r"(?:,|\bund|\band|\bsowie|\bor|\boder)\s+$")
 _LIST_AFTER = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+")
 
 
+_BYLINE_WORDS = frozenset("Reporting Editing Writing reporting Compiled Text Interview by von Von By".split())
+_CREDIT_BEFORE = re.compile(r"(\(|[Ff]oto:|Photo:|Bild:)\s*$")
+
+
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip()
-    return re.sub(r"(?<=\w)['’]s$", "", name)
+    if "\t" in name or "  " in name or name != name.strip():
+        name = re.sub(r"\s+", " ", name).strip()
+    if name.endswith(("'s", "’s")) and len(name) > 2 and (name[-3].isalnum() or name[-3] == "_"):
+        name = name[:-2]
+    return name
 
 
-def _plausible_person(name: str, gz: Gazetteer, strong: bool) -> bool:
+_NOUN_LAST = re.compile(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|zeug|sicherung|ment|ungen)$")
+# a word of a name with an ending of common nouns: only a given name first makes it a name
+_NOUN_END = re.compile(
+    r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|chen|lein|ment|ei|ie|ik|ur|tum|nis|sal)(?![\w'’-])"
+)
+
+
+def _plausible_name(name: str, gz: Gazetteer) -> bool | None:
+    """Whether ``name`` can be a person's name: ``None`` if not, ``True`` if it starts with a
+    known given name, ``False`` if it could be one in a strong person context only."""
     toks = name.split()
     if len(toks) < 2 or len(toks) > 4:
-        return False
+        return None
     caps = [t for t in toks if t[:1].isupper()]
     if len(caps) < 2:
-        return False
+        return None
     if toks[0] in _NOT_NAME_START:
-        return False
+        return None
+    known = gz.known_tokens
     for t in caps:
-        f = fold(t)
-        if f in gz.known_tokens or fold(t.rstrip("s")) in gz.known_tokens:
-            return False
+        if _fold_token(t) in known or _fold_token(t.rstrip("s")) in known:
+            return None
         if t.isupper() and len(t) > 1:  # acronyms: EPA, AFP
-            return False
+            return None
         if any(ch.isdigit() for ch in t):
-            return False
-    last = toks[-1]
-    if re.search(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|zeug|sicherung|ment|ungen)$", last):
-        return False
-    if toks[0] in gz.given_names:
-        return True
-    if not strong:
-        return False
-    noun = re.compile(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|chen|lein|ment|ei|ie|ik|ur|tum|nis|sal)$")
-    return not any(noun.search(t) for t in toks)
+            return None
+    if _NOUN_LAST.search(toks[-1]):
+        return None
+    return toks[0] in gz.given_names
 
 
 def _namesake(text: str, start: int, end: int, pid: str, gz: Gazetteer) -> bool:
     """Whether a surname hit belongs to someone else: another given name before it ("Hunter Biden"),
     or, for surnames that are also given names, a capitalized word after it ("Graham Smith")."""
-    prv = re.search(r"(?<![\w-])([A-ZÀ-Þ][\w-]+)[ \t]+$", text[max(0, start - 30) : start])
-    if prv and prv.group(1) in gz.given_names:
+    prv = _cap_before(text, start, 30)
+    if prv and prv in gz.given_names:
         mine = gz.person_given.get(pid, ())
-        g = fold(prv.group(1))
+        g = fold(prv)
         if mine and max(difflib.SequenceMatcher(None, g, x).ratio() for x in mine) < 0.6:
             return True
     if text[start:end] in gz.given_names:
-        nxt = re.match(r"[ \t]+([A-ZÀ-Þ][\w-]+)", text[end : end + 30])
+        nxt = _CAP_AFTER.match(text[: end + 30], end)
         if nxt and nxt.group(1) not in _NOT_NAME_START and _fold_token(nxt.group(1)) not in gz.known_tokens:
             return True
     return False
@@ -709,34 +782,47 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         mm = _LIST_AFTER.match(text[pos : pos + 6])
         return bool(mm) and (pos + mm.end()) in person_starts
 
-    for s, e, raw, _ in _name_windows(text, free, gz):
+    for s, e, raw, _ in _name_windows(text, occupied, gz):
         name = _clean_name(raw)
+        # what the name itself says: None (not a person name), True (starts with a known given
+        # name: any person context will do), False (needs a strong context)
+        given = _plausible_name(name, gz)
+        if given is None:
+            continue
         e = s + len(name)
         j = s
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         role = role_ends.get(j)
         prev = _prev_word(text, s)
-        nxt = _next_word(text, e)
-        credit = bool(re.match(r"\s*/", text[e : e + 3])) and bool(
-            re.search(r"(\(|[Ff]oto:|Photo:|Bild:)\s*$", text[max(0, s - 8) : s])
-        )
-        byline = bool(_BYLINE.search(text[max(0, s - 40) : s]))
-        listed = person_end_before(s) or person_start_after(e)
+        byline = prev in _BYLINE_WORDS and bool(_BYLINE.search(text[max(0, s - 40) : s]))
         toks_ = name.split()
-        namesake = toks_[0] in gz.given_names and fold(toks_[-1]) in gz.surnames
-        strong = role is not None or credit or byline or namesake or role_after(e)
-        weak = (
-            listed
-            or prev in gz.speech_verbs
-            or prev in gz.source_markers
-            or nxt in gz.speech_verbs
-            or text[e : e + 3].lstrip().startswith(("(", "/"))
-            or text[max(0, s - 2) : s].endswith(("(", "/ "))
+        strong = (
+            role is not None
+            or byline
+            or (given and _fold_token(toks_[-1]) in gz.surnames)  # namesake: "Hunter Biden"
+            or (
+                text[e : e + 3].lstrip().startswith("/")  # photo credit: "(Name / Agency)"
+                and bool(_CREDIT_BEFORE.search(text[max(0, s - 8) : s]))
+            )
+            or role_after(e)
         )
-        if not (strong or weak):
-            continue
-        if not _plausible_person(name, gz, strong):
+        if not strong:
+            if not given:
+                continue
+            nxt = _next_word(text, e)
+            weak = (
+                prev in gz.speech_verbs
+                or prev in gz.source_markers
+                or nxt in gz.speech_verbs
+                or text[e : e + 3].lstrip().startswith(("(", "/"))
+                or text[max(0, s - 2) : s].endswith(("(", "/ "))
+                or person_end_before(s)
+                or person_start_after(e)
+            )
+            if not weak:
+                continue
+        elif not given and _NOUN_END.search(name):
             continue
         pid = "person:" + slug(name)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
@@ -868,34 +954,46 @@ def extract(
         for aid_, lst in pairs.items():
             lst.sort()
             sent_index[aid_] = ([x for x, _ in lst], [y for _, y in lst])
-    rows: list[dict] = []
+    cols: dict[str, list] = {
+        c: []
+        for c in (
+            "article_id",
+            "sentence_id",
+            "start",
+            "end",
+            "surface",
+            "actor_id",
+            "mention_kind",
+            "role_text",
+        )
+    }
+    c_aid, c_sid, c_start, c_end, c_surface, c_actor, c_kind, c_role = (cols[c].append for c in cols)
     actor_rows: dict[str, dict] = {}
-    for a in articles.itertuples(index=False):
-        aid = str(a.article_id)
-        text = a.text if isinstance(a.text, str) else ""
-        if not text:
+    bisect_right = bisect.bisect_right
+    for aid, text, lang in zip(
+        articles["article_id"].astype(str).tolist(),
+        articles["text"].tolist(),
+        articles["language"].tolist() if "language" in articles else [None] * len(articles),
+        strict=True,
+    ):
+        if not isinstance(text, str) or not text:
             continue
-        lang = getattr(a, "language", None)
         lang = lang if isinstance(lang, str) else None
         starts, sids = sent_index.get(aid, ([], []))
         for m in _extract_article(aid, text, lang, gz):
             sid = None
             if starts:
-                i = bisect.bisect_right(starts, m.start) - 1
+                i = bisect_right(starts, m.start) - 1
                 if i >= 0:
                     sid = sids[i]
-            rows.append(
-                {
-                    "article_id": aid,
-                    "sentence_id": sid,
-                    "start": m.start,
-                    "end": m.end,
-                    "surface": text[m.start : m.end],
-                    "actor_id": m.actor_id,
-                    "mention_kind": m.kind,
-                    "role_text": m.role_text,
-                }
-            )
+            c_aid(aid)
+            c_sid(sid)
+            c_start(m.start)
+            c_end(m.end)
+            c_surface(text[m.start : m.end])
+            c_actor(m.actor_id)
+            c_kind(m.kind)
+            c_role(m.role_text)
             if m.actor_id not in actor_rows:
                 if m.actor_id in gz.actors:
                     actor_rows[m.actor_id] = dict(gz.actors[m.actor_id])
@@ -917,7 +1015,9 @@ def extract(
                 actor_rows[m.actor_id]["country"] = actor_rows[m.actor_id].get("country") or info.get(
                     "country"
                 )
-    mentions = schema.frame("mentions", rows) if rows else schema.empty("mentions")
+    mentions = (
+        schema.frame("mentions", pd.DataFrame(cols)) if cols["article_id"] else schema.empty("mentions")
+    )
     actors = (
         schema.frame("actors", sorted(actor_rows.values(), key=lambda r: r["actor_id"]))
         if actor_rows
