@@ -27,6 +27,8 @@ ACTORS = [
     ("EU", "European Union", "organization", None, "international"),
     ("org:bundeswehr", "Bundeswehr", "organization", "DE", "military"),
     ("org:afp", "AFP", "organization", "FR", "media"),
+    ("org:nato", "NATO", "organization", None, "alliance"),
+    ("DK", "Denmark", "country", "DK", None), ("NO", "Norway", "country", "NO", None),
 ]
 
 # surface regex -> (actor_id, mention_kind)
@@ -44,7 +46,8 @@ GAZ = [
     (r"Schoof", "person:schoof", "surname"),
     (r"Koalition der Willigen|Coalition of the Willing", "COALITION", "name"),
     (r"EU|Europäische Union", "EU", "name"), (r"Bundeswehr", "org:bundeswehr", "name"),
-    (r"AFP", "org:afp", "name"),
+    (r"AFP", "org:afp", "name"), (r"NATO", "org:nato", "name"),
+    (r"Dänemark|Denmark", "DK", "name"), (r"Kopenhagen", "DK", "metonym"), (r"Norway|Norwegen", "NO", "name"),
 ]
 _RX = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a, k) for p, a, k in GAZ]
 
@@ -324,3 +327,79 @@ def test_compare_flags_disagreement():
 def test_compare_empty():
     cmp = commitments.compare(schema.empty("commitments"), schema.empty("articles"), schema.empty("actors"))
     assert cmp.empty and "disagree" in cmp.columns
+
+
+# --- giving verbs, split pledges, reported speech, refusals ------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a verb of giving is a pledge when the clause has no other stance word
+    ("Kopenhagen finanziert bereits Artilleriegeschütze aus ukrainischer Fertigung.", "de",
+     ("DK", "weapons", "pledged")),
+    ("Norway is sending two minehunters to the Black Sea.", "en", ("NO", "maritime_security", "pledged")),
+    # ... but a modal or a refusal in the clause wins
+    ("Dänemark könnte Artilleriegeschütze liefern.", "de", ("DK", "weapons", "considering")),
+    ("Dänemark lehnt es ab, Artilleriegeschütze zu liefern.", "de", ("DK", "weapons", "declined")),
+    # split pledge with commas inside; "stellt ... zur Verfügung"; "bot ... an"
+    ("Großbritannien sagte 450 Millionen Pfund für Drohnen, Radargeräte und Minen zu.", "de",
+     ("GB", "funding", "pledged")),
+    ("Zusätzlich stellt Deutschland der Ukraine Luftabwehrraketen zur Verfügung.", "de",
+     ("DE", "weapons", "pledged")),
+    ("Norwegen bot an, sich mit Minenjagdbooten im Schwarzen Meer zu beteiligen.", "de",
+     ("NO", "maritime_security", "pledged")),
+    # English reported speech: "said it would" = "will"; with "not" a refusal
+    ("Germany said it would provide $1.5 billion for air defence interceptors.", "en",
+     ("DE", "weapons", "pledged")),
+    ("Poland said it would not send troops to Ukraine.", "en", ("PL", "ground_troops", "declined")),
+    # "weder ... noch" / "neither ... nor": both refused
+    ("Polen will weder Soldaten noch Waffensysteme schicken.", "de", ("PL", "weapons", "declined")),
+    ("Poland will send neither troops nor weapons systems.", "en", ("PL", "ground_troops", "declined")),
+    ("Poland will send neither troops nor weapons systems.", "en", ("PL", "weapons", "declined")),
+    # "ließ offen" leaves it open
+    ("Ob die USA weitere Waffenpakete schnüren, ließ Washington offen.", "de",
+     ("US", "weapons", "undecided")),
+])
+def test_giving_verbs_and_split_cues(text, language, expected):
+    df = extract(text, language=language)
+    actor, typ, stance = expected
+    assert pairs(df).get((actor, typ)) == stance, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_money_amount_in_pounds_is_funding_with_quantity():
+    df = extract("Großbritannien sagte 450 Millionen Pfund für Drohnen zu.")
+    row = df[df.type == "funding"].iloc[0]
+    assert (row.actor_id, row.quantity_min, row.unit) == ("GB", 450e6, "GBP")
+
+
+def test_longer_cue_wins_on_the_same_span():
+    # "Luftverteidigungssysteme" are delivered weapons, "Luftraumüberwachung" is air policing
+    assert pairs(extract("Deutschland werde vier Luftverteidigungssysteme liefern.")) == {
+        ("DE", "weapons"): "pledged"}
+    assert pairs(extract("Frankreich will sich an der Luftraumüberwachung beteiligen.")) == {
+        ("FR", "air_security"): "pledged"}
+
+
+def test_members_of_an_organization_do_not_commit_as_the_organization():
+    df = extract("The mission would rely on ships from the three NATO members.", language="en")
+    assert "org:nato" not in set(df.actor_id)
+
+
+def test_prefix_owner_without_stance_is_a_description():
+    assert extract("In Polen sind rund 10.000 NATO-Soldaten stationiert.").empty
+
+
+def test_subject_after_a_sentence_ending_in_a_prepositional_phrase():
+    df = extract("Die Munition wird nach Kiew geliefert an Polen. "
+                 "Norway pledged to fund air defence systems.", language="en")
+    assert ("NO", "weapons") in pairs(df)
+
+
+def test_regex_prefixes_and_anchored_patterns_match_a_full_scan():
+    assert commitments._regex_prefixes(r"\bh(?:ä|a)ng(?:t|en)\b") == {"hängt", "hängen", "hangt", "hangen"}
+    assert commitments._regex_prefixes(r"\b(?:zu)?schließen") is None
+    lex = commitments.lexicon(None)
+    text = ("Frankreich schließt einen Einsatz nicht aus, Italien sagte Hilfe zu; die USA ließen es offen, "
+            "Polen wehrt sich gegen jede Entsendung und stellt nichts in Aussicht.").lower()
+    anchors = commitments._anchor_positions(text, lex)
+    assert anchors is not None
+    assert commitments._pattern_hits(text, 0, len(text), anchors, lex) == \
+        commitments._pattern_hits(text, 0, len(text), None, lex)

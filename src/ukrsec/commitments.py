@@ -82,7 +82,7 @@ class Lexicon:
     """Compiled cue lexicons for one data folder."""
 
     automaton: Any
-    cues: list[tuple[str, str, re.Pattern, bool]]  # (kind, label, pattern, may start inside a word)
+    cues: list[tuple[str, str, re.Pattern, bool, int]]  # kind, label, pattern, inside a word?, literal length
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     conditions: list[tuple[str, re.Pattern]]
     triggers: dict[str, re.Pattern]
@@ -91,6 +91,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     determiners: frozenset[str]
     never_kinds: frozenset[str]
+    member_nouns: frozenset[str]
     own_bodies: tuple[str, ...]
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
@@ -128,7 +129,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     entries += [("stance", "action", c) for c in stance.get("actions") or []]
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects", [])]
     auto = ahocorasick.Automaton()
-    cues: list[tuple[str, str, re.Pattern, bool]] = []
+    cues: list[tuple[str, str, re.Pattern, bool, int]] = []
     by_anchor: dict[str, list[int]] = {}
     seen = set()
     for kind, label, cue in entries:
@@ -140,7 +141,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         if not anchor:
             continue
         by_anchor.setdefault(anchor, []).append(len(cues))
-        cues.append((kind, label, re.compile(rx), str(cue).strip().startswith("*")))
+        cues.append((kind, label, re.compile(rx), str(cue).strip().startswith("*"),
+                     len(str(cue).replace("*", "").strip())))
     for anchor, idx in by_anchor.items():
         auto.add_word(anchor, (len(anchor), tuple(cues[i] for i in idx), any(cues[i][3] for i in idx)))
     auto.make_automaton()
@@ -180,6 +182,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         support_verbs=frozenset(str(x).lower() for x in types.get("support_verbs", [])),
         determiners=frozenset(str(x).lower() for x in types.get("determiners", [])),
         never_kinds=frozenset(str(x).lower() for x in subj.get("never_kinds", [])),
+        member_nouns=frozenset(str(x).lower() for x in subj.get("member_nouns", [])),
         own_bodies=tuple(x.lower() for x in subj.get("own_bodies", [])),
         collective_bodies=tuple(x.lower() for x in subj.get("collective_bodies", [])),
         preps=frozenset(x.lower() for x in subj.get("prepositions", [])),
@@ -241,6 +244,7 @@ class Hit(NamedTuple):
     label: str  # commitment type, stance, ...
     start: int
     end: int
+    spec: int = 0  # length of the cue's literal text: of two cues on the same span the longer wins
 
 
 def find_cues(low: str, lex: Lexicon) -> list[Hit]:
@@ -252,7 +256,7 @@ def find_cues(low: str, lex: Lexicon) -> list[Hit]:
         if not at_word_start and not any_inside:
             continue
         ws = -1
-        for kind, label, rx, inside in entries:
+        for kind, label, rx, inside, spec in entries:
             if inside:
                 if ws < 0:
                     ws = a0
@@ -264,7 +268,7 @@ def find_cues(low: str, lex: Lexicon) -> list[Hit]:
             else:
                 continue
             if m and m.end() > end_idx:
-                hits.add(Hit(kind, label, m.start(), m.end()))
+                hits.add(Hit(kind, label, m.start(), m.end(), spec))
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
@@ -273,7 +277,7 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     if len(hits) < 2:
         return list(hits)
     out: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, -h.spec)):
         if all(h.end <= o.start or h.start >= o.end for o in out):
             out.append(h)
     return sorted(out, key=lambda h: h.start)
@@ -490,7 +494,10 @@ def _prev_tokens(low: str, pos: int, n: int) -> list[str]:
 
 def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
     """Whether a mention stands in a prepositional phrase (an object, not the subject)."""
-    toks = _prev_tokens(low, m.start, 2)
+    a = max(0, m.start - 50)
+    for ch in ".!?;:\n":  # not across the end of the previous sentence ("... to Kyiv. Norway pledged")
+        a = max(a, low.rfind(ch, a, m.start) + 1)
+    toks = _WORD.findall(low, a, m.start)[-2:]
     return any(t in lex.preps for t in toks)
 
 
@@ -708,6 +715,10 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
     trig_starts = [t[0] for t in trig]
     for m in ms:
         m.obj = None
+        if m.commit and m.commit in amap and str(amap[m.commit].get("type") or "") == "organization":
+            nxt = _WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
+            if nxt and nxt.group(0) in lex.member_nouns:
+                m.commit = None  # "NATO members", "EU-Staaten": the members, not the body
     body = _collective_body(ms, amap, lex)
     drafts: list[Draft] = []
     topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
@@ -853,7 +864,9 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
     subjects: dict[Hit | None, list[str] | None] = {}
     for h in thits:
         st = _choose_stance(h, stances, text, c0, lex)
-        owner = _owner(low, text, h.start, cmen, lex)
+        # without a stance word only a state adjective owns the noun ("französische Militärzentren");
+        # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
+        owner = _owner(low, text, h.start, cmen, lex, adjective_only=st is None)
         if owner is None and st is not None:
             owner = _owner(low, text, st.start, cmen, lex)
         negated = _negated(low, h.start, lex)
@@ -899,7 +912,8 @@ def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
     return any(w in lex.support_verbs for w in _WORD.findall(tail))
 
 
-def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon) -> list[str] | None:
+def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon,
+           adjective_only: bool = False) -> list[str] | None:
     """States whose adjective / prefix stands right before ``pos`` ("französische Soldaten", "US-Führung").
 
     ``None``: no owner; ``[]``: the owner cannot commit (Ukraine, Russia).
@@ -909,7 +923,7 @@ def _owner(low: str, text: str, pos: int, cmen: list[Mention], lex: Lexicon) -> 
         return None
     last = before[-1]
     gap = text[last.end:pos]
-    if gap == "-":
+    if gap == "-" and not adjective_only:
         pass
     elif not (last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)):
         return None
