@@ -263,3 +263,65 @@ def test_short_quote_next_to_a_verb_without_named_speaker_is_a_quotation() -> No
     q = run('"We stand united," the leaders said in a joint statement.')
     r = one(q, "We stand united")
     assert r["kind"] == "direct" and "leaders" in r["speaker_text"] and pd.isna(r["speaker_id"])
+
+
+# --- speakers: general rules of the second round ----------------------------------------------
+
+DE_ORGS = [("Ukraine", "UA", "name"), ("SPD", "org:spd", "name"), ("Deutschland", "DE", "name")]
+ACTORS += [{"actor_id": "org:spd", "name": "SPD", "type": "organization"},
+           {"actor_id": "DE", "name": "Germany", "type": "country"},
+           {"actor_id": "P:meloni", "name": "Giorgia Meloni", "type": "person", "country": "IT"},
+           {"actor_id": "P:scholz", "name": "Olaf Scholz", "type": "person", "country": "DE"},
+           {"actor_id": "P:witkoff", "name": "Steve Witkoff", "type": "person", "country": "US"},
+           {"actor_id": "P:putin", "name": "Vladimir Putin", "type": "person", "country": "RU"}]
+
+
+def test_a_state_inside_the_quotation_is_never_the_speaker() -> None:
+    text = ("Merz kündigte neue Hilfen an. Dafür stellt die Regierung Geld bereit. »Wir lassen die Ukraine "
+            "nicht im Stich, auch wenn andere zögern«, sagte der SPD-Politiker mit Blick auf Washington.")
+    r = one(run(text, [("Merz", "P:merz", "surname"), *DE_ORGS]), "Wir lassen")
+    assert r["speaker_id"] == "P:merz"   # the role noun with a party prefix, resolved back to Merz
+
+
+def test_compound_role_noun_before_an_unknown_name() -> None:
+    text = ("„Deutschland darf sich nicht hinter anderen verstecken“, sagte die "
+            "Grünen-Verteidigungspolitikerin Agnieszka Brugger. AfD-Fraktionschef Tino Chrupalla lehnte ab.")
+    r = one(run(text, DE_ORGS), "Deutschland darf")
+    assert pd.isna(r["speaker_id"]) and "Agnieszka Brugger" in r["speaker_text"]
+    assert "Chrupalla" not in r["speaker_text"]   # a name does not run over the sentence end
+
+
+def test_name_runs_over_abbreviated_ranks() -> None:
+    r = one(run('"Our money is on the table," said Lt. Col. Ingrid Haugland, a spokesperson.'), "Our money")
+    assert r["speaker_text"] == "Lt. Col. Ingrid Haugland"
+
+
+def test_quote_without_cue_takes_the_person_its_sentence_names_over_the_previous_speaker() -> None:
+    text = ("Zurückhaltend äußerte sich Bundeskanzler Olaf Scholz. Er nannte die Debatte „verfrüht“. "
+            "Italiens Ministerpräsidentin Giorgia Meloni lehnte die Entsendung ab, ein solcher Einsatz sei "
+            "„wenig wirksam“.")
+    q = run(text, [("Olaf Scholz", "P:scholz", "name"), ("Giorgia Meloni", "P:meloni", "name")])
+    assert one(q, "wenig wirksam")["speaker_id"] == "P:meloni"
+    assert one(q, "verfrüht")["speaker_id"] == "P:scholz"
+
+
+def test_a_name_after_that_or_dass_is_not_the_speaker() -> None:
+    text = ("US special envoy Steve Witkoff said on Sunday that Putin had agreed in Alaska that Europe could "
+            "offer Ukraine “Article 5-like” protection.")
+    r = one(run(text, [("Steve Witkoff", "P:witkoff", "name"), ("Putin", "P:putin", "surname")]), "Article 5")
+    assert r["speaker_id"] == "P:witkoff"
+
+
+def test_many_quotations_in_one_long_line_take_linear_time() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = " ".join(f"Merz sagte „Wort {i} ist gut“ und Deutschland nannte „Plan {i}“," for i in range(n))
+        arts = schema.frame("articles", [{"article_id": "a1", "text": text, "language": "de"}])
+        t0 = time.process_time()
+        q = quotes.extract(arts, None, None, None)
+        assert len(q) == 2 * n
+        return time.process_time() - t0
+
+    small, big = cost(300), cost(1200)
+    assert big < 8 * small + 0.5   # quadratic would be 16x

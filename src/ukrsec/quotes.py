@@ -45,6 +45,8 @@ CLOSERS: dict[str, str] = {
     "'": "'",
 }
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
+#: characters around a quotation (within its sentence) searched for its speaker
+WINDOW = 400
 #: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
 MASK = "¤"
 _BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
@@ -54,6 +56,8 @@ _NAME_PARTICLES = frozenset("von van der de da di du le la al bin ten zu".split(
 _GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")   # between a cue and a speaker that follows it
 _GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")      # between a speaker and the verb after it
 _SENT_END = re.compile(r"[.!?…]")
+#: words that open the clause of what was said; a name after them is not the speaker
+_COMPLEMENTIZER = re.compile(r"(?<![\w\-])(?:that|dass|daß|ob|whether)(?![\w\-])", re.IGNORECASE)
 #: what may stand between a quotation and a verb of saying right after it / right before it
 _ADJ_AFTER = re.compile(r"[\s,–—-]*(?:(?:the|a|an|der|die|das|ein|eine)?\s*[\w\-]+\s+)?$")
 _ADJ_BEFORE = re.compile(r"\s*:?\s*$")
@@ -74,6 +78,7 @@ class Lexicon:
     particles: dict[str, frozenset[str] | None]
     phrases: tuple[tuple[str, str, re.Pattern[str]], ...]   # (kind, anchor, pattern): before / impersonal
     term_prefix: re.Pattern[str]
+    compound_role: re.Pattern[str]
     medium: re.Pattern[str]
     reported: re.Pattern[str]
     first_person: re.Pattern[str]
@@ -158,6 +163,9 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         for frag in map(str, cfg.get(key) or []):
             lead = r"(?<![\w\-])" if frag[:1].isalpha() else ""
             phrases.append((kind, _anchor(frag), re.compile(lead + "(?:" + frag + ")" + tail, re.IGNORECASE)))
+    suffixes = [str(w).lower() for w in cfg.get("role_suffixes") or []]
+    compound_role = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}(?:" + _alt(suffixes) + r")(?![\w\-])"
+                               if suffixes else r"(?!)")
     term_prefix = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("term_prefixes") or []) + r")\s*"
                              + r"(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
     medium = re.compile(r"(?<![\w\-])(?:" + _alt(list(particles)) + r")(?:\s+\S+){0,2}?\s+(?:"
@@ -167,13 +175,18 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     first = re.compile(r"(?<![\w\-])(?:" + _alt(cfg.get("first_person") or []) + r")(?![\w\-])")
     return Lexicon(
         words=words_rx, kinds={k: frozenset(v) for k, v in kinds.items()}, particles=particles,
-        phrases=tuple(phrases), term_prefix=term_prefix, medium=medium, reported=reported,
+        phrases=tuple(phrases), term_prefix=term_prefix, compound_role=compound_role, medium=medium,
+        reported=reported,
         first_person=first, not_names=frozenset(str(w) for w in cfg.get("not_names") or []),
         max_chars=int(cfg.get("max_quote_chars", 1500)), short_words=int(cfg.get("short_words", 4)),
         inherit=int(cfg.get("inherit_sentences", 2)),
     )
 
 
+_ROLE = frozenset({"role"})
+#: abbreviated titles and ranks a name may run over ("Lt. Col. Ingrid Haugland", "Dr. Merz")
+_TITLE_ABBREVIATIONS = frozenset("Dr Prof St Jr Sr Mr Mrs Ms Hr Fr Lt Col Gen Maj Capt Cpt Sgt Adm Brig Cmdr "
+                                 "Gov Sen Rep Rev Hon Pres Sec Amb Min".split())
 _DETERMINERS = frozenset("der die das dem den des ein eine einem einer eines the a an".split())
 _ADJ_END = ("e", "en", "er", "es", "ed", "al", "an", "ic")
 _AUX_WORDS = frozenset(_AUX.strip("(?:)").split("|"))
@@ -315,6 +328,7 @@ class _Article:
     cands: list[Cand]
     cand_starts: list[int]
     persons: list[Cand]
+    person_starts: list[int]
     org_spans: list[tuple[int, int]]
     cues: list[tuple[str, int, int]]
     cue_starts: list[int]
@@ -349,12 +363,17 @@ def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tu
     orgs: list[tuple[int, int]] = []
     for s, e, aid, kind, surface in ments:
         t = types.get(aid, "")
+        quoted = masked[s:s + 1] == MASK   # a name inside a quotation is never its speaker
         if t == "person":
+            if quoted:
+                continue
             cands.append(Cand(s, e, "person", surface, aid))
         elif kind == "adjective" or t not in ("organization", "country", "place"):
             continue
         else:
             orgs.append((s, e))
+            if quoted:
+                continue
             cands.append(Cand(s, e, "org", surface, aid))
         taken[s:e] = b"\x01" * (e - s)
     org_cands = sorted((c for c in cands if c.kind == "org"), key=lambda c: c.start)
@@ -365,16 +384,19 @@ def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tu
 
     cues: list[tuple[str, int, int]] = []
     for ra, rb in regions:
-        for m in lex.words.finditer(masked, ra, rb):
-            s, e = m.span()
-            ks = lex.kinds.get(_key(m.group(0)), frozenset())
+        found = [(m.start(), m.end(), lex.kinds.get(_key(m.group(0)), frozenset()))
+                 for m in lex.words.finditer(masked, ra, rb)]
+        compounds = [(m.start(), m.end(), _ROLE) for m in lex.compound_role.finditer(masked, ra, rb)]
+        if compounds:   # "Verteidigungspolitikerin", "Fraktionschef": a role noun at the end of a compound
+            found = sorted(found + compounds)
+        for s, e, ks in found:
             pre, post = masked[s - 1:s], masked[e:e + 1]
             if "verb" in ks and pre != "-" and post != "-":
                 cues.append(("verb", s, e))
             if "after" in ks:
                 cues.append(("after", s, e))
             if "pronoun" in ks and pre != "-" and post != "-":
-                if not (m.group(0) == "Sie" and s > 0 and not _SENT_END.search(text[max(0, s - 3):s])):
+                if not (text[s:e] == "Sie" and s > 0 and not _SENT_END.search(text[max(0, s - 3):s])):
                     if free(s, e):   # (formal "Sie" inside a sentence is no pronoun of a speaker)
                         cands.append(Cand(s, e, "pronoun", text[s:e]))
             if "source" not in ks and ("role" not in ks or post == "-"):
@@ -407,7 +429,7 @@ def _scan(text: str, masked: str, regions: list[tuple[int, int]], ments: list[tu
                     cands.append(Cand(s3, run.end, "name", text[s3:run.end]))
                     taken[s3:run.end] = b"\x01" * (run.end - s3)
                 continue
-            if free(s3, e):
+            if free(s3, e) or (s2 < s and free(s, e)):   # "der SPD-Politiker": the party is no speaker
                 cands.append(Cand(s3, e, "role", text[s3:e]))
                 taken[s3:e] = b"\x01" * (e - s3)
         low = masked[ra:rb].lower()
@@ -439,6 +461,8 @@ def _run_after(text: str, masked: str, not_names: frozenset[str], pos: int, limi
             break
         if len(toks) >= 5:
             break
+        if m.group(0).endswith(".") and len(w) > 1 and w not in _TITLE_ABBREVIATIONS:
+            break   # "… Agnieszka Brugger. AfD-Fraktionschef …": a name does not run over a sentence end
     while toks and toks[-1].group(0) in _NAME_PARTICLES:
         toks.pop()
     if not toks:
@@ -478,10 +502,9 @@ def _antecedent(art: _Article, pos: int, memory: Speaker | None) -> Speaker | No
     si = art.sent_of(pos)
     s0 = art.sent_starts[si]
     # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
-    i = bisect.bisect_left([p.start for p in art.persons], pos)
-    before_here = [p for p in art.persons[:i] if p.start >= s0]
-    if before_here:
-        p = before_here[-1]
+    i = bisect.bisect_left(art.person_starts, pos)
+    if i > 0 and art.persons[i - 1].start >= s0:
+        p = art.persons[i - 1]
         return Speaker(p.actor_id, p.text)
     # otherwise the first person (the subject, usually) of the nearest earlier sentence naming one
     for back in range(1, 4):
@@ -489,7 +512,7 @@ def _antecedent(art: _Article, pos: int, memory: Speaker | None) -> Speaker | No
         if sj < 0:
             break
         a, b = art.sent_starts[sj], art.sent_ends[sj]
-        k = bisect.bisect_left([p.start for p in art.persons], a)
+        k = bisect.bisect_left(art.person_starts, a)
         if k < len(art.persons) and art.persons[k].start < b:
             p = art.persons[k]
             return Speaker(p.actor_id, p.text)
@@ -528,8 +551,8 @@ def _speaker_for_cue(art: _Article, kind: str, cs: int, ce: int, ws: int, we: in
     if kind in ("verb", "before"):
         org: Cand | None = None
         for c in _cands_between(art, ce, min(we, ce + 60)):
-            if not _GAP_AFTER.match(m[ce:c.start]):
-                break
+            if not _GAP_AFTER.match(m[ce:c.start]) or _COMPLEMENTIZER.search(m, ce, c.start):
+                break   # "said on Sunday that Putin had agreed": Putin is the subject of what was said
             if c.kind == "org":
                 org = org or c   # "nach den Worten von Frankreichs Präsident Macron": a person wins
                 continue
@@ -593,8 +616,11 @@ def attribute(art: _Article, ws: int, we: int, qa: int, qb: int,
               memory: Speaker | None) -> tuple[Speaker | None, bool]:
     """Speaker of a quotation with marks at ``qa``/``qb`` in the window ``ws:we``; and whether a cue was seen.
 
-    Cues are tried nearest first (a cue right after the quotation before one in front of it).
+    Cues are tried nearest first (a cue right after the quotation before one in front of it). Only
+    :data:`WINDOW` characters on either side of the quotation are read, so a long sentence with many
+    quotations costs time linear in its length.
     """
+    ws, we = max(ws, qa - WINDOW), min(we, qb + WINDOW)
     cues = _cues(art, ws, we)
 
     def dist(c: tuple[str, int, int]) -> int:
@@ -632,7 +658,7 @@ def _prepare(text: str, spans: list[tuple[int, int]], sents: list[tuple[int, int
         sents = [(0, len(text))]
     return _Article(text=text, masked=_mask(text, spans), sent_starts=[s for s, _ in sents],
                     sent_ends=[e for _, e in sents], line_starts=line_starts, cands=[], cand_starts=[],
-                    persons=[], org_spans=[], cues=[], cue_starts=[],
+                    persons=[], person_starts=[], org_spans=[], cues=[], cue_starts=[],
                     last_names=last_names, actor_names=names, lex=lex)
 
 
@@ -641,6 +667,7 @@ def _fill(art: _Article, regions: list[tuple[int, int]], ments: list[tuple[int, 
     cands, orgs, cues = _scan(art.text, art.masked, regions, ments, types, art.lex)
     art.cands, art.cand_starts = cands, [c.start for c in cands]
     art.persons = [c for c in cands if c.kind == "person"]
+    art.person_starts = [c.start for c in art.persons]
     art.org_spans, art.cues, art.cue_starts = orgs, cues, [c[1] for c in cues]
 
 
@@ -664,9 +691,12 @@ def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker |
     words = t[s:e].split()
     short = len(words) <= lex.short_words and not _SENT_END.search(t[s:e].rstrip(".!?…,;: ")[:-1] or "")
     # the whole quotation is the name of an organization or state
-    for a, b in art.org_spans:
+    k = bisect.bisect_right(art.org_spans, (s + 1, len(t)))
+    while k > 0 and art.org_spans[k - 1][0] >= s - 3:   # (mentions start inside or at the quotation)
+        a, b = art.org_spans[k - 1]
         if a <= s + 1 and b >= e - 1 and (b - a) >= 0.8 * (e - s):
             return True
+        k -= 1
     after = t[qb + 1:qb + 3]
     if short and after[:1] == "-" and after[1:2].isalpha():
         return True   # „Spiegel“-Interview
@@ -675,7 +705,8 @@ def _is_term(art: _Article, qa: int, qb: int, s: int, e: int, speaker: Speaker |
     if not short or (speaker is not None and (speaker.actor_id or speaker.text)):
         return False
     # a short quotation right next to a verb of saying is still a quotation ('"We stand united," they said')
-    for kind, cs, ce in _cues(art, art.sent_starts[art.sent_of(qa)], art.sent_ends[art.sent_of(qb)]):
+    for kind, cs, ce in _cues(art, max(art.sent_starts[art.sent_of(qa)], qa - WINDOW),
+                              min(art.sent_ends[art.sent_of(qb)], qb + WINDOW)):
         if kind in ("verb", "impersonal") and (_ADJ_AFTER.match(art.masked, qb + 1, cs)
                                                or _ADJ_BEFORE.match(art.masked, ce, qa)):
             return False
@@ -733,7 +764,7 @@ def _block_quotes(art: _Article, blocks: list[Block]) -> list[tuple[int, int, in
         intro = None
         if intro_line is not None:
             pb = intro_line[1]
-            if _cues(art, art.sent_starts[art.sent_of(pb - 1)], pb):
+            if _cues(art, max(art.sent_starts[art.sent_of(pb - 1)], pb - WINDOW), pb):
                 intro = pb - 1
         name = _name_line(art, *name_line) if name_line is not None else None
         if intro is None and (name is None or not art.lex.first_person.search(art.text[a:b])):
@@ -816,11 +847,13 @@ def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
                 ws = art.sent_starts[si - 1]   # quotation introduced by the sentence before ("sagte er:")
             speaker, cue_seen = attribute(art, ws, we, qa, qb, memory)
             if speaker is None and not cue_seen:
-                inherited = _memory(art, attributed, si, any_line=False)
                 words = len(text[s:e].split())
-                if inherited is not None and (words > lex.short_words
-                                              or lex.reported.search(art.masked[ws:we])):
-                    speaker = inherited
+                if words > lex.short_words or lex.reported.search(art.masked[max(ws, qa - WINDOW):we]):
+                    # the person the sentence names before the quotation (its subject, usually:
+                    # "Meloni lehnte … ab, ein solcher Einsatz sei „wenig wirksam“"), else the
+                    # speaker of the sentence(s) just before
+                    speaker = _subject_before(art, max(ws, qa - WINDOW), qa) \
+                        or _memory(art, attributed, si, any_line=False)
         kind = "direct"
         if how == "marked" and _is_term(art, qa, qb, s, e, speaker):
             kind = "term"
@@ -836,6 +869,15 @@ def extract_article(aid: str, text: str, sents: list[tuple[int, int]],
     for n, r in enumerate(rows):
         r["quote_id"] = f"{aid}:q{n}"
     return rows
+
+
+def _subject_before(art: _Article, a: int, b: int) -> Speaker | None:
+    """The first person named between ``a`` and ``b`` (outside quotations), if any."""
+    i = bisect.bisect_left(art.person_starts, a)
+    if i < len(art.persons) and art.persons[i].end <= b:
+        p = art.persons[i]
+        return Speaker(p.actor_id, p.text)
+    return None
 
 
 def _memory(art: _Article, attributed: dict[int, Speaker | None], si: int, any_line: bool) -> Speaker | None:
@@ -860,6 +902,10 @@ def _memory(art: _Article, attributed: dict[int, Speaker | None], si: int, any_l
     return None
 
 
+def _na(x: Any) -> bool:
+    return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
+
+
 def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             actors: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """The ``quotes`` table: quotations of every article with their speakers and kind."""
@@ -879,20 +925,20 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
                 last_names.setdefault(_fold(names[str(aid)].replace("-", " ").split()[-1]), str(aid))
     sents_by: dict[str, list[tuple[int, int]]] = {}
     if sentences is not None and not sentences.empty:
-        for aid, s, e in zip(sentences["article_id"], sentences["start"], sentences["end"], strict=True):
+        for aid, s, e in zip(*(sentences[c].tolist() for c in ("article_id", "start", "end")), strict=True):
             sents_by.setdefault(aid, []).append((int(s), int(e)))
     ments_by: dict[str, list[tuple[int, int, str, str, str]]] = {}
     if mentions is not None and not mentions.empty:
-        kinds = mentions["mention_kind"] if "mention_kind" in mentions else pd.Series([""] * len(mentions))
-        for aid, s, e, act, kind, surf in zip(mentions["article_id"], mentions["start"], mentions["end"],
-                                              mentions["actor_id"], kinds, mentions["surface"], strict=True):
-            if pd.isna(act) or pd.isna(s) or pd.isna(e):
+        kinds = mentions["mention_kind"].tolist() if "mention_kind" in mentions else [""] * len(mentions)
+        cols = (mentions[c].tolist() for c in ("article_id", "start", "end", "actor_id"))
+        for aid, s, e, act, kind, surf in zip(*cols, kinds, mentions["surface"].tolist(), strict=True):
+            if _na(act) or _na(s) or _na(e):
                 continue
-            ments_by.setdefault(aid, []).append((int(s), int(e), str(act), "" if pd.isna(kind) else str(kind),
-                                                 "" if pd.isna(surf) else str(surf)))
+            ments_by.setdefault(aid, []).append((int(s), int(e), str(act), "" if _na(kind) else str(kind),
+                                                 "" if _na(surf) else str(surf)))
     rows: list[dict[str, Any]] = []
-    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
-        if pd.isna(text) or not str(text).strip():
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True):
+        if _na(text) or not str(text).strip():
             continue
         sents = sorted(sents_by.get(aid, []))
         rows += extract_article(str(aid), str(text), sents, sorted(ments_by.get(aid, [])), types,
