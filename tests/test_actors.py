@@ -268,6 +268,71 @@ def test_bylines_lists_and_datelines():
     assert set(a.loc[a["kind"] == "journalist", "actor_id"]) == {"person:jane-roe", "person:john-poe"}
 
 
+def test_role_compounds_discover_unknown_people():
+    # hyphenated compounds (party prefix) and closed compounds ending in a role noun
+    m, a = run(
+        "Das sagte die Grünen-Verteidigungspolitikerin Agnes Beispielmann. Linken-Fraktionschefin "
+        "Heidi Musterfrau warnte. Laut dem Osloer Militäranalysten Henrik Lysmann liefern die "
+        "Nordeuropäer genug, sagte Lysmann."
+    )
+    unknown = a[~a["linked"].astype(bool)].set_index("actor_id")
+    assert {"person:agnes-beispielmann", "person:heidi-musterfrau", "person:henrik-lysmann"} <= set(
+        unknown.index
+    )
+    assert unknown.loc["person:henrik-lysmann", "kind"] == "expert"
+    assert unknown.loc["person:henrik-lysmann", "role"] == "Militäranalysten"
+    # the compound and the place adjective before it are not part of the name
+    assert not any(i.startswith(("person:osloer", "person:militar", "person:grunen")) for i in a["actor_id"])
+    assert "Lysmann" in set(m.loc[m["actor_id"] == "person:henrik-lysmann", "surface"])
+
+
+def test_compound_role_needs_a_role_noun_at_the_end():
+    gz = actors.gazetteer()
+    assert actors._compound_role("Russlandexpertin", gz) == "expert"
+    assert actors._compound_role("Außenamtssprecherin", gz) == ""
+    assert actors._compound_role("Expertenrunde", gz) is None
+    assert actors._compound_role("Militär", gz) is None
+
+
+def test_capitalized_word_before_a_given_name_is_not_part_of_the_name():
+    _, a = run("Das sehen viele so. Die Berliner Heidi Beispiel sagte, es reiche nicht.")
+    assert "person:heidi-beispiel" in set(a["actor_id"])
+    assert "person:berliner-heidi-beispiel" not in set(a["actor_id"])
+
+
+def test_name_lists_of_unknown_people():
+    # "A, B und C": one of them in a person context makes the others persons too
+    _, a = run(
+        "Am Treffen nahmen Jonas Probst, Heidi Lammert und Klara Winzig teil, sagte Winzig. "
+        "Klara Winzig sagte, das sei gut."
+    )
+    assert {"person:jonas-probst", "person:heidi-lammert", "person:klara-winzig"} <= set(a["actor_id"])
+    _, a = run("Am Treffen nahmen Jonas Probst und Heidi Lammert teil.")
+    assert a.empty  # no person context at all
+
+
+def test_other_states_national_bodies():
+    # a generic national body's name with another state's adjective is not that body
+    f = found("said a spokesperson for the Norwegian Ministry of Defence.", lang="en")
+    assert ("Norwegian", "NO", "adjective") in f
+    assert not any(x[1] == "org:uk-ministry-of-defence" for x in f)
+    assert not any(
+        x[1] == "org:uk-ministry-of-defence" for x in found("Norway's Ministry of Defence said", "en")
+    )
+    assert ("Ministry of Defence", "org:uk-ministry-of-defence", "name") in found(
+        "The British Ministry of Defence said.", lang="en"
+    )
+    assert ("Ministry of Defence", "org:uk-ministry-of-defence", "name") in found(
+        "The Ministry of Defence said.", lang="en"
+    )
+
+
+def test_norway_has_its_adjectives():
+    # YAML reads an unquoted NO as false: the build must not lose Norway's overrides
+    assert ("norwegische", "NO", "adjective") in found("Die norwegische Regierung stimmte zu.")
+    assert ("Norwegian", "NO", "adjective") in found("The Norwegian government agreed.", lang="en")
+
+
 def test_blockers_and_other_offices():
     assert ids("Die Deutsche Bahn und die Deutsche Bank streiken.") == set()
     assert ids("Trade with Latin America grew.", lang="en") == set()

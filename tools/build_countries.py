@@ -169,6 +169,8 @@ def en_dem_forms(dem: str) -> set[str]:
 
 def build() -> list[dict]:
     over = yaml.safe_load(OVERRIDES.read_text(encoding="utf-8")) or {}
+    # YAML 1.1 reads an unquoted key NO (Norway) as the boolean false: take it back as the code
+    over = {("NO" if k is False else str(k)): v for k, v in over.items()}
     de, en, fr = (Locale(x).territories for x in ("de", "en", "fr"))
     records = []
     for code in UN_MEMBERS + OTHER_STATES:

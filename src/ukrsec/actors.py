@@ -214,6 +214,8 @@ class Gazetteer:
     role_words: frozenset[str]
     known_tokens: frozenset[str]  # folded single words that are states, orgs, roles
     person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
+    # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
+    role_suffixes: dict[str, str] = field(default_factory=dict)
 
 
 def _as_list(v) -> list:
@@ -322,6 +324,7 @@ def _load(data_dir: str | None) -> Gazetteer:
     # roles
     roles = read_yaml("actors/roles.yaml", data_dir) or {}
     role_words: set[str] = set()
+    suffixes: dict[str, str] = {}  # folded role noun -> kind, for closed compounds
     for r in roles.get("roles", []):
         for w in r.get("words", []):
             add(
@@ -338,6 +341,8 @@ def _load(data_dir: str | None) -> Gazetteer:
             role_words.add(fold(w))
             if " " not in w:
                 known.add(fold(w))
+                if w[:1].isupper() and len(w) >= 5 and "-" not in w:
+                    suffixes.setdefault(fold(w), r.get("kind") or "")
     # blockers: longer phrases that contain a name but are not a mention of it
     for s in _as_list(roles.get("blockers")):
         add(s, Entry(cased(s), None, "block"))
@@ -367,6 +372,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         frozenset(role_words),
         frozenset(known),
         person_given,
+        suffixes,
     )
 
 
@@ -518,6 +524,40 @@ _CAP_RUN = re.compile(
 )
 
 
+def _known_word(w: str, gz: Gazetteer) -> bool:
+    """A state, organization or role word, also as the part of a hyphenated compound
+    ("Grünen-Verteidigungspolitikerin", "Nato-Sprecherin") or the end of a closed one
+    ("Militäranalysten"): never part of a person's name."""
+    f = _fold_token(w)
+    if f in gz.known_tokens:
+        return True
+    if "-" in f and any(p in gz.known_tokens for p in f.split("-")):
+        return True
+    return _compound_role(w, gz) is not None
+
+
+def _compound_role(word: str, gz: Gazetteer) -> str | None:
+    """For a closed compound ending with a role noun ("Militäranalysten", "Außenamtssprecherin",
+    "Russlandexpertin"), the role's kind ("" when it has none); ``None`` otherwise."""
+    if len(word) < 8 or not word[:1].isupper():
+        return None
+    f = _fold_token(word)
+    for i in range(3, len(f) - 4):
+        kind = gz.role_suffixes.get(f[i:])
+        if kind is not None:
+            return kind
+    return None
+
+
+_WORD_BEFORE_REV = re.compile(r"[ \t]+(\w{8,})(?![\w-])")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word (8+ letters, no hyphen) that ends right before the blanks before ``pos``."""
+    m = _WORD_BEFORE_REV.match(text[pos - 1 : max(0, pos - 40) - 1 if pos > 40 else None : -1])
+    return m.group(1)[::-1] if m else ""
+
+
 def _name_windows(text: str, occupied: bytearray, gz: Gazetteer):
     """Windows of 2-4 capitalized words (particles allowed inside) separated by single spaces that
     no known mention covers (``occupied``) and that contain no known word (state, organization,
@@ -542,18 +582,13 @@ def _name_windows(text: str, occupied: bytearray, gz: Gazetteer):
         i = 0
         while i < len(toks):
             s0, e0, w0 = toks[i]
-            if (
-                not w0[:1].isupper()
-                or not free(s0, e0)
-                or _fold_token(w0) in gz.known_tokens
-                or w0 in _NOT_NAME_START
-            ):
+            if not w0[:1].isupper() or not free(s0, e0) or _known_word(w0, gz) or w0 in _NOT_NAME_START:
                 i += 1
                 continue
             j = i + 1
             while j < len(toks) and j - i < 4:
                 s1, e1, w1 = toks[j]
-                if not free(s1, e1) or _fold_token(w1) in gz.known_tokens or w1 in _NOT_NAME_START:
+                if not free(s1, e1) or _known_word(w1, gz) or w1 in _NOT_NAME_START:
                     break
                 j += 1
             while j > i + 1 and not toks[j - 1][2][:1].isupper():
@@ -684,6 +719,23 @@ def _role_scope(
     return h.entry.scope, start
 
 
+def _other_states_body(text: str, start: int, oid: str, mentions: list[Mention], gz: Gazetteer) -> bool:
+    """Whether a national body's generic name belongs to another state: "the Norwegian Ministry of
+    Defence", "Norway's Ministry of Defence" are not the UK's."""
+    country = gz.actors[oid].get("country")
+    if not country or not mentions:
+        return False
+    m = mentions[-1]
+    if m.actor_id == country or gz.actors.get(m.actor_id, {}).get("type") != "country":
+        return False
+    gap = text[m.end : start].strip(" \t")
+    if m.kind == "adjective":
+        return gap == ""
+    return m.kind == "name" and (
+        gap in ("'s", "’s") or (not gap and text[m.start : m.end].endswith(("'s", "’s")))
+    )
+
+
 def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> list[Mention]:
     hits = _scan(text, lang, gz)
     mentions: list[Mention] = []
@@ -706,7 +758,9 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         ]
         org = [h for h in hs if h.entry.kind == "org"]
         if org:
-            mentions.append(Mention(span[0], span[1], org[0].entry.target, "name"))
+            oid = org[0].entry.target
+            if not _other_states_body(text, span[0], oid, mentions, gz):
+                mentions.append(Mention(span[0], span[1], oid, "name"))
             continue
         if country:
             m = _country_mention(text, country[0])
@@ -782,13 +836,24 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         mm = _LIST_AFTER.match(text[pos : pos + 6])
         return bool(mm) and (pos + mm.end()) in person_starts
 
-    for s, e, raw, _ in _name_windows(text, occupied, gz):
+    def consider(s: int, e: int, raw: str) -> bool | None:
+        """Take the window as an unknown person: True (taken), False (not a person), None (a
+        name without a person context yet: a list neighbour found later may give one)."""
         name = _clean_name(raw)
         # what the name itself says: None (not a person name), True (starts with a known given
         # name: any person context will do), False (needs a strong context)
         given = _plausible_name(name, gz)
-        if given is None:
-            continue
+        if not given:
+            # a capitalized word before a given name is not part of the name ("Osloer Henrik
+            # Lysgaard", "Die Berliner Heidi Muster"): the name may start at the given name
+            toks = name.split()
+            k = next((i for i in range(1, len(toks) - 1) if toks[i] in gz.given_names), None)
+            if k is not None:
+                cut = len(" ".join(toks[:k])) + 1
+                if _plausible_name(name[cut:], gz):
+                    s, raw, name, given = s + cut, raw[cut:], name[cut:], True
+            if given is None:
+                return False
         e = s + len(name)
         j = s
         while j > 0 and text[j - 1] in " \t":
@@ -797,6 +862,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         prev = _prev_word(text, s)
         byline = prev in _BYLINE_WORDS and bool(_BYLINE.search(text[max(0, s - 40) : s]))
         toks_ = name.split()
+        compound = None  # "Militäranalysten Henrik Lysgaard": a closed compound role noun before
         strong = (
             role is not None
             or byline
@@ -806,10 +872,11 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
                 and bool(_CREDIT_BEFORE.search(text[max(0, s - 8) : s]))
             )
             or role_after(e)
+            or (compound := _compound_role(_word_before(text, s), gz)) is not None
         )
         if not strong:
             if not given:
-                continue
+                return False
             nxt = _next_word(text, e)
             weak = (
                 prev in gz.speech_verbs
@@ -819,15 +886,16 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
                 or text[max(0, s - 2) : s].endswith(("(", "/ "))
                 or person_end_before(s)
                 or person_start_after(e)
+                or "person:" + slug(name) in discovered  # the same name taken elsewhere in the article
             )
             if not weak:
-                continue
+                return None
         elif not given and _NOUN_END.search(name):
-            continue
+            return False
         pid = "person:" + slug(name)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
-            continue
-        kind = role.entry.role_kind if role is not None else None
+            return False
+        kind = role.entry.role_kind if role is not None else (compound or None)
         if kind is None and byline:
             kind = "journalist"
         if kind is None and re.search(r"\(\s*" + re.escape(raw) + r"\s*/", text):
@@ -835,8 +903,27 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         info = discovered.setdefault(pid, {"name": name, "kind": kind, "role": None, "country": None})
         if kind and not info["kind"]:
             info["kind"] = kind
-        mentions.append(Mention(s, e, pid, "name", extra={"unknown": True}))
+        role_text = None
+        if compound is not None:
+            role_text = _word_before(text, s)
+            info["role"] = info["role"] or role_text
+        mentions.append(Mention(s, e, pid, "name", role_text=role_text, extra={"unknown": True}))
         occupy(s, e)
+        person_starts.add(s)
+        person_ends.add(e - 1)
+        return True
+
+    # a name list ("Anna Beispiel, Jonas Muster und Keir Starmer"): a name taken makes its list
+    # neighbours persons too, so windows without a context get another pass while names are taken
+    pending = []
+    for s, e, raw, _ in _name_windows(text, occupied, gz):
+        if consider(s, e, raw) is None:
+            pending.append((s, e, raw))
+    while pending:
+        retry = [w for w in pending if consider(*w) is None]
+        if len(retry) == len(pending):
+            break
+        pending = retry
     # surnames of discovered people later in the article
     for pid, info in discovered.items():
         last = info["name"].split()[-1]
