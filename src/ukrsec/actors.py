@@ -216,6 +216,7 @@ class Gazetteer:
     person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
+    known_cache: dict[str, bool] = field(default_factory=dict)  # _known_word results
 
 
 def _as_list(v) -> list:
@@ -354,7 +355,13 @@ def _load(data_dir: str | None) -> Gazetteer:
             if e not in merged[_word_key(surface_key)]:
                 merged[_word_key(surface_key)].append(e)
     for key, ents in merged.items():
-        A.add_word(key, (len(key), tuple(ents)))
+        # the case check done once here: the surfaces (accent-folded, case kept) each entry accepts
+        by_surface: dict[str, list[Entry]] = defaultdict(list)
+        for e in ents:
+            for surface in _case_forms(e):
+                if e not in by_surface[surface]:
+                    by_surface[surface].append(e)
+        A.add_word(key, (len(key), {k: tuple(v) for k, v in by_surface.items()}))
     A.make_automaton()
     try:
         given = frozenset(read_lines("actors/given_names.txt", data_dir))
@@ -384,7 +391,7 @@ def gazetteer(data_dir: str | None = None) -> Gazetteer:
 # --------------------------------------------------------------------------------------------
 # matching
 # --------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Hit:
     start: int
     end: int
@@ -401,14 +408,15 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
-def _case_ok(surface: str, e: Entry) -> bool:
-    if surface == e.cased:
-        return True
-    if e.exact:
-        return False
+def _case_forms(e: Entry) -> tuple[str, ...]:
+    """The surfaces (accent-folded, case kept) that ``e`` accepts: as written, and a lower-case
+    pattern also capitalized at a sentence start ("Französische Soldaten ..."); abbreviations
+    (``exact``) only as written."""
     c = e.cased
-    # a lower-case pattern may start a sentence capitalized ("Französische Soldaten ...")
-    return c[:1].islower() and surface == c[:1].upper() + c[1:]
+    if e.exact or not c[:1].islower():
+        return (c,)
+    cap = c[:1].upper() + c[1:]
+    return (c, cap) if len(cap) == len(c) else (c,)
 
 
 def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
@@ -416,14 +424,14 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
     folded_case, word = _images(text)
     padded = "#" + word + "#"
     cands: list[Hit] = []
-    for end_idx, (klen, ents) in gz.automaton.iter(padded):
+    for end_idx, (klen, by_surface) in gz.automaton.iter(padded):
         start = end_idx - klen + 1  # padded[start] is the boundary before the word
         end = start + klen - 2
-        surface = folded_case[start:end]
-        for e in ents:
-            if e.lang and lang and e.lang != lang:
-                continue
-            if _case_ok(surface, e):
+        ents = by_surface.get(folded_case[start:end])
+        if ents:
+            for e in ents:
+                if e.lang and lang and e.lang != lang:
+                    continue
                 cands.append(Hit(start, end, e))
     # longest first, then leftmost; a span keeps every entry that matched it
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -528,12 +536,17 @@ def _known_word(w: str, gz: Gazetteer) -> bool:
     """A state, organization or role word, also as the part of a hyphenated compound
     ("Grünen-Verteidigungspolitikerin", "Nato-Sprecherin") or the end of a closed one
     ("Militäranalysten"): never part of a person's name."""
-    f = _fold_token(w)
-    if f in gz.known_tokens:
-        return True
-    if "-" in f and any(p in gz.known_tokens for p in f.split("-")):
-        return True
-    return _compound_role(w, gz) is not None
+    known = gz.known_cache.get(w)
+    if known is None:
+        f = _fold_token(w)
+        known = (
+            f in gz.known_tokens
+            or ("-" in f and any(p in gz.known_tokens for p in f.split("-")))
+            or _compound_role(w, gz) is not None
+        )
+        if len(gz.known_cache) < 200_000:
+            gz.known_cache[w] = known
+    return known
 
 
 def _compound_role(word: str, gz: Gazetteer) -> str | None:
@@ -631,6 +644,7 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_DIGIT = re.compile(r"\d")
 _NOUN_LAST = re.compile(r"(ung|heit|keit|schaft|tion|ismus|ität|nahme|zeug|sicherung|ment|ungen)$")
 # a word of a name with an ending of common nouns: only a given name first makes it a name
 _NOUN_END = re.compile(
@@ -655,7 +669,7 @@ def _plausible_name(name: str, gz: Gazetteer) -> bool | None:
             return None
         if t.isupper() and len(t) > 1:  # acronyms: EPA, AFP
             return None
-        if any(ch.isdigit() for ch in t):
+        if _DIGIT.search(t):
             return None
     if _NOUN_LAST.search(toks[-1]):
         return None
@@ -1054,7 +1068,6 @@ def extract(
             "role_text",
         )
     }
-    c_aid, c_sid, c_start, c_end, c_surface, c_actor, c_kind, c_role = (cols[c].append for c in cols)
     actor_rows: dict[str, dict] = {}
     bisect_right = bisect.bisect_right
     for aid, text, lang in zip(
@@ -1067,20 +1080,25 @@ def extract(
             continue
         lang = lang if isinstance(lang, str) else None
         starts, sids = sent_index.get(aid, ([], []))
-        for m in _extract_article(aid, text, lang, gz):
-            sid = None
-            if starts:
-                i = bisect_right(starts, m.start) - 1
-                if i >= 0:
-                    sid = sids[i]
-            c_aid(aid)
-            c_sid(sid)
-            c_start(m.start)
-            c_end(m.end)
-            c_surface(text[m.start : m.end])
-            c_actor(m.actor_id)
-            c_kind(m.kind)
-            c_role(m.role_text)
+        ms = _extract_article(aid, text, lang, gz)
+        if not ms:
+            continue
+        n = len(ms)
+        if starts:
+            pos = [bisect_right(starts, m.start) - 1 for m in ms]
+            cols["sentence_id"].extend([sids[i] if i >= 0 else None for i in pos])
+        else:
+            cols["sentence_id"].extend([None] * n)
+        cols["article_id"].extend([aid] * n)
+        cols["start"].extend([m.start for m in ms])
+        cols["end"].extend([m.end for m in ms])
+        cols["surface"].extend([text[m.start : m.end] for m in ms])
+        cols["actor_id"].extend([m.actor_id for m in ms])
+        cols["mention_kind"].extend([m.kind for m in ms])
+        cols["role_text"].extend([m.role_text for m in ms])
+        for m in ms:
+            if m.actor_id in actor_rows and "person" not in m.extra:
+                continue
             if m.actor_id not in actor_rows:
                 if m.actor_id in gz.actors:
                     actor_rows[m.actor_id] = dict(gz.actors[m.actor_id])
