@@ -311,6 +311,22 @@ def test_name_lists_of_unknown_people():
     assert a.empty  # no person context at all
 
 
+def test_list_after_a_known_person_with_und():
+    _, a = run("Neben Merz sprachen auch Jens Spahn und Matthias Beispielhuber.")
+    assert "person:matthias-beispielhuber" in set(a["actor_id"])
+
+
+def test_role_with_its_body_before_a_comma():
+    m, a = run("Die Sprecherin des Auswärtigen Amts, Kathrin Musterfrau, sagte, man prüfe das.")
+    row = m[m["actor_id"] == "person:kathrin-musterfrau"]
+    assert len(row) == 1 and row.iloc[0]["role_text"] == "Sprecherin des Auswärtigen Amts"
+    _, a = run('"We are ready," a spokesman for the ministry, Jan Kowalczyk, told reporters.', lang="en")
+    assert "person:jan-kowalczyk" in set(a["actor_id"])
+    # a sentence boundary between role and name breaks the apposition
+    _, a = run("Das sagte der Sprecher des Ministeriums. Dann kamen Neue Zahlen, Weitere Daten.")
+    assert a[a["type"] == "person"].empty
+
+
 def test_other_states_national_bodies():
     # a generic national body's name with another state's adjective is not that body
     f = found("said a spokesperson for the Norwegian Ministry of Defence.", lang="en")

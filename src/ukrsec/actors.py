@@ -628,7 +628,11 @@ _BYLINE = re.compile(
     r"|(?:^|\n)(?:Von|By))\s*:?\s*$"
 )
 # a person listed next to a known person: "Emmanuel Macron, Max Muster und Keir Starmer"
-_LIST_BEFORE = re.compile(r"(?:,|\bund|\band|\bsowie|\bor|\boder)\s+$")
+# between a role word and a name after its body: " des Auswärtigen Amts, ", " for the ministry, "
+_ROLE_OF_BEFORE = re.compile(
+    r"[ \t]+(?:des|der|von|vom|im|of|at|for|with)[ \t]+[^,.;:!?()\[\]\n\"„“”]{2,60},[ \t]*"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+$")
 _LIST_AFTER = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+")
 
 
@@ -820,6 +824,16 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
 
     role_ends = {h.end: h for h in roles}
     role_starts = sorted(h.start for h in roles)
+    role_end_list = sorted(role_ends)
+
+    def role_of_before(pos: int) -> Hit | None:
+        """A role word with its body before a comma: "Die Sprecherin des Auswärtigen Amts, NAME",
+        "a spokesman for the ministry, NAME"."""
+        i = bisect.bisect_right(role_end_list, pos) - 1
+        if i < 0 or pos - role_end_list[i] > 70:
+            return None
+        end = role_end_list[i]
+        return role_ends[end] if _ROLE_OF_BEFORE.fullmatch(text, end, pos) else None
 
     def role_after(pos: int) -> bool:
         """A role word right after the name: ", die polnische Außenministerin", " (CDU, Bundeskanzler)"."""
@@ -877,6 +891,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         byline = prev in _BYLINE_WORDS and bool(_BYLINE.search(text[max(0, s - 40) : s]))
         toks_ = name.split()
         compound = None  # "Militäranalysten Henrik Lysgaard": a closed compound role noun before
+        body_role = None  # "Die Sprecherin des Auswärtigen Amts, NAME"
         strong = (
             role is not None
             or byline
@@ -886,6 +901,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
                 and bool(_CREDIT_BEFORE.search(text[max(0, s - 8) : s]))
             )
             or role_after(e)
+            or (body_role := role_of_before(s)) is not None
             or (compound := _compound_role(_word_before(text, s), gz)) is not None
         )
         if not strong:
@@ -909,6 +925,8 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         pid = "person:" + slug(name)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             return False
+        if role is None and body_role is not None:
+            role = body_role
         kind = role.entry.role_kind if role is not None else (compound or None)
         if kind is None and byline:
             kind = "journalist"
@@ -920,6 +938,9 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         role_text = None
         if compound is not None:
             role_text = _word_before(text, s)
+        elif body_role is not None:
+            role_text = text[body_role.start : s].rstrip(", \t")
+        if role_text:
             info["role"] = info["role"] or role_text
         mentions.append(Mention(s, e, pid, "name", role_text=role_text, extra={"unknown": True}))
         occupy(s, e)
