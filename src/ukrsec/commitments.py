@@ -38,6 +38,17 @@ from .resources import read_yaml
 DIR = "commitments/"
 STANCES = ("pledged", "considering", "undecided", "declined")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_WORD_OR_STOP = re.compile(r"\w+|(?=[.!?;:\n])")  # a stop gives an empty token
+_WORD_OR_COMMA = re.compile(r"\w+|(?=[,;:])")
+
+
+def _after_stop(toks: list[str]) -> list[str]:
+    """The words after the last stop (empty token) of a token list."""
+    if "" in toks:
+        return toks[len(toks) - toks[::-1].index(""):]
+    return toks
+
+
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]", re.UNICODE)
 
 
@@ -54,10 +65,22 @@ def _lower(text: str) -> str:
 
 
 def _cue_regex(cue: str) -> tuple[str, str]:
-    """(regex, anchor) for a cue in the README's ``*`` syntax; the anchor is the first word's literal."""
+    """(regex, anchor) for a cue in the README's ``*`` syntax.
+
+    The anchor is the cue's literal beginning: the first word, and the following words (joined by
+    one space) up to the first ``*`` ("in der luft", "im fall"), so that short first words such as
+    "in" or "at" do not send every occurrence to the regex.
+    """
     words = cue.strip().lower().split()
     parts = []
     anchor = words[0].strip("*") if words else ""
+    if words and not words[0].startswith("*") and not words[0].endswith("*"):
+        for w in words[1:]:
+            if w.startswith("*"):
+                break
+            anchor += " " + w.rstrip("*")
+            if w.endswith("*"):
+                break
     for i, w in enumerate(words):
         pre, post = w.startswith("*"), w.endswith("*") and len(w) > 1
         core = w.strip("*")
@@ -247,10 +270,13 @@ class Hit(NamedTuple):
     spec: int = 0  # length of the cue's literal text: of two cues on the same span the longer wins
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than " " (same length, so offsets stay)
+
+
 def find_cues(low: str, lex: Lexicon) -> list[Hit]:
     """All cue hits in a lower-cased text (one automaton pass, then each candidate verified)."""
     hits: set[Hit] = set()
-    for end_idx, (alen, entries, any_inside) in lex.automaton.iter(low):
+    for end_idx, (alen, entries, any_inside) in lex.automaton.iter(_OTHER_SPACE.sub(" ", low)):
         a0 = end_idx - alen + 1
         at_word_start = a0 == 0 or not (low[a0 - 1].isalnum() or low[a0 - 1] == "_")
         if not at_word_start and not any_inside:
@@ -314,7 +340,8 @@ def _compile_quant(q: dict) -> dict[str, Any]:
         rf"(?<![\w.,])(?:(?P<sym>{sym_alt})\s?)?(?:(?P<bound>{upper}|{lower})\s+)?"
         rf"(?:zwischen\s+|between\s+|von\s+|from\s+)?{one}"
         rf"(?:\s*(?:{joiners})\s*(?:(?P<sym2>{sym_alt})\s?)?{two})?(?![\d])")
-    return {"mult": mult, "amount": amount, "unit_rx": unit_rx, "unit_of": unit_of, "symbols": symbols,
+    return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
+            "amount": amount, "unit_rx": unit_rx, "unit_of": unit_of, "symbols": symbols,
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": {x.lower() for x in q.get("upper", [])},
             "lower": {x.lower() for x in q.get("lower", [])},
@@ -322,14 +349,22 @@ def _compile_quant(q: dict) -> dict[str, Any]:
             "type_units": {k: set(v) for k, v in (q.get("type_units") or {}).items()}}
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
+_GROUPED_DEC = re.compile(r"(\d{1,3}(?:([ .,])\d{3})+)([.,])(\d+)")
+_SEPS = re.compile(r"[ .,]")
+_NONSPACE = re.compile(r"[^\s]+")
+
+
 def parse_number(s: str) -> float:
     """'15.000' / '15,000' / '15 000' -> 15000; '2,5' / '2.5' -> 2.5."""
     s = s.replace("\u202f", " ").replace("\u00a0", " ").replace("'", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", s) and len(set(re.findall(r"[ .,]", s))) == 1:
-        return float(re.sub(r"[ .,]", "", s))
-    m = re.fullmatch(r"(\d{1,3}(?:([ .,])\d{3})+)([.,])(\d+)", s)
+    if s.isdigit():
+        return float(s)
+    if _GROUPED.fullmatch(s) and len(set(_SEPS.findall(s))) == 1:
+        return float(_SEPS.sub("", s))
+    m = _GROUPED_DEC.fullmatch(s)
     if m and m.group(2) != m.group(3):
-        return float(re.sub(r"[ .,]", "", m.group(1)) + "." + m.group(4))
+        return float(_SEPS.sub("", m.group(1)) + "." + m.group(4))
     return float(s.replace(",", ".").replace(" ", ""))
 
 
@@ -347,7 +382,7 @@ class Quantity:
 def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
     """Unit word within the window after ``pos`` (with its end), else (None, pos)."""
     tail = low[pos:pos + 80]
-    toks = list(re.finditer(r"[^\s]+", tail))[: qc["window"] + 1]
+    toks = list(_NONSPACE.finditer(tail))[: qc["window"] + 1]
     for t in toks:
         word = t.group(0).strip("\"'„“”‚‘’«»()")
         m = qc["unit_rx"].match(word)
@@ -364,7 +399,7 @@ def find_quantities(text: str, language: str = "de") -> list[Quantity]:
 def _quantities(low: str, language: str, qc: dict) -> list[Quantity]:
     out: list[Quantity] = []
     mult = qc["mult"].get(language) or qc["mult"].get("de", {})
-    fallback = {k: v for d in qc["mult"].values() for k, v in d.items()}
+    fallback = qc["all_mult"]
     for m in qc["amount"].finditer(low):
         try:
             a = parse_number(m.group("n1"))
@@ -400,7 +435,8 @@ def _quantities(low: str, language: str, qc: dict) -> list[Quantity]:
             out.append(Quantity(a, None, unit, m.start(), end))
         else:
             out.append(Quantity(a, a, unit, m.start(), end))
-    for m in qc["vague_rx"].finditer(low):
+    vague = qc["vague"]
+    for m in (qc["vague_rx"].finditer(low) if any(k in low for k in vague) else ()):
         if any(q.start <= m.start() < q.end for q in out):
             continue
         lo, hi = qc["vague"][m.group(0)]
@@ -416,7 +452,7 @@ def _quantities(low: str, language: str, qc: dict) -> list[Quantity]:
 # actors
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A mention resolved to the actor that would commit (``commit`` None: cannot commit)."""
 
@@ -494,10 +530,8 @@ def _prev_tokens(low: str, pos: int, n: int) -> list[str]:
 
 def _after_preposition(low: str, m: Mention, lex: Lexicon) -> bool:
     """Whether a mention stands in a prepositional phrase (an object, not the subject)."""
-    a = max(0, m.start - 50)
-    for ch in ".!?;:\n":  # not across the end of the previous sentence ("... to Kyiv. Norway pledged")
-        a = max(a, low.rfind(ch, a, m.start) + 1)
-    toks = _WORD.findall(low, a, m.start)[-2:]
+    # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
+    toks = _after_stop(_WORD_OR_STOP.findall(low, max(0, m.start - 50), m.start)[-2:])
     return any(t in lex.preps for t in toks)
 
 
@@ -600,9 +634,7 @@ def _anchor_positions(low: str, lex: Lexicon) -> list[int] | None:
 
 def _negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
     """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``."""
-    a = max(0, start - 50)
-    a = max(a, low.rfind(",", a, start) + 1, low.rfind(";", a, start) + 1, low.rfind(":", a, start) + 1)
-    toks = _WORD.findall(low, a, start)[-(4 if after is None else 3):]
+    toks = _after_stop(_WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
     if any(t in lex.negation for t in toks):
         return True
     if after is not None:
