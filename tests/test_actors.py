@@ -311,6 +311,17 @@ def test_name_lists_of_unknown_people():
     assert a.empty  # no person context at all
 
 
+def test_looser_role_contexts_need_a_given_name():
+    # a closed compound or a role with its body before a comma only take names with a known given
+    # name: capitalized noun pairs after them are not people
+    _, a = run(
+        "Die Osloer Friedensforscher Gruppe Nord warnt. Die Regierungssprecherin der Bundesregierung, "
+        "Große Sorgen, bleiben. Der Russlandexperte Jonas Beispielmann bestätigte das."
+    )
+    assert set(a.loc[a["type"] == "person", "actor_id"]) == {"person:jonas-beispielmann"}
+    assert a.set_index("actor_id").loc["person:jonas-beispielmann", "role"] == "Russlandexperte"
+
+
 def test_list_after_a_known_person_with_und():
     _, a = run("Neben Merz sprachen auch Jens Spahn und Matthias Beispielhuber.")
     assert "person:matthias-beispielhuber" in set(a["actor_id"])

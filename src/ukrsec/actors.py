@@ -901,8 +901,6 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
                 and bool(_CREDIT_BEFORE.search(text[max(0, s - 8) : s]))
             )
             or role_after(e)
-            or (body_role := role_of_before(s)) is not None
-            or (compound := _compound_role(_word_before(text, s), gz)) is not None
         )
         if not strong:
             if not given:
@@ -917,6 +915,9 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
                 or person_end_before(s)
                 or person_start_after(e)
                 or "person:" + slug(name) in discovered  # the same name taken elsewhere in the article
+                # looser role contexts, so for names with a known given name only
+                or (compound := _compound_role(_word_before(text, s), gz)) is not None
+                or (body_role := role_of_before(s)) is not None
             )
             if not weak:
                 return None
@@ -925,7 +926,11 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         pid = "person:" + slug(name)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             return False
-        if role is None and body_role is not None:
+        if role is None:  # the role text of looser role contexts, also when another context held
+            if compound is None:
+                compound = _compound_role(_word_before(text, s), gz)
+            if compound is None and body_role is None and given:
+                body_role = role_of_before(s)
             role = body_role
         kind = role.entry.role_kind if role is not None else (compound or None)
         if kind is None and byline:
