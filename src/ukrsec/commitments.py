@@ -121,6 +121,7 @@ class Lexicon:
     pronouns: frozenset[str]
     anaphors: frozenset[str]
     negation: frozenset[str]
+    negation_rx: re.Pattern
     topic_window: int
     carry_window: int
     default_owned: str
@@ -212,6 +213,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         pronouns=frozenset(x.lower() for x in subj.get("pronouns", [])),
         anaphors=frozenset(x.lower() for x in subj.get("anaphors", [])),
         negation=frozenset(x.lower() for x in stance.get("negation", [])),
+        negation_rx=re.compile(r"\b(?:" + "|".join(
+            re.escape(str(x).lower()) for x in [*stance.get("negation", []), "nicht", "not"]) + r")\b"),
         topic_window=int(subj.get("topic_window", 3)),
         carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
@@ -601,7 +604,7 @@ def _pattern_hits(low: str, s0: int, s1: int, anchors: list[int] | None, lex: Le
 
 
 def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
-                 anchors: list[int] | None = None) -> list[Hit]:
+                 anchors: list[int] | None = None, neg: bool = True) -> list[Hit]:
     if anchors is None and lex.pattern_anchors:
         anchors = _anchor_positions(low, lex)
     pats = _pattern_hits(low, s0, s1, anchors, lex)
@@ -619,7 +622,7 @@ def _stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
                                         or o.label == "considering" and abs(h.start - o.end) <= 14
                                         for o in out):
             continue
-        if h.label in ("pledged", "considering") and _negated(low, h.start, lex, after=h.end):
+        if neg and h.label in ("pledged", "considering") and _negated(low, h.start, lex, after=h.end):
             h = Hit("stance", "declined", h.start, h.end)
         res.append(h)
     return res
@@ -890,7 +893,9 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
                  if need_actor else None)
     if not thits:
         return [], seg_actor, None
-    stances = _stance_hits(low, c0, c1, shits, lex, anchors)
+    # negation words are rare: look for one once (the windows of _negated lie in this stretch)
+    neg = lex.negation_rx.search(low, max(0, c0 - 50), c1 + 20) is not None
+    stances = _stance_hits(low, c0, c1, shits, lex, anchors, neg)
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
@@ -901,7 +906,7 @@ def _clause(k: int, n: int, c0: int, c1: int, same: bool, prev_actor: list[str] 
         owner = _owner(low, text, h.start, cmen, lex, adjective_only=st is None)
         if owner is None and st is not None:
             owner = _owner(low, text, st.start, cmen, lex)
-        negated = _negated(low, h.start, lex)
+        negated = neg and _negated(low, h.start, lex)
         actors_ = owner
         if actors_ is None and (st is not None or negated or (same and prev_actor)):
             if st not in subjects:
