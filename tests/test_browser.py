@@ -142,6 +142,17 @@ def browser():
             b.close()
 
 
+def _wait(page, ready, what: str, seconds: float = 300) -> None:
+    """Poll ``ready()`` until true; accept a "Select Kernel" dialog whenever JupyterLab shows one."""
+    deadline = time.time() + seconds
+    while not ready():
+        select = page.locator(".jp-Dialog button.jp-mod-accept")
+        if select.count():
+            select.first.click()
+        assert time.time() < deadline, what
+        page.wait_for_timeout(250)
+
+
 def _open_and_run_all(browser, lab, name: str, dialogs: list[str]):
     url, token = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -149,33 +160,36 @@ def _open_and_run_all(browser, lab, name: str, dialogs: list[str]):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{url}/lab/tree/{name}?reset&token={token}")
     page.wait_for_selector(PANEL + ".jp-Notebook-ExecutionIndicator")
-    deadline = time.time() + 120
-    while not page.locator(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']").count():
-        select = page.locator(".jp-Dialog button.jp-mod-accept")  # "Select Kernel" when asked
-        if select.count():
-            select.first.click()
-        assert time.time() < deadline, "the kernel did not become idle"
-        page.wait_for_timeout(250)
+    _wait(
+        page,
+        lambda: page.locator(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']").count() > 0,
+        "the kernel did not become idle",
+    )
     # stored outputs (and widget views from saved state) go first, so only fresh results count
     page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
     page.click("li.lm-Menu-item[data-command='editmenu:clear-all']")
-    page.wait_for_function("(sel) => !document.querySelector(sel + '.jp-OutputArea-output')", arg=PANEL)
+    _wait(
+        page, lambda: page.locator(PANEL + ".jp-OutputArea-output").count() == 0, "outputs were not cleared"
+    )
     page.click(".lm-MenuBar-itemLabel:text-is('Run')")
     page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
     # the last code cell has run when its prompt shows a number and the kernel is idle again
-    page.wait_for_function(
-        """(sel) => { const ps = document.querySelectorAll(sel + '.jp-CodeCell .jp-InputArea-prompt');
+    last_prompt_numbered = """(sel) => {
+                      const ps = document.querySelectorAll(sel + '.jp-CodeCell .jp-InputArea-prompt');
                       const last = ps[ps.length - 1];
-                      return last && /\\[\\d+\\]/.test(last.textContent); }""",
-        arg=PANEL,
+                      return !!(last && /\\[\\d+\\]/.test(last.textContent)); }"""
+    _wait(
+        page,
+        lambda: (
+            page.evaluate(last_prompt_numbered, PANEL)
+            and page.locator(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']").count() > 0
+        ),
+        "run all did not finish",
     )
-    page.wait_for_selector(PANEL + ".jp-Notebook-ExecutionIndicator[data-status='idle']")
-    assert (
-        page.locator(PANEL + ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        .filter(has_text="Error")
-        .count()
-        == 0
-    )
+    errors = page.locator(
+        PANEL + ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    ).filter(has_text="Error")
+    assert errors.count() == 0, errors.first.inner_text()[:2000]
     return page
 
 
