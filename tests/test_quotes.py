@@ -312,16 +312,12 @@ def test_a_name_after_that_or_dass_is_not_the_speaker() -> None:
     assert r["speaker_id"] == "P:witkoff"
 
 
-def test_many_quotations_in_one_long_line_take_linear_time() -> None:
-    import time
-
-    def cost(n: int) -> float:
-        text = " ".join(f"Merz sagte „Wort {i} ist gut“ und Deutschland nannte „Plan {i}“," for i in range(n))
-        arts = schema.frame("articles", [{"article_id": "a1", "text": text, "language": "de"}])
-        t0 = time.process_time()
-        q = quotes.extract(arts, None, None, None)
-        assert len(q) == 2 * n
-        return time.process_time() - t0
-
-    small, big = cost(300), cost(1200)
-    assert big < 8 * small + 0.5   # quadratic would be 16x
+def test_many_quotations_in_one_long_line_are_all_found() -> None:
+    """A 70,000-character line with 2,400 quotations (its speed is measured by benchmarks, not here)."""
+    n = 1200
+    text = " ".join(f"Merz sagte „Wort {i} ist gut“ und Deutschland nannte „Plan {i}“," for i in range(n))
+    arts = schema.frame("articles", [{"article_id": "a1", "text": text, "language": "de"}])
+    q = quotes.extract(arts, None, None, None)
+    assert len(q) == 2 * n
+    assert q["quote"].iloc[-1] == f"Plan {n - 1}"
+    assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["quote"], strict=True))
