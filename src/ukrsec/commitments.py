@@ -756,7 +756,7 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
                 m.commit = None  # "NATO members", "EU-Staaten": the members, not the body
     body = _collective_body(ms, amap, lex)
     drafts: list[Draft] = []
-    topics: list[tuple[int, list[str] | None]] = []  # (sentence index, subject actors or None=blocked)
+    topics: list[_Topic] = []  # every sentence so far; subjects worked out lazily
     pending: list[tuple[int, str | None, set[str]]] = []
     prev_types: dict[int, list[str]] = {}
     prev_drafts: list[Draft] = []
@@ -794,15 +794,16 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
                         cond_spans.append((c, s0 + m.start(), s0 + m.end()))
         if cond_spans:
             smen = [m for m in smen if not any(a <= m.start and m.end <= b for _, a, b in cond_spans)]
-        subject = _sentence_subject(low, s0, s1, smen, shits, lex)
+        # the sentence's subject is worked out only when a later pronoun asks for it (see _topic)
+        topic = _Topic(k, smen, low)
+        topics.append(topic)
         if not has_cues:
             if cond_spans:
+                subject = topic.subject(lex)
                 allconds = {c for c, _, _ in cond_spans}
                 pending.append((k, subject[0] if subject else None, allconds))
                 _carry_conditions(drafts, k, subject[0] if subject else None, allconds, lex)
             prev_drafts = []
-            if subject is not None:
-                topics.append((k, subject or None))
             continue
         sent_drafts: list[Draft] = []
         type_hits_all = [h for h in shits if h.kind == "type"]
@@ -834,12 +835,11 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
                 d.conditions |= rest
             _attach_quantities(low, lang, s0, s1, sent_drafts, lex)
         elif allconds:
+            subject = topic.subject(lex)
             pending.append((k, subject[0] if subject else None, allconds))
             _carry_conditions(drafts, k, subject[0] if subject else None, allconds, lex)
         drafts += sent_drafts
         prev_drafts = sent_drafts
-        if subject is not None:
-            topics.append((k, subject or None))
         types_here = [h.label for h in _drop_overlaps(type_hits_all)]
         if types_here:
             prev_types[k] = types_here
@@ -1013,11 +1013,31 @@ def _clause_subject(low: str, text: str, c0: int, c1: int, cmen: list[Mention], 
     return None
 
 
-def _topic(topics: list, k: int, lex: Lexicon) -> list[str] | None:
-    for idx, actors_ in reversed(topics):
-        if k - idx > lex.topic_window:
+class _Topic:
+    """A sentence's subject for later pronouns, worked out on first use."""
+
+    __slots__ = ("k", "smen", "low", "_subject", "_done")
+
+    def __init__(self, k: int, smen: list[Mention], low: str) -> None:
+        self.k, self.smen, self.low, self._done = k, smen, low, False
+
+    def subject(self, lex: Lexicon) -> list[str] | None:
+        if not self._done:
+            self._subject = _sentence_subject(self.low, 0, 0, self.smen, [], lex)
+            self._done = True
+        return self._subject
+
+
+def _topic(topics: list[_Topic], k: int, lex: Lexicon) -> list[str] | None:
+    """The subject of the latest earlier sentence that has one, within ``topic_window`` sentences."""
+    for t in reversed(topics):
+        if t.k >= k:
+            continue
+        if k - t.k > lex.topic_window:
             return None
-        return actors_
+        subject = t.subject(lex)
+        if subject is not None:
+            return subject or None
     return None
 
 
