@@ -814,7 +814,10 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
             first = _WORD.findall(low, s0, min(s1, s0 + 40))
             if first and (first[0] in lex.continuation or " ".join(first[:2]) in lex.continuation):
                 cont = [(d.actor, d.stance) for d in prev_drafts]
-        cl = clauses(text[s0:s1], s0)
+        if low.find(",", s0, s1) < 0 and low.find(";", s0, s1) < 0 and low.find("but", s0, s1) < 0:
+            cl = [(s0, s1, False)]  # one clause (what clauses() says, without its regexes)
+        else:
+            cl = clauses(text[s0:s1], s0)
         for n, (c0, c1, same) in enumerate(cl):
             # the clause's subject matters beyond it only for a following clause with the same subject
             need = n + 1 < len(cl) and cl[n + 1][2]
@@ -823,9 +826,10 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
                                              prev_state, anchors, need)
             prev_segment_actor = seg_actor
             prev_state = state
-            segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
-            for d in made:
-                d.conditions |= segconds
+            if cond_spans and made:
+                segconds = {c for c, a, b in cond_spans if c0 <= a < c1}
+                for d in made:
+                    d.conditions |= segconds
             sent_drafts += made
         allconds = {c for c, _, _ in cond_spans}
         if sent_drafts:
