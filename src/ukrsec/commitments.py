@@ -105,7 +105,8 @@ class Lexicon:
     """Compiled cue lexicons for one data folder."""
 
     automaton: Any
-    cues: list[tuple[str, str, re.Pattern, bool, int]]  # kind, label, pattern, inside a word?, literal length
+    # kind, label, pattern, inside a word?, literal length, plain (whole words, no "*": the anchor is the cue)
+    cues: list[tuple[str, str, re.Pattern, bool, int, bool]]
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     conditions: list[tuple[str, re.Pattern]]
     triggers: dict[str, re.Pattern]
@@ -153,7 +154,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     entries += [("stance", "action", c) for c in stance.get("actions") or []]
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects", [])]
     auto = ahocorasick.Automaton()
-    cues: list[tuple[str, str, re.Pattern, bool, int]] = []
+    cues: list[tuple[str, str, re.Pattern, bool, int, bool]] = []
     by_anchor: dict[str, list[int]] = {}
     seen = set()
     for kind, label, cue in entries:
@@ -165,8 +166,10 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         if not anchor:
             continue
         by_anchor.setdefault(anchor, []).append(len(cues))
+        lit = " ".join(str(cue).lower().split())
+        plain = "*" not in lit and lit[:1].isalnum() and lit[-1:].isalnum() and lit == anchor
         cues.append((kind, label, re.compile(rx), str(cue).strip().startswith("*"),
-                     len(str(cue).replace("*", "").strip())))
+                     len(str(cue).replace("*", "").strip()), plain))
     for anchor, idx in by_anchor.items():
         auto.add_word(anchor, (len(anchor), tuple(cues[i] for i in idx), any(cues[i][3] for i in idx)))
     auto.make_automaton()
@@ -285,7 +288,13 @@ def find_cues(low: str, lex: Lexicon) -> list[Hit]:
         if not at_word_start and not any_inside:
             continue
         ws = -1
-        for kind, label, rx, inside, spec in entries:
+        for kind, label, rx, inside, spec, plain in entries:
+            if plain:
+                # the anchor is the whole cue: only the word boundaries are left to check
+                e = end_idx + 1
+                if at_word_start and not (e < len(low) and (low[e].isalnum() or low[e] == "_")):
+                    hits.add(Hit(kind, label, a0, e, spec))
+                continue
             if inside:
                 if ws < 0:
                     ws = a0
