@@ -35,8 +35,9 @@ def data_path(name: str, override: str | Path | None = None) -> Path:
 
 @lru_cache(maxsize=64)
 def _read_yaml(path: str, mtime: float) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def read_yaml(name: str, override: str | Path | None = None) -> Any:
