@@ -423,7 +423,8 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
     """All pattern hits (case checked; keys carry their word boundaries), longest non-overlapping."""
     folded_case, word = _images(text)
     padded = "#" + word + "#"
-    cands: list[Hit] = []
+    # (-length, start, order, end, entry): sorted longest first, then leftmost, then as found
+    cands: list[tuple[int, int, int, int, Entry]] = []
     for end_idx, (klen, by_surface) in gz.automaton.iter(padded):
         start = end_idx - klen + 1  # padded[start] is the boundary before the word
         end = start + klen - 2
@@ -432,22 +433,22 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
             for e in ents:
                 if e.lang and lang and e.lang != lang:
                     continue
-                cands.append(Hit(start, end, e))
-    # longest first, then leftmost; a span keeps every entry that matched it
-    cands.sort(key=lambda h: (-(h.end - h.start), h.start))
+                cands.append((start - end, start, len(cands), end, e))
+    cands.sort()
+    # a span keeps every entry that matched it
     taken: set[tuple[int, int]] = set()
     mask = bytearray(len(text))
-    chosen: list[Hit] = []
-    for h in cands:
-        span = (h.start, h.end)
+    chosen: list[tuple[int, int, int, Hit]] = []
+    for _, start, order, end, e in cands:
+        span = (start, end)
         if span not in taken:
-            if mask.find(1, h.start, h.end) != -1:
+            if mask.find(1, start, end) != -1:
                 continue
             taken.add(span)
-            mask[h.start : h.end] = b"\x01" * (h.end - h.start)
-        chosen.append(h)
-    chosen.sort(key=lambda h: (h.start, h.end))
-    return chosen
+            mask[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, order, Hit(start, end, e)))
+    chosen.sort()
+    return [c[3] for c in chosen]
 
 
 # searches anchored at the end of a slice ("...$") try every start position; these patterns
