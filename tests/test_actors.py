@@ -322,6 +322,19 @@ def test_looser_role_contexts_need_a_given_name():
     assert a.set_index("actor_id").loc["person:jonas-beispielmann", "role"] == "Russlandexperte"
 
 
+def test_two_word_source_markers_and_lists():
+    _, a = run("Analysts such as Camille Beispiel and Rafael Muster see risks.", lang="en")
+    assert {"person:camille-beispiel", "person:rafael-muster"} <= set(a["actor_id"])
+    _, a = run("The plan is thin, according to Katarzyna Musterska.", lang="en")
+    assert "person:katarzyna-musterska" in set(a["actor_id"])
+
+
+def test_role_comma_name_apposition_gives_role_text():
+    m, _ = run("The Dutch minister, Ruben Brekelmans, said the Netherlands was ready.", lang="en")
+    row = m[m["actor_id"] == "person:ruben-brekelmans"]
+    assert list(row["role_text"]) == ["Dutch minister"]
+
+
 def test_list_after_a_known_person_with_und():
     _, a = run("Neben Merz sprachen auch Jens Spahn und Matthias Beispielhuber.")
     assert "person:matthias-beispielhuber" in set(a["actor_id"])

@@ -454,6 +454,7 @@ def _scan(text: str, lang: str | None, gz: Gazetteer) -> list[Hit]:
 # searches anchored at the end of a slice ("...$") try every start position; these patterns
 # match the reversed slice from its start instead (the word before ``pos``, read backwards)
 _PREV_WORD_REV = re.compile(r"\W*?([\w'’.-]*\w[\w'’.-]*)")
+_TWO_WORDS_REV = re.compile(r"[ \t]+(\w+[ \t]+\w+)(?!\w)")
 _CAP_BEFORE_REV = re.compile(r"[ \t]+([\w-]*\w[A-ZÀ-Þ])(?![\w-])")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _CAP_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w-]+)")
@@ -463,6 +464,12 @@ def _prev_word(text: str, pos: int) -> str:
     """The last word before ``pos`` (punctuation between skipped): "sagte" in "sagte, "."""
     m = _PREV_WORD_REV.match(text[pos - 1 : max(0, pos - 40) - 1 if pos > 40 else None : -1])
     return m.group(1)[::-1] if m else ""
+
+
+def _two_words_before(text: str, pos: int) -> str:
+    """The two words before the blanks before ``pos`` ("according to"), single-spaced."""
+    m = _TWO_WORDS_REV.match(text[pos - 1 : max(0, pos - 40) - 1 if pos > 40 else None : -1])
+    return " ".join(m.group(1)[::-1].split()) if m else ""
 
 
 def _cap_before(text: str, pos: int, span: int = 40) -> str:
@@ -629,9 +636,10 @@ _BYLINE = re.compile(
     r"|(?:^|\n)(?:Von|By))\s*:?\s*$"
 )
 # a person listed next to a known person: "Emmanuel Macron, Max Muster und Keir Starmer"
-# between a role word and a name after its body: " des Auswärtigen Amts, ", " for the ministry, "
+# between a role word (and its body) and a name after a comma: " des Auswärtigen Amts, ",
+# " for the ministry, ", ", " ("The Dutch minister, Ruben Brekelmans")
 _ROLE_OF_BEFORE = re.compile(
-    r"[ \t]+(?:des|der|von|vom|im|of|at|for|with)[ \t]+[^,.;:!?()\[\]\n\"„“”]{2,60},[ \t]*"
+    r"(?:[ \t]+(?:des|der|von|vom|im|of|at|for|with)[ \t]+[^,.;:!?()\[\]\n\"„“”]{2,60})?,[ \t]*"
 )
 _LIST_BEFORE = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+$")
 _LIST_AFTER = re.compile(r"(?:,|\s+und|\s+and|\s+sowie|\s+or|\s+oder)\s+")
@@ -828,8 +836,8 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
     role_end_list = sorted(role_ends)
 
     def role_of_before(pos: int) -> Hit | None:
-        """A role word with its body before a comma: "Die Sprecherin des Auswärtigen Amts, NAME",
-        "a spokesman for the ministry, NAME"."""
+        """A role word (with its body) before a comma: "Die Sprecherin des Auswärtigen Amts, NAME",
+        "a spokesman for the ministry, NAME", "The Dutch minister, NAME"."""
         i = bisect.bisect_right(role_end_list, pos) - 1
         if i < 0 or pos - role_end_list[i] > 70:
             return None
@@ -910,6 +918,7 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
             weak = (
                 prev in gz.speech_verbs
                 or prev in gz.source_markers
+                or _two_words_before(text, s) in gz.source_markers  # "according to", "such as"
                 or nxt in gz.speech_verbs
                 or text[e : e + 3].lstrip().startswith(("(", "/"))
                 or text[max(0, s - 2) : s].endswith(("(", "/ "))
@@ -1006,6 +1015,10 @@ def _extract_article(aid: str, text: str, lang: str | None, gz: Gazetteer) -> li
         k = h.end
         while k < len(text) and text[k] in " \t":
             k += 1
+        if k < len(text) and text[k] == "," and k + 1 not in persons_by_start:  # "The Dutch minister, NAME"
+            k += 1
+            while k < len(text) and text[k] in " \t":
+                k += 1
         target = persons_by_start.get(k)
         if target is not None:
             target.role_text = phrase if not target.role_text else target.role_text
