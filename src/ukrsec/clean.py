@@ -115,6 +115,18 @@ _COPY_OWNER = re.compile(
 )
 
 
+_LONG_LINE_HINTS = ("cookie", "consent", "newsletter", "liveblog", "ticker", "rechte", "rights",
+                    "datenschutz", "privacy", "abonnieren", "subscribe", "©")
+
+
+def _may_be_furniture(s: str) -> bool:
+    """Cheap pre-check: a long prose line is page furniture only if it names one of the usual suspects."""
+    if len(s) <= 300:
+        return True
+    low = s.casefold()
+    return any(h in low for h in _LONG_LINE_HINTS)
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
@@ -300,7 +312,7 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
         if bm and _words(s) <= 30 and (pub is not None or _DOMAIN_LINE.match(bm.group("o").strip())):
             outlet = outlet or bm.group("o").strip().rstrip(",")
             mark(i, "byline")
-        if whole[i] is None and r.any_pattern.search(s):
+        if whole[i] is None and _may_be_furniture(s) and r.any_pattern.search(s):
             for rx, reason in r.patterns:
                 if rx.search(s):
                     mark(i, reason)
@@ -318,8 +330,9 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
                         if cm:
                             outlet = (cm.group(1) or cm.group("name") or "").strip() or None
                     break
-        if whole[i] is None and r.caption_credit.search(s):
-            credit = r.caption_credit.search(s).group(0)
+        cc = r.caption_credit.search(s[-240:]) if whole[i] is None else None
+        if cc:
+            credit = cc.group(0)
             if r.agencies.search(credit) or re.search(r"(foto|bild|photo|image)\s*:", credit, re.IGNORECASE):
                 mark(i, "caption")
         if whole[i] is None and k in r.languages:
