@@ -52,8 +52,10 @@ class _Rules:
 def _key(line: str) -> str:
     """A line reduced for lookup: no bullets, no trailing colon, single spaces, lower case."""
     s = line.strip().lstrip(BULLET).strip()
-    s = re.sub(r"[\s\u00a0]*[:：]\s*$", "", s)
-    return re.sub(r"\s+", " ", s).casefold()
+    if len(s) > 120:  # far longer than any listed line: only needs to differ from them
+        return s.casefold()
+    s = s.rstrip(":：\u00a0 \t")
+    return " ".join(s.split()).casefold()
 
 
 @lru_cache(maxsize=4)
