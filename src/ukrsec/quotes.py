@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from . import schema
+from .patterns import word_trie
 from .resources import read_yaml
 
 #: opening mark -> the marks that close it
@@ -93,26 +94,6 @@ def _alt(words: list[str], escape: bool = True) -> str:
     return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in ws) or "(?!)"
 
 
-def _trie(words: set[str]) -> str:
-    """A regular expression matching any of ``words``, factored as a prefix tree (fast in ``re``)."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root) or "(?!)"
-
-
 def _key(word: str) -> str:
     return " ".join(word.split()).lower()
 
@@ -156,7 +137,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
             if str(w).strip():
                 kinds.setdefault(_key(str(w)), set()).add(kind)
                 surface |= _variants(str(w))
-    words_rx = re.compile(r"(?<!\w)" + _trie(surface) + r"(?!\w)")
+    words_rx = re.compile(r"(?<!\w)" + word_trie(surface, flexible_space=True) + r"(?!\w)")
     phrases = []
     for kind, key, tail in (("before", "speaker_before_cues", r"\s+"),
                             ("impersonal", "impersonal_cues", r"(?![\w\-])")):

@@ -27,6 +27,7 @@ import pandas as pd
 
 from . import schema
 from .dates import find_full_dates, full_dates_at_years, month_names, weekday_names
+from .patterns import word_trie
 from .resources import read_yaml
 
 BACKENDS = ("rules", "dateparser")
@@ -193,7 +194,7 @@ def _vocab(data_dir: str | None = None) -> _Vocab:
     firsts = [*t["parts"], *t["month_prepositions"], *t["year_prepositions"], *mods, *v.seasons, *v.numbers,
               *v.relative_days, *periods, *v.months, *v.weekdays, *_HEDGES, *_WEEKDAY_PREPS, "the", "vor"]
     v.lead = frozenset(str(w).split()[0].lower() for w in firsts if str(w).split())
-    trigger = r"\b(?:(?P<yr>(?:19|20)\d\d)|(?P<w>" + _trie(v.triggers) + r"))\b"
+    trigger = r"\b(?:(?P<yr>(?:19|20)\d\d)|(?P<w>" + word_trie(v.triggers) + r"))\b"
     v.rx["trigger"] = re.compile(trigger)  # on lower-cased text
     v.rx["trigger_i"] = re.compile(trigger, re.IGNORECASE)  # when lower-casing changes the length
     v.rx["clause"] = re.compile(r"[,;:()\"„“”«»–—]|\s-\s")
@@ -316,25 +317,6 @@ _YEAR_KINDS = frozenset({"full", "year"})
 _YEAR_RX = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
 _LEFT = 45  # characters before a trigger word where an expression holding it may start
 _WORD = re.compile(r"(?<!\w)\w+")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, factored as a prefix tree (fast in ``re``)."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root) or "(?!)"
 
 
 def _hits(text: str, v: _Vocab) -> list[tuple[int, int, frozenset[str]]]:
