@@ -180,24 +180,34 @@ def top_actors(corpus: Corpus, n: int = 25) -> list[str]:
 
 def mentions_chart(corpus: Corpus, top: int = 25) -> alt.Chart:
     """Stacked bars of mentions per actor and outlet; click the legend to pick outlets; tooltips."""
-    import altair as alt
 
     data = mention_counts(corpus)
     keep = top_actors(corpus, top)
     data = data[data["actor_id"].isin(keep)]
-    pick = alt.selection_point(fields=["outlet"], bind="legend", name="outlet_pick")
+    tooltip = ["actor", "actor_id", "type", "outlet", "mentions", "total"]
+    title = f"Mentions per actor and outlet (top {len(keep)})"
+    return _outlet_bars(data, "actor", "mentions", title, tooltip, "outlet_pick", len(keep))
+
+
+def _outlet_bars(
+    data: pd.DataFrame, y: str, count: str, title: str, tooltip: list[str], pick_name: str, n: int
+) -> alt.Chart:
+    """Horizontal bars of ``count`` per ``y``, stacked by outlet; click the legend to pick outlets."""
+    import altair as alt
+
+    pick = alt.selection_point(fields=["outlet"], bind="legend", name=pick_name)
     return (
-        alt.Chart(data, title=f"Mentions per actor and outlet (top {len(keep)})")
+        alt.Chart(data, title=title)
         .mark_bar()
         .encode(
-            y=alt.Y("actor:N", sort=alt.SortField("total", order="descending"), title=None),
-            x=alt.X("sum(mentions):Q", title="mentions"),
+            y=alt.Y(f"{y}:N", sort=alt.SortField("total", order="descending"), title=None),
+            x=alt.X(f"sum({count}):Q", title=count),
             color=alt.Color("outlet:N", title="outlet (click to pick)"),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-            tooltip=["actor", "actor_id", "type", "outlet", "mentions", "total"],
+            tooltip=tooltip,
         )
         .add_params(pick)
-        .properties(width=420, height=max(80, 16 * len(keep)))
+        .properties(width=420, height=max(80, 16 * n))
     )
 
 
@@ -474,25 +484,12 @@ def quote_counts(corpus: Corpus, include_terms: bool = False) -> pd.DataFrame:
 
 def quote_chart(corpus: Corpus, top: int = 20) -> alt.Chart:
     """Who is quoted how often by which outlet (stacked bars, legend selection, tooltips)."""
-    import altair as alt
 
     data = quote_counts(corpus)
     keep = list(dict.fromkeys(data["speaker"]))[:top]
     data = data[data["speaker"].isin(keep)]
-    pick = alt.selection_point(fields=["outlet"], bind="legend", name="quote_outlet")
-    return (
-        alt.Chart(data, title="Who is quoted, by outlet")
-        .mark_bar()
-        .encode(
-            y=alt.Y("speaker:N", sort=alt.SortField("total", order="descending"), title=None),
-            x=alt.X("sum(quotes):Q", title="quotes"),
-            color=alt.Color("outlet:N", title="outlet (click to pick)"),
-            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-            tooltip=["speaker", "outlet", "kind", "quotes", "total"],
-        )
-        .add_params(pick)
-        .properties(width=420, height=max(80, 16 * len(keep)))
-    )
+    return _outlet_bars(data, "speaker", "quotes", "Who is quoted, by outlet",
+                        ["speaker", "outlet", "kind", "quotes", "total"], "quote_outlet", len(keep))
 
 
 def exclusive_findings(corpus: Corpus) -> pd.DataFrame:
