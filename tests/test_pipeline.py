@@ -14,10 +14,40 @@ SPEC_COLUMNS = {
     "sentences": ["article_id", "sentence_id", "start", "end", "text"],
     "actors": ["actor_id", "name", "type", "country", "role"],
     "mentions": ["article_id", "sentence_id", "start", "end", "surface", "actor_id"],
-    "events": ["event_id", "article_id", "sentence_id", "date", "date_precision", "date_text", "text", "actor_ids"],
-    "commitments": ["commitment_id", "article_id", "sentence_id", "actor_id", "type", "stance", "conditions",
-                    "quantity_min", "quantity_max", "unit", "evidence"],
-    "quotes": ["quote_id", "article_id", "sentence_id", "start", "end", "quote", "speaker_id", "speaker_text", "kind"],
+    "events": [
+        "event_id",
+        "article_id",
+        "sentence_id",
+        "date",
+        "date_precision",
+        "date_text",
+        "text",
+        "actor_ids",
+    ],
+    "commitments": [
+        "commitment_id",
+        "article_id",
+        "sentence_id",
+        "actor_id",
+        "type",
+        "stance",
+        "conditions",
+        "quantity_min",
+        "quantity_max",
+        "unit",
+        "evidence",
+    ],
+    "quotes": [
+        "quote_id",
+        "article_id",
+        "sentence_id",
+        "start",
+        "end",
+        "quote",
+        "speaker_id",
+        "speaker_text",
+        "kind",
+    ],
     "problems": ["source_path", "problem"],
 }
 
@@ -42,7 +72,7 @@ def test_sentence_offsets_point_at_text(seeds_corpus):
     s = seeds_corpus.sentences
     assert len(s) > 100
     for r in s.itertuples():
-        assert texts[r.article_id][r.start:r.end] == r.text
+        assert texts[r.article_id][r.start : r.end] == r.text
     # sentence ids run 0.. within each article
     for _, g in s.groupby("article_id"):
         assert list(g["sentence_id"]) == list(range(len(g)))
@@ -53,7 +83,7 @@ def test_spans_of_fact_tables_point_at_text(seeds_corpus):
     for table, col in (("mentions", "surface"), ("quotes", "quote")):
         df = getattr(seeds_corpus, table)
         for r in df.itertuples():
-            span = texts[r.article_id][r.start:r.end]
+            span = texts[r.article_id][r.start : r.end]
             assert getattr(r, col) in span, (table, r)
 
 
@@ -72,8 +102,11 @@ def test_save_and_open_round_trip(seeds_corpus, tmp_path, fmt):
     for name in schema.TABLE_NAMES:
         assert (tmp_path / f"{name}.{fmt}").exists()
     back = ukrsec.open_store(tmp_path)
-    pd.testing.assert_frame_equal(back.articles[SPEC_COLUMNS["articles"]],
-                                  seeds_corpus.articles[SPEC_COLUMNS["articles"]], check_dtype=False)
+    pd.testing.assert_frame_equal(
+        back.articles[SPEC_COLUMNS["articles"]],
+        seeds_corpus.articles[SPEC_COLUMNS["articles"]],
+        check_dtype=False,
+    )
     assert len(back.sentences) == len(seeds_corpus.sentences)
 
 
@@ -99,9 +132,11 @@ def test_cli_usage_errors(tmp_path, capsys):
     assert "path not found" in capsys.readouterr().err
     afile = tmp_path / "afile"
     afile.write_text("x", encoding="utf-8")
-    for argv, msg in ((["parse", "--out", str(afile)], "is a file"),
-                      (["parse", "--out", str(tmp_path / "o"), "--max-bytes", "0"], "--max-bytes"),
-                      (["parse", "--out", str(tmp_path / "o"), "--jobs", "0"], "--jobs")):
+    for argv, msg in (
+        (["parse", "--out", str(afile)], "is a file"),
+        (["parse", "--out", str(tmp_path / "o"), "--max-bytes", "0"], "--max-bytes"),
+        (["parse", "--out", str(tmp_path / "o"), "--jobs", "0"], "--jobs"),
+    ):
         with pytest.raises(SystemExit) as e:
             main(argv)
         assert e.value.code == 2

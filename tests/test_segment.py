@@ -7,23 +7,42 @@ import pytest
 from ukrsec.segment import split, split_spans
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Am 6. Januar 2026 fand ein Treffen statt. Es kamen 15.000 Soldaten.",
-     ["Am 6. Januar 2026 fand ein Treffen statt.", "Es kamen 15.000 Soldaten."]),
-    ("Das gilt z.B. für Polen. Und u.a. für Italien.", ["Das gilt z.B. für Polen.", "Und u.a. für Italien."]),
-    ("Nach Art. 5 des Vertrags gilt das. Gut.", ["Nach Art. 5 des Vertrags gilt das.", "Gut."]),
-    ("Der Krieg endete 1945. Laut Historikern war das so.", ["Der Krieg endete 1945.", "Laut Historikern war das so."]),
-    ("Er sagte: 'Das ist klar.' Dann ging er.", ["Er sagte: 'Das ist klar.'", "Dann ging er."]),
-    ("Es werde „für immer sein.“ Danach ging er.", ["Es werde „für immer sein.“", "Danach ging er."]),
-    ("Präsident Donald J. Trump kam. Er sprach.", ["Präsident Donald J. Trump kam.", "Er sprach."]),
-    ("He met Mr. Smith at 5 p.m. in the U.S. capital. Then he left.",
-     ["He met Mr. Smith at 5 p.m. in the U.S. capital.", "Then he left."]),
-    ("Wer zahlt? Die EU! Und dann...", ["Wer zahlt?", "Die EU!", "Und dann..."]),
-    ("Titel ohne Punkt\nErster Satz hier.", ["Titel ohne Punkt", "Erster Satz hier."]),
-    ("Der Absatz ist umbrochen,\nweil er lang ist. Ende.", ["Der Absatz ist umbrochen,\nweil er lang ist.", "Ende."]),
-    ("ein umbrochener\nabsatz geht weiter. Ende.", ["ein umbrochener\nabsatz geht weiter.", "Ende."]),
-    ("Der Preis stieg um ca. 5 Prozent. Mehr nicht.", ["Der Preis stieg um ca. 5 Prozent.", "Mehr nicht."]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Am 6. Januar 2026 fand ein Treffen statt. Es kamen 15.000 Soldaten.",
+            ["Am 6. Januar 2026 fand ein Treffen statt.", "Es kamen 15.000 Soldaten."],
+        ),
+        (
+            "Das gilt z.B. für Polen. Und u.a. für Italien.",
+            ["Das gilt z.B. für Polen.", "Und u.a. für Italien."],
+        ),
+        ("Nach Art. 5 des Vertrags gilt das. Gut.", ["Nach Art. 5 des Vertrags gilt das.", "Gut."]),
+        (
+            "Der Krieg endete 1945. Laut Historikern war das so.",
+            ["Der Krieg endete 1945.", "Laut Historikern war das so."],
+        ),
+        ("Er sagte: 'Das ist klar.' Dann ging er.", ["Er sagte: 'Das ist klar.'", "Dann ging er."]),
+        ("Es werde „für immer sein.“ Danach ging er.", ["Es werde „für immer sein.“", "Danach ging er."]),
+        ("Präsident Donald J. Trump kam. Er sprach.", ["Präsident Donald J. Trump kam.", "Er sprach."]),
+        (
+            "He met Mr. Smith at 5 p.m. in the U.S. capital. Then he left.",
+            ["He met Mr. Smith at 5 p.m. in the U.S. capital.", "Then he left."],
+        ),
+        ("Wer zahlt? Die EU! Und dann...", ["Wer zahlt?", "Die EU!", "Und dann..."]),
+        ("Titel ohne Punkt\nErster Satz hier.", ["Titel ohne Punkt", "Erster Satz hier."]),
+        (
+            "Der Absatz ist umbrochen,\nweil er lang ist. Ende.",
+            ["Der Absatz ist umbrochen,\nweil er lang ist.", "Ende."],
+        ),
+        ("ein umbrochener\nabsatz geht weiter. Ende.", ["ein umbrochener\nabsatz geht weiter.", "Ende."]),
+        (
+            "Der Preis stieg um ca. 5 Prozent. Mehr nicht.",
+            ["Der Preis stieg um ca. 5 Prozent.", "Mehr nicht."],
+        ),
+    ],
+)
 def test_split_cases(text, expected):
     assert split(text) == expected
 

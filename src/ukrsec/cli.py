@@ -19,34 +19,58 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ukrsec",
         description="Turn news pages about security guarantees for Ukraine into research tables "
-                    "(articles, sentences, actors, mentions, events, commitments, quotes) and reports.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "(articles, sentences, actors, mentions, events, commitments, quotes) and reports.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"ukrsec {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    pa = sub.add_parser("parse", help="parse a folder or file of articles into tables",
-                        description="Parse articles (.txt .md .html .htm .json .jsonl, recursively) into the "
-                                    "tables of the data model, one file per table. Files that cannot be read "
-                                    "are listed on stderr and saved in problems.<format>.")
+    pa = sub.add_parser(
+        "parse",
+        help="parse a folder or file of articles into tables",
+        description="Parse articles (.txt .md .html .htm .json .jsonl, recursively) into the "
+        "tables of the data model, one file per table. Files that cannot be read "
+        "are listed on stderr and saved in problems.<format>.",
+    )
     pa.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
     pa.add_argument("--out", required=True, help="output folder for the tables")
-    pa.add_argument("--format", choices=["parquet", "csv"], default="parquet", help="table format (default parquet)")
-    pa.add_argument("--jobs", type=int, default=1, help="worker processes (default 1); same tables as a serial run")
-    pa.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                    help="parse on a Dask cluster, e.g. tcp://host:8786 (needs the 'dask' extra)")
+    pa.add_argument(
+        "--format", choices=["parquet", "csv"], default="parquet", help="table format (default parquet)"
+    )
+    pa.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1); same tables as a serial run"
+    )
+    pa.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="parse on a Dask cluster, e.g. tcp://host:8786 (needs the 'dask' extra)",
+    )
     pa.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default 20 MB)")
     pa.add_argument("--strict", action="store_true", help="exit with status 1 when any file is a problem")
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
-    pr = sub.add_parser("report", help="render every notebook on a corpus (executed .ipynb and .html)",
-                        description="Run every notebook in notebooks/ with papermill on the corpus and write the "
-                                    "executed notebooks, standalone HTML pages (offline: no scripts from the "
-                                    "internet) and an index.html.")
+    pr = sub.add_parser(
+        "report",
+        help="render every notebook on a corpus (executed .ipynb and .html)",
+        description="Run every notebook in notebooks/ with papermill on the corpus and write the "
+        "executed notebooks, standalone HTML pages (offline: no scripts from the "
+        "internet) and an index.html.",
+    )
     pr.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
     pr.add_argument("--out", required=True, help="output folder for the reports")
-    pr.add_argument("--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)")
-    pr.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-                    help="extra notebook parameter, e.g. -p actor=FR (repeatable)")
+    pr.add_argument(
+        "--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)"
+    )
+    pr.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra notebook parameter, e.g. -p actor=FR (repeatable)",
+    )
     return p
 
 
@@ -82,17 +106,26 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
         client = Client(args.scheduler)
     try:
-        corpus = load_corpus(args.path, jobs=args.jobs, client=client,
-                             max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES, progress=not args.quiet)
+        corpus = load_corpus(
+            args.path,
+            jobs=args.jobs,
+            client=client,
+            max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES,
+            progress=not args.quiet,
+        )
     finally:
         if client is not None:
             client.close()
     out = corpus.save(args.out, format=args.format)
     for row in corpus.problems.itertuples():
         print(f"problem: {row.source_path}: {row.problem}", file=sys.stderr)
-    print(f"{len(corpus.articles)} articles, {len(corpus.sentences)} sentences, {len(corpus.mentions)} mentions, "
-          f"{len(corpus.events)} events, {len(corpus.commitments)} commitments, {len(corpus.quotes)} quotes, "
-          f"{len(corpus.problems)} problems -> {out}", file=sys.stderr)
+    print(
+        f"{len(corpus.articles)} articles, {len(corpus.sentences)} sentences, "
+        f"{len(corpus.mentions)} mentions, "
+        f"{len(corpus.events)} events, {len(corpus.commitments)} commitments, {len(corpus.quotes)} quotes, "
+        f"{len(corpus.problems)} problems -> {out}",
+        file=sys.stderr,
+    )
     return 1 if args.strict and len(corpus.problems) else 0
 
 

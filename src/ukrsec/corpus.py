@@ -80,8 +80,9 @@ class Corpus:
 
     def summary(self) -> pd.DataFrame:
         """Row counts of every table."""
-        return pd.DataFrame({"table": list(schema.TABLE_NAMES),
-                             "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]})
+        return pd.DataFrame(
+            {"table": list(schema.TABLE_NAMES), "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]}
+        )
 
     # analysis helpers (implemented in the stage modules) -------------------------------------
     def timeline(self) -> pd.DataFrame:
@@ -91,7 +92,7 @@ class Corpus:
         return merge(self.events, self.articles)
 
     def compare(self) -> pd.DataFrame:
-        """For every (actor, commitment type): the stance each article reports and whether sources disagree."""
+        """For every (actor, commitment type): each article's stance and whether the sources disagree."""
         from .commitments import compare
 
         return compare(self.commitments, self.articles, self.actors)
@@ -140,8 +141,9 @@ class Corpus:
             else:
                 df = df.copy()
                 for col in schema.LIST_COLUMNS.get(name, ()):
-                    df[col] = df[col].map(lambda v: json.dumps(list(v) if v is not None else [],
-                                                               ensure_ascii=False))
+                    df[col] = df[col].map(
+                        lambda v: json.dumps(list(v) if v is not None else [], ensure_ascii=False)
+                    )
                 df.to_csv(tmp, index=False)
             tmp.replace(target)
         return out
@@ -171,8 +173,13 @@ class Corpus:
         return cls(tables, source=str(path))
 
 
-_ARROW_TYPES = {"string": "string", "Int64": "int64", "float64": "float64", "boolean": "bool",
-                "datetime64[ns]": "timestamp[ns]"}
+_ARROW_TYPES = {
+    "string": "string",
+    "Int64": "int64",
+    "float64": "float64",
+    "boolean": "bool",
+    "datetime64[ns]": "timestamp[ns]",
+}
 
 
 def _to_arrow(name: str, df: pd.DataFrame) -> Any:
@@ -195,9 +202,17 @@ def _to_arrow(name: str, df: pd.DataFrame) -> Any:
     return pa.Table.from_pandas(data, schema=pa.schema(fields), preserve_index=False)
 
 
-def load_corpus(path: str | Path | None = None, *, jobs: int = 1, client: Any = None,
-                data_dir: str | Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                progress: bool = False, cache: bool = False, cache_dir: str | Path | None = None) -> Corpus:
+def load_corpus(
+    path: str | Path | None = None,
+    *,
+    jobs: int = 1,
+    client: Any = None,
+    data_dir: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+    cache: bool = False,
+    cache_dir: str | Path | None = None,
+) -> Corpus:
     """Parse a folder (recursively) or a single file into a :class:`Corpus`.
 
     ``path`` defaults to the bundled seeds. ``jobs`` > 1 parses in worker processes; ``client``

@@ -52,10 +52,24 @@ def _patterns(data_dir: str | None = None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(b + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + e), "ymd"),
         (re.compile(b + r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})" + e), "dmy"),
         (re.compile(b + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})" + e), "dmy"),
-        (re.compile(b + r"(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>" + m + r")\.?,?\s+(?P<y>\d{4})" + e,
-                    re.IGNORECASE), "dMy"),
-        (re.compile(b + r"(?P<mn>" + m + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + e,
-                    re.IGNORECASE), "Mdy"),
+        (
+            re.compile(
+                b
+                + r"(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>"
+                + m
+                + r")\.?,?\s+(?P<y>\d{4})"
+                + e,
+                re.IGNORECASE,
+            ),
+            "dMy",
+        ),
+        (
+            re.compile(
+                b + r"(?P<mn>" + m + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + e,
+                re.IGNORECASE,
+            ),
+            "Mdy",
+        ),
     ]
 
 
@@ -73,7 +87,7 @@ def find_full_dates(text: str, data_dir: str | None = None) -> list[DateMatch]:
     months = month_names(data_dir)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for rx, kind in _patterns(data_dir):
+    for rx, _kind in _patterns(data_dir):
         for mt in rx.finditer(text):
             s, e = mt.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -90,8 +104,9 @@ def find_full_dates(text: str, data_dir: str | None = None) -> list[DateMatch]:
     return sorted(found, key=lambda x: x.start)
 
 
-def full_dates_at_years(text: str, years: list[tuple[int, int]],
-                        data_dir: str | None = None) -> list[DateMatch]:
+def full_dates_at_years(
+    text: str, years: list[tuple[int, int]], data_dir: str | None = None
+) -> list[DateMatch]:
     """The full dates of ``text`` whose year is one of the spans ``years`` (sorted 4-digit numbers).
 
     The same patterns and checks as :func:`find_full_dates`, but each is only tried at the few
@@ -108,7 +123,7 @@ def full_dates_at_years(text: str, years: list[tuple[int, int]],
             hit = None
             # where this pattern may start: at the year (ymd), at a digit (dmy, dMy), at a letter (Mdy)
             if kind == "ymd":
-                if text[ye:ye + 1] != "-":
+                if text[ye : ye + 1] != "-":
                     rest.append((ys, ye))
                     continue
             elif not _DIGIT.search(text, max(0, ys - 32), ys):  # every other form has a day number first
@@ -116,8 +131,13 @@ def full_dates_at_years(text: str, years: list[tuple[int, int]],
                 continue
             if kind != "ymd" and ys not in starts:
                 starts[ys] = [m.start() for m in _WORD_START.finditer(text, max(0, ys - 32), ys)]
-            cands = [ys] if kind == "ymd" else [st for st in starts[ys] if (
-                text[st].isdigit() if kind != "Mdy" else text[st].isalpha())]
+            cands = (
+                [ys]
+                if kind == "ymd"
+                else [
+                    st for st in starts[ys] if (text[st].isdigit() if kind != "Mdy" else text[st].isalpha())
+                ]
+            )
             for st in cands:
                 mt = rx.match(text, st)
                 if mt is None or mt.span("y") != (ys, ye):

@@ -44,7 +44,7 @@ def _to_ts(value: Any) -> pd.Timestamp | None:
         return None
     if isinstance(value, dt.datetime | dt.date) and not isinstance(value, pd.Timestamp):
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return pd.Timestamp(value)
     ts = pd.to_datetime(value, errors="coerce", dayfirst=isinstance(value, str) and "." in value)
     if ts is None or pd.isna(ts):
@@ -67,21 +67,31 @@ def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple
         c = clean_text(d.raw_text, data_dir, known_title=d.meta.get("title"))
         published = _to_ts(d.meta.get("published")) or _to_ts(c.published)
         hint = published if published is not None else _to_ts(c.date_hint)
-        rows.append({
-            "article_id": d.article_id, "source_path": d.source_path,
-            "outlet": d.meta.get("outlet") or c.outlet, "published": published,
-            "title": d.meta.get("title") or c.title, "text": c.text, "language": detect(c.text),
-            "raw_text": d.raw_text, "url": d.meta.get("url"), "date_hint": hint,
-            "n_words": len(c.text.split()), "content_hash": content_hash(c.text),
-        })
+        rows.append(
+            {
+                "article_id": d.article_id,
+                "source_path": d.source_path,
+                "outlet": d.meta.get("outlet") or c.outlet,
+                "published": published,
+                "title": d.meta.get("title") or c.title,
+                "text": c.text,
+                "language": detect(c.text),
+                "raw_text": d.raw_text,
+                "url": d.meta.get("url"),
+                "date_hint": hint,
+                "n_words": len(c.text.split()),
+                "content_hash": content_hash(c.text),
+            }
+        )
         removed += [{"article_id": d.article_id, **r} for r in c.removed]
     arts = schema.frame("articles", rows) if rows else schema.empty("articles")
     rem = schema.frame("removed", removed) if removed else schema.empty("removed")
     return arts, rem
 
 
-def parse_docs(docs: Sequence[RawDoc], data_dir: str | None = None,
-               timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+def parse_docs(
+    docs: Sequence[RawDoc], data_dir: str | None = None, timings: dict[str, float] | None = None
+) -> dict[str, pd.DataFrame]:
     """Run every stage after ``load`` on a batch of documents; returns the batch's tables."""
     t = timings if timings is not None else {}
 
@@ -97,8 +107,16 @@ def parse_docs(docs: Sequence[RawDoc], data_dir: str | None = None,
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
-    return {"articles": arts, "sentences": sents, "removed": removed, "mentions": mentions,
-            "actors": actors, "events": events, "commitments": comms, "quotes": quotes}
+    return {
+        "articles": arts,
+        "sentences": sents,
+        "removed": removed,
+        "mentions": mentions,
+        "actors": actors,
+        "events": events,
+        "commitments": comms,
+        "quotes": quotes,
+    }
 
 
 Tables = dict[str, pd.DataFrame]
@@ -112,7 +130,7 @@ def _parse_batch(args: tuple[Sequence[RawDoc], str | None]) -> tuple[Tables, dic
 
 def batches(docs: Sequence[RawDoc], size: int) -> list[list[RawDoc]]:
     """``docs`` cut into batches of at most ``size``, in order."""
-    return [list(docs[i:i + size]) for i in range(0, len(docs), max(1, size))]
+    return [list(docs[i : i + size]) for i in range(0, len(docs), max(1, size))]
 
 
 def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> dict[str, pd.DataFrame]:
@@ -126,10 +144,14 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> d
         if name == "actors":
             df = df.drop_duplicates("actor_id").sort_values("actor_id", kind="stable")
         elif "article_id" in df.columns and not df.empty:
-            keys = ["_rank"] + [c for c in ("sentence_id", "start", "line_start", "raw_start")
-                                if c in df.columns]
-            df = (df.assign(_rank=df["article_id"].map(rank)).sort_values(keys, kind="stable")
-                  .drop(columns="_rank"))
+            keys = ["_rank"] + [
+                c for c in ("sentence_id", "start", "line_start", "raw_start") if c in df.columns
+            ]
+            df = (
+                df.assign(_rank=df["article_id"].map(rank))
+                .sort_values(keys, kind="stable")
+                .drop(columns="_rank")
+            )
         out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
     arts = out["articles"] = dedupe.mark(out["articles"])  # exact and near-duplicates, in corpus order
     if not arts.empty:
@@ -152,8 +174,14 @@ def warm_up(data_dir: str | None = None) -> None:
     Worker processes forked afterwards inherit the loaded state instead of each paying the start-up
     cost (the language model alone takes most of a second to load).
     """
-    doc = RawDoc("_warm_up", "_warm_up", "Warm up\n\nAm 6. Januar 2026 sagte Emmanuel Macron in Paris: "
-                 "\u201eWir sind bereit.\u201c Frankreich werde Truppen schicken.\n", "text", {})
+    doc = RawDoc(
+        "_warm_up",
+        "_warm_up",
+        "Warm up\n\nAm 6. Januar 2026 sagte Emmanuel Macron in Paris: "
+        "\u201eWir sind bereit.\u201c Frankreich werde Truppen schicken.\n",
+        "text",
+        {},
+    )
     parse_docs([doc], data_dir)
 
 
@@ -175,9 +203,17 @@ def _run_dask(client: Any, args: list[tuple[list[RawDoc], str | None]]) -> list[
             own.close()
 
 
-def run(path: str | Path | None = None, *, jobs: int = 1, client: Any = None, data_dir: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 50, progress: bool = False,
-        timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+def run(
+    path: str | Path | None = None,
+    *,
+    jobs: int = 1,
+    client: Any = None,
+    data_dir: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 50,
+    progress: bool = False,
+    timings: dict[str, float] | None = None,
+) -> dict[str, pd.DataFrame]:
     """Parse a corpus folder or file into all tables (``problems`` included).
 
     ``jobs`` > 1 runs the stages in that many worker processes, ``client`` (a ``distributed.Client`` or
@@ -194,8 +230,11 @@ def run(path: str | Path | None = None, *, jobs: int = 1, client: Any = None, da
     t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
     docs = loaded.docs
     parallel = client is not None or (jobs > 1 and len(docs) > 1)
-    size = job_batch_size(len(docs), jobs if client is None else max(jobs, 2), batch_size) if parallel \
+    size = (
+        job_batch_size(len(docs), jobs if client is None else max(jobs, 2), batch_size)
+        if parallel
         else batch_size
+    )
     chunks = batches(docs, size)
     args = [(c, data_dir) for c in chunks]
     results: list[tuple[dict[str, pd.DataFrame], dict[str, float]]]
