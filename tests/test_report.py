@@ -101,3 +101,11 @@ def test_report_stops_with_the_valid_choices(small_corpus, tmp_path):
             params={"start": "2026-02-01", "end": "2026-01-01"},
         )
     assert "start" in str(e.value) and "choose start <= end" in str(e.value)
+
+
+def test_rendering_reports_leaves_the_working_directory_alone(small_corpus, tmp_path):
+    import os
+
+    before = os.getcwd()
+    render_reports(small_corpus, tmp_path / "rep")
+    assert os.getcwd() == before

@@ -107,7 +107,8 @@ def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
                 str(out_nb),
                 parameters=dict(params),
                 kernel_name=KERNEL,
-                cwd=str(nb.parent),
+                # no cwd=: papermill would chdir the whole process, which races when two notebooks
+                # run in threads and can leave the caller in another folder; the notebooks get absolute paths
                 progress_bar=False,
                 log_output=False,
             )
