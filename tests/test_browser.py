@@ -6,6 +6,7 @@ Needs Debian's ``chromium`` (``/usr/bin/chromium``); skipped without it, failed 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -198,6 +199,20 @@ def page_name(page) -> str:
     return page.url.split("/lab/tree/")[-1].split("?")[0].replace(".ipynb", "") or "page"
 
 
+@contextlib.contextmanager
+def _closed_after(page):
+    """Close the page at the end; on a failure, save a screenshot of it first and say where."""
+    try:
+        yield page
+    except Exception:
+        shot = Path(tempfile.gettempdir()) / f"ukrsec-browser-failure-{page_name(page)}.png"
+        page.screenshot(path=str(shot))
+        print(f"screenshot of the failure: {shot}")
+        raise
+    finally:
+        page.close()
+
+
 def _chart(page):
     return page.locator(
         PANEL + ".vega-embed svg.marks, " + PANEL + ".jp-RenderedSVG img, " + PANEL + ".jp-RenderedImage img"
@@ -207,7 +222,7 @@ def _chart(page):
 def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
     dialogs: list[str] = []
     page = _open_and_run_all(browser, lab, "02_actors.ipynb", dialogs)
-    try:
+    with _closed_after(page):
         out = page.locator(PANEL + ".ukrsec-kwic-out").first
         out.wait_for()
         select = page.locator(PANEL + ".widget-dropdown select").first
@@ -231,20 +246,13 @@ def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
         _chart(page).scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "02_actors.png"))
         assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
-    except Exception:
-        shot = Path(tempfile.gettempdir()) / f"ukrsec-browser-failure-{page_name(page)}.png"
-        page.screenshot(path=str(shot))
-        print(f"screenshot of the failure: {shot}")
-        raise
-    finally:
-        page.close()
 
 
 @pytest.mark.parametrize("name", ["01_corpus_overview", "03_timeline", "04_commitments", "05_quotes_sources"])
 def test_notebook_runs_in_lab_screenshot(browser, lab, name):
     dialogs: list[str] = []
     page = _open_and_run_all(browser, lab, f"{name}.ipynb", dialogs)
-    try:
+    with _closed_after(page):
         chart = _chart(page)
         try:
             chart.wait_for(timeout=30_000)
@@ -254,10 +262,3 @@ def test_notebook_runs_in_lab_screenshot(browser, lab, name):
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"))
         assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
-    except Exception:
-        shot = Path(tempfile.gettempdir()) / f"ukrsec-browser-failure-{page_name(page)}.png"
-        page.screenshot(path=str(shot))
-        print(f"screenshot of the failure: {shot}")
-        raise
-    finally:
-        page.close()
