@@ -90,34 +90,34 @@ class Corpus:
             {"table": list(schema.TABLE_NAMES), "rows": [self.rows(n) for n in schema.TABLE_NAMES]}
         )
 
-    # analysis helpers (implemented in the stage modules) -------------------------------------
+    # analyses (implemented in ukrsec.analysis) -----------------------------------------------
     def timeline(self) -> pd.DataFrame:
         """Events merged across articles: one row per happening with ``n_sources`` and ``article_ids``."""
-        from .timeline import merge
+        from .analysis import merge
 
         return merge(self.events, self.articles)
 
     def compare(self) -> pd.DataFrame:
         """For every (actor, commitment type): each article's stance and whether the sources disagree."""
-        from .commitments import compare
+        from .analysis import compare
 
         return compare(self.commitments, self.articles, self.actors)
 
     def actor_profile(self, actor_id: str) -> pd.DataFrame:
         """Mentions of one actor per article, roles seen, first and last date."""
-        from .actors import profile
+        from .analysis import profile
 
         return profile(self.mentions, self.articles, self.actors, actor_id)
 
     def cooccurrence(self, window: str = "sentence", normalize: bool = False) -> pd.DataFrame:
         """How often two actors are mentioned in the same sentence (or article)."""
-        from .actors import cooccurrence
+        from .analysis import cooccurrence
 
         return cooccurrence(self.mentions, window=window, normalize=normalize)
 
     def kwic(self, actor_id: str, width: int = 60) -> pd.DataFrame:
         """Keyword-in-context lines for every mention of an actor."""
-        from .actors import kwic
+        from .analysis import kwic
 
         return kwic(self.articles, self.mentions, actor_id, width=width)
 

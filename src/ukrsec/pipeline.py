@@ -26,7 +26,6 @@ from .clean import clean_text
 from .language import detect
 from .load import DEFAULT_MAX_BYTES, RawDoc, load_path
 
-STAGES = ("load", "clean", "segment", "actors", "timeline", "commitments", "quotes")
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
 
