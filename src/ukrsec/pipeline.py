@@ -60,11 +60,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
-def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The ``articles`` and ``removed`` tables for raw documents (stage ``clean``)."""
-    rows, removed = [], []
+def build_articles(
+    docs: Sequence[RawDoc], data_dir: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The ``articles``, ``removed`` and ``problems`` tables for raw documents (stage ``clean``).
+
+    A page the cleaner emptied or stripped of much of its prose stays in ``articles`` and is also a
+    row of ``problems`` naming the file and the article (see ``docs/cleaning.md``).
+    """
+    rows, removed, problems = [], [], []
     for d in docs:
         c = clean_text(d.raw_text, data_dir, known_title=d.meta.get("title"))
+        if c.problem:
+            problems.append({"source_path": d.source_path, "problem": f"article {d.article_id}: {c.problem}"})
         published = _to_ts(d.meta.get("published")) or _to_ts(c.published)
         hint = published if published is not None else _to_ts(c.date_hint)
         rows.append(
@@ -86,7 +94,8 @@ def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple
         removed += [{"article_id": d.article_id, **r} for r in c.removed]
     arts = schema.frame("articles", rows) if rows else schema.empty("articles")
     rem = schema.frame("removed", removed) if removed else schema.empty("removed")
-    return arts, rem
+    probs = schema.frame("problems", problems) if problems else schema.empty("problems")
+    return arts, rem, probs
 
 
 def parse_docs(
@@ -101,7 +110,7 @@ def parse_docs(
         t[name] = t.get(name, 0.0) + time.perf_counter() - t0
         return out
 
-    arts, removed = timed("clean", lambda: build_articles(docs, data_dir))
+    arts, removed, problems = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
@@ -116,6 +125,7 @@ def parse_docs(
         "events": events,
         "commitments": comms,
         "quotes": quotes,
+        "problems": problems,
     }
     # a pass over the finished tables: the date each commitment was reported (stated, else published)
     tables["commitments"] = timed("commitments", lambda: commitment_dates(
@@ -142,7 +152,7 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> d
     parts = list(parts)
     out: dict[str, pd.DataFrame] = {}
     rank = {aid: i for i, aid in enumerate(order)}
-    for name in ("articles", "sentences", "removed", "mentions", "actors", "events", "commitments", "quotes"):
+    for name in schema.TABLE_NAMES:
         frames = [p[name] for p in parts if name in p and not p[name].empty]
         df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
         if name == "actors":
@@ -257,7 +267,10 @@ def run(
         for k, v in tm.items():
             t[k] = t.get(k, 0.0) + v
     tables = combine([r for r, _ in results], [d.article_id for d in docs])
-    tables["problems"] = loaded.problems
+    found = [f for f in (loaded.problems, tables["problems"]) if not f.empty]
+    tables["problems"] = (
+        schema.frame("problems", pd.concat(found, ignore_index=True)) if found else schema.empty("problems")
+    )
     return tables
 
 
