@@ -31,6 +31,12 @@ def synth_corpus(tmp_path_factory) -> Path:
     dup = d / "zz"
     dup.mkdir()
     (dup / "art000001.txt").write_text(synth.article(99, 3), encoding="utf-8")
+    # a record the cleaner would empty (a problem row made on the workers) and a broken line (made by load)
+    (d / "zz_briefs.jsonl").write_text(
+        '{"id": "brief1", "title": "Nachrichten", "text": "Merz sagte: \u201eWir helfen.\u201c"}\n'
+        '{"id": "brief2", "text": "Deutschland schickt keine Soldaten"}\n{broken\n',
+        encoding="utf-8",
+    )
     return d
 
 
@@ -61,7 +67,7 @@ def test_synth_is_deterministic_and_varied():
 
 def test_synth_corpus_parses_and_is_cleaned(serial):
     arts = serial["articles"]
-    assert len(arts) == N_SYNTH + 6
+    assert len(arts) == N_SYNTH + 8
     assert arts["article_id"].is_unique
     assert set(arts["language"]) >= {"de", "en"}
     assert {"navigation", "teaser", "copyright"} <= set(serial["removed"]["reason"])
@@ -70,6 +76,17 @@ def test_synth_corpus_parses_and_is_cleaned(serial):
 
 
 # --- parallel and Dask -------------------------------------------------------------------------------
+
+
+def test_cleaning_problems_are_in_problems(serial):
+    probs = list(serial["problems"]["problem"])
+    assert probs[0].startswith("line 3: not valid JSON")
+    assert [p for p in probs if p.startswith("article ")] == [
+        "article brief2: cleaning removed every line (title 1); the raw text is kept as the article text"
+    ]
+    arts = serial["articles"].set_index("article_id")
+    assert arts.loc["brief2", "text"] == "Deutschland schickt keine Soldaten"
+    assert arts.loc["brief1", "text"] == "Merz sagte: \u201eWir helfen.\u201c"
 
 
 def test_job_batch_size():

@@ -107,6 +107,8 @@ def get(k: str, cache_dir: str | Path | None = None) -> Corpus | None:
         return None
     try:
         corpus = Corpus.open(d)
+        for name in corpus.tables.files:  # every footer readable: a truncated table is a miss
+            corpus.rows(name)
     except Exception:  # noqa: BLE001 - a damaged entry is parsed again and overwritten
         stats["misses"] += 1
         return None

@@ -21,9 +21,15 @@ class Corpus:
     source: str | None = None
 
     def __post_init__(self) -> None:
-        for name in schema.TABLE_NAMES:
-            if name not in self.tables or self.tables[name] is None:
-                self.tables[name] = schema.empty(name)
+        if isinstance(self.tables, dict):  # saved tables (store.LazyTables) fill themselves in
+            for name in schema.TABLE_NAMES:
+                if self.tables.get(name) is None:
+                    self.tables[name] = schema.empty(name)
+
+    def rows(self, name: str) -> int:
+        """Rows of table ``name`` (for a saved corpus, without reading the table)."""
+        rows = getattr(self.tables, "rows", None)
+        return rows(name) if rows is not None else len(self.tables[name])
 
     # the tables ------------------------------------------------------------------------------
     @property
@@ -75,43 +81,43 @@ class Corpus:
         return len(self.articles)
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n}={len(self.tables[n])}" for n in schema.TABLE_NAMES if n != "problems")
-        return f"<Corpus {self.source or ''} {counts}, problems={len(self.problems)}>"
+        counts = ", ".join(f"{n}={self.rows(n)}" for n in schema.TABLE_NAMES if n != "problems")
+        return f"<Corpus {self.source or ''} {counts}, problems={self.rows('problems')}>"
 
     def summary(self) -> pd.DataFrame:
         """Row counts of every table."""
         return pd.DataFrame(
-            {"table": list(schema.TABLE_NAMES), "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]}
+            {"table": list(schema.TABLE_NAMES), "rows": [self.rows(n) for n in schema.TABLE_NAMES]}
         )
 
-    # analysis helpers (implemented in the stage modules) -------------------------------------
+    # analyses (implemented in ukrsec.analysis) -----------------------------------------------
     def timeline(self) -> pd.DataFrame:
         """Events merged across articles: one row per happening with ``n_sources`` and ``article_ids``."""
-        from .timeline import merge
+        from .analysis import merge
 
         return merge(self.events, self.articles)
 
     def compare(self) -> pd.DataFrame:
         """For every (actor, commitment type): each article's stance and whether the sources disagree."""
-        from .commitments import compare
+        from .analysis import compare
 
         return compare(self.commitments, self.articles, self.actors)
 
     def actor_profile(self, actor_id: str) -> pd.DataFrame:
         """Mentions of one actor per article, roles seen, first and last date."""
-        from .actors import profile
+        from .analysis import profile
 
         return profile(self.mentions, self.articles, self.actors, actor_id)
 
     def cooccurrence(self, window: str = "sentence", normalize: bool = False) -> pd.DataFrame:
         """How often two actors are mentioned in the same sentence (or article)."""
-        from .actors import cooccurrence
+        from .analysis import cooccurrence
 
         return cooccurrence(self.mentions, window=window, normalize=normalize)
 
     def kwic(self, actor_id: str, width: int = 60) -> pd.DataFrame:
         """Keyword-in-context lines for every mention of an actor."""
-        from .actors import kwic
+        from .analysis import kwic
 
         return kwic(self.articles, self.mentions, actor_id, width=width)
 
@@ -150,27 +156,16 @@ class Corpus:
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
-        """Open tables saved with :meth:`save` without parsing again (same columns and dtypes)."""
+        """Open tables saved with :meth:`save` without parsing again (same columns and dtypes).
+
+        Nothing is read until a table is used: each table is read from its file on first access.
+        """
+        from .store import LazyTables
+
         path = Path(path)
         if not path.is_dir():
             raise FileNotFoundError(f"no saved tables at {path} (expected a folder written by Corpus.save)")
-        tables: dict[str, pd.DataFrame] = {}
-        for name in schema.TABLE_NAMES:
-            pq, csv = path / f"{name}.parquet", path / f"{name}.csv"
-            if pq.exists():
-                df = pd.read_parquet(pq)
-            elif csv.exists():
-                df = pd.read_csv(csv, keep_default_na=True)
-                for col in schema.LIST_COLUMNS.get(name, ()):
-                    if col in df:
-                        df[col] = df[col].map(lambda v: json.loads(v) if isinstance(v, str) else [])
-            else:
-                continue
-            for col in schema.LIST_COLUMNS.get(name, ()):
-                if col in df:
-                    df[col] = df[col].map(lambda v: [] if v is None or isinstance(v, float) else list(v))
-            tables[name] = schema.frame(name, df) if len(df) else schema.empty(name)
-        return cls(tables, source=str(path))
+        return cls(LazyTables(path), source=str(path))
 
 
 _ARROW_TYPES = {

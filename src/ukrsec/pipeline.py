@@ -38,7 +38,6 @@ from .load import (
 from .load import options as load_options
 from .load import plan as plan_files
 
-STAGES = ("load", "clean", "segment", "actors", "timeline", "commitments", "quotes")
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
 
@@ -72,11 +71,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
-def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The ``articles`` and ``removed`` tables for raw documents (stage ``clean``)."""
-    rows, removed = [], []
+def build_articles(
+    docs: Sequence[RawDoc], data_dir: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The ``articles``, ``removed`` and ``problems`` tables for raw documents (stage ``clean``).
+
+    A page the cleaner emptied or stripped of much of its prose stays in ``articles`` and is also a
+    row of ``problems`` naming the file and the article (see ``docs/cleaning.md``).
+    """
+    rows, removed, problems = [], [], []
     for d in docs:
         c = clean_text(d.raw_text, data_dir, known_title=d.meta.get("title"))
+        if c.problem:
+            problems.append({"source_path": d.source_path, "problem": f"article {d.article_id}: {c.problem}"})
         published = _to_ts(d.meta.get("published")) or _to_ts(c.published)
         hint = published if published is not None else _to_ts(c.date_hint)
         rows.append(
@@ -98,7 +105,8 @@ def build_articles(docs: Sequence[RawDoc], data_dir: str | None = None) -> tuple
         removed += [{"article_id": d.article_id, **r} for r in c.removed]
     arts = schema.frame("articles", rows) if rows else schema.empty("articles")
     rem = schema.frame("removed", removed) if removed else schema.empty("removed")
-    return arts, rem
+    probs = schema.frame("problems", problems) if problems else schema.empty("problems")
+    return arts, rem, probs
 
 
 def parse_docs(
@@ -113,7 +121,7 @@ def parse_docs(
         t[name] = t.get(name, 0.0) + time.perf_counter() - t0
         return out
 
-    arts, removed = timed("clean", lambda: build_articles(docs, data_dir))
+    arts, removed, problems = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
@@ -128,6 +136,7 @@ def parse_docs(
         "events": events,
         "commitments": comms,
         "quotes": quotes,
+        "problems": problems,
     }
 
 
@@ -150,7 +159,7 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> d
     parts = list(parts)
     out: dict[str, pd.DataFrame] = {}
     rank = {aid: i for i, aid in enumerate(order)}
-    for name in ("articles", "sentences", "removed", "mentions", "actors", "events", "commitments", "quotes"):
+    for name in schema.TABLE_NAMES:
         frames = [p[name] for p in parts if name in p and not p[name].empty]
         df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
         if name == "actors":
@@ -324,11 +333,16 @@ def run(
         plan = plan_files(path if path is not None else default_corpus_path(), opts)
         if client is not None:
             tables, problems = _run_dask_paths(client, plan, opts, data_dir, batch_size, t)
-            tables["problems"] = schema.frame("problems", problems)
-            return tables
+            return _with_problems(tables, problems)
         docs, problems = _read_plan(plan, opts, jobs, progress, t)
     tables = _parse_all(docs, jobs, client, data_dir, batch_size, progress, t)
-    tables["problems"] = schema.frame("problems", problems)
+    return _with_problems(tables, problems)
+
+
+def _with_problems(tables: Tables, load_problems: list[dict[str, str]]) -> Tables:
+    """``tables`` whose ``problems`` are the loader's (in corpus order) followed by the stages' own."""
+    rows = load_problems + tables["problems"].to_dict("records")
+    tables["problems"] = schema.frame("problems", rows) if rows else schema.empty("problems")
     return tables
 
 

@@ -113,6 +113,9 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }
 
+#: commitment stances, most committal first (the data model's vocabulary)
+STANCES: tuple[str, ...] = ("pledged", "considering", "undecided", "declined")
+
 #: the tables ``Corpus.save`` writes, in order
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
 #: columns that hold lists

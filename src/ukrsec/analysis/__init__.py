@@ -1,0 +1,43 @@
+"""Analyses over the parsed tables: pure functions from DataFrames to DataFrames, one place each.
+
+- :mod:`.kwic` — keyword in context for one actor;
+- :mod:`.cooccurrence` — actors named in the same sentence or article;
+- :mod:`.profiles` — one actor article by article;
+- :mod:`.stances` — the strongest stance per article, agreement and disagreement across sources;
+- :mod:`.timeline` — events merged across sources;
+- :mod:`.values` — small helpers for cells (lists, quantities, days, outlet labels, names).
+
+``Corpus`` methods (``corpus.kwic()``, ``corpus.compare()`` ...) call these with the corpus's tables;
+the notebook helpers (:mod:`ukrsec.viz`, :mod:`ukrsec.explore`) only draw and lay out their results.
+"""
+
+from __future__ import annotations
+
+from .cooccurrence import cooccurrence, symmetric_pairs
+from .kwic import kwic
+from .profiles import profile
+from .stances import STANCE_RANK, agreement, article_stances, by_strength, compare, rank, stance_matrix
+from .timeline import merge, sources_per_event
+from .values import actor_names, as_list, day_strings, first_day, outlet_labels, quantity_text
+
+__all__ = [
+    "STANCE_RANK",
+    "actor_names",
+    "agreement",
+    "article_stances",
+    "as_list",
+    "by_strength",
+    "compare",
+    "cooccurrence",
+    "day_strings",
+    "first_day",
+    "kwic",
+    "merge",
+    "outlet_labels",
+    "profile",
+    "quantity_text",
+    "rank",
+    "sources_per_event",
+    "stance_matrix",
+    "symmetric_pairs",
+]
