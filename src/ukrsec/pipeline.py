@@ -22,6 +22,7 @@ from . import commitments as commitments_stage
 from . import dedupe, schema, segment
 from . import quotes as quotes_stage
 from . import timeline as timeline_stage
+from .analysis.dates import commitment_dates
 from .clean import clean_text
 from .language import detect
 from .load import (
@@ -127,7 +128,7 @@ def parse_docs(
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
-    return {
+    tables = {
         "articles": arts,
         "sentences": sents,
         "removed": removed,
@@ -138,6 +139,10 @@ def parse_docs(
         "quotes": quotes,
         "problems": problems,
     }
+    # a pass over the finished tables: the date each commitment was reported (stated, else published)
+    tables["commitments"] = timed("commitments", lambda: commitment_dates(
+        tables["commitments"], tables["events"], tables["articles"], tables.get("timexes")))
+    return tables
 
 
 Tables = dict[str, pd.DataFrame]

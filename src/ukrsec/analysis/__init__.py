@@ -5,6 +5,7 @@
 - :mod:`.profiles` — one actor article by article;
 - :mod:`.stances` — the strongest stance per article, agreement and disagreement across sources;
 - :mod:`.timeline` — events merged across sources;
+- :mod:`.dates` — the date each commitment was reported (stated in its sentence, else published);
 - :mod:`.values` — small helpers for cells (lists, quantities, days, outlet labels, names).
 
 ``Corpus`` methods (``corpus.kwic()``, ``corpus.compare()`` ...) call these with the corpus's tables;
@@ -14,6 +15,7 @@ the notebook helpers (:mod:`ukrsec.viz`, :mod:`ukrsec.explore`) only draw and la
 from __future__ import annotations
 
 from .cooccurrence import cooccurrence, symmetric_pairs
+from .dates import choose_stated, commitment_dates
 from .kwic import kwic
 from .profiles import profile
 from .stances import STANCE_RANK, agreement, article_stances, by_strength, compare, rank, stance_matrix
@@ -27,6 +29,8 @@ __all__ = [
     "article_stances",
     "as_list",
     "by_strength",
+    "choose_stated",
+    "commitment_dates",
     "compare",
     "cooccurrence",
     "day_strings",
