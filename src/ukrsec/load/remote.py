@@ -42,9 +42,12 @@ def list_files(url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], 
     base = root.rstrip("/")
     files: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
-    for p in sorted(fs.find(root, withdirs=False)):
+    found = []
+    for p in fs.find(root, withdirs=False):
         rel = p[len(base):].lstrip("/") if p.startswith(base) else p
-        parts = rel.split("/")
+        found.append((rel.split("/"), p, rel))
+    # depth-first, each folder's entries by name: the order of a local listing
+    for parts, p, rel in sorted(found, key=lambda x: [part.encode("utf-8", "surrogateescape") for part in x[0]]):
         if any(part.startswith(".") for part in parts[:-1]):
             continue
         full = fs.unstrip_protocol(p)

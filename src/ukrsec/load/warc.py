@@ -1,10 +1,11 @@
-"""WARC files (web archives, Common Crawl News) through warcio: ``.warc``, ``.warc.gz`` (and ``.arc``).
+"""WARC files (web archives, Common Crawl News) through warcio: ``.warc`` and ``.warc.gz``.
 
 HTML responses (and HTML ``resource`` records) become articles: main text and metadata through
 trafilatura, ``url`` from ``WARC-Target-URI``, ``published`` from the page, else ``WARC-Date`` (the
 capture time). Other responses (not HTML, HTTP errors and redirects, payloads over the size limit,
 revisit records whose payload is stored elsewhere) are problems naming the record and its URL.
 ``request``, ``warcinfo`` and ``metadata`` records describe a capture and are not articles.
+A file cut short ends at its last complete record (warcio stops there without an error).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import IO, Any
 from .base import LoadError, RawDoc, decode_bytes, has_visible_text, safe_str
 from .html import html_to_text
 
-WARC_EXT = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+WARC_EXT = {".warc", ".warc.gz"}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: record types that describe a capture rather than hold a page
 NOT_PAGES = {"request", "warcinfo", "metadata", "conversion", "continuation"}
@@ -30,7 +31,9 @@ def read_warc(stream: IO[bytes], stem: str, shown: str, override: dict[str, Any]
     problems: list[str] = []
     n = 0
     try:
-        for n, rec in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+        for n, rec in enumerate(ArchiveIterator(stream), 1):
+            if not str(rec.format).startswith("warc"):
+                raise LoadError(f"not a WARC file (record {n} has no WARC/1.x header; read as {rec.format})")
             if rec.rec_type in NOT_PAGES:
                 continue
             url = safe_str(rec.rec_headers.get_header("WARC-Target-URI") or "")
