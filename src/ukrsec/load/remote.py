@@ -47,7 +47,8 @@ def list_files(url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], 
         rel = p[len(base):].lstrip("/") if p.startswith(base) else p
         found.append((rel.split("/"), p, rel))
     # depth-first, each folder's entries by name: the order of a local listing
-    for parts, p, rel in sorted(found, key=lambda x: [part.encode("utf-8", "surrogateescape") for part in x[0]]):
+    found.sort(key=lambda x: [part.encode("utf-8", "surrogateescape") for part in x[0]])
+    for parts, p, rel in found:
         if any(part.startswith(".") for part in parts[:-1]):
             continue
         full = fs.unstrip_protocol(p)
