@@ -18,7 +18,6 @@ its ``"mentions"`` layer.
 """
 
 from ..text.fold import fold, fold_case
-from .analysis import cooccurrence, kwic, profile
 from .context import compound_role
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer, scan, slug
 from .stage import MENTION_KINDS, article_mentions, extract, extract_docs
@@ -26,6 +25,6 @@ from .state import Article, Mention
 
 __all__ = [
     "MENTION_KINDS", "Article", "Entry", "Gazetteer", "Hit", "Mention", "article_mentions", "compound_role",
-    "cooccurrence", "extract", "extract_docs", "fold", "fold_case", "gazetteer", "kwic", "profile", "scan",
+    "extract", "extract_docs", "fold", "fold_case", "gazetteer", "scan",
     "slug",
 ]  # fmt: skip
