@@ -97,11 +97,41 @@ class Corpus:
 
         return merge(self.events, self.articles)
 
-    def compare(self) -> pd.DataFrame:
-        """For every (actor, commitment type): each article's stance and whether the sources disagree."""
-        from .analysis import compare
+    def compare(self, by: str | None = None, period: str | None = None) -> pd.DataFrame:
+        """For every (actor, commitment type): each article's stance and whether the sources disagree.
 
-        return compare(self.commitments, self.articles, self.actors)
+        ``by="language"`` or ``by="outlet"``: one row per actor × type × group of sources with the
+        group's stance and ``disagree`` when the groups differ, over the whole corpus or per ``period``
+        (``day``, ``week``, ``month``); see :func:`ukrsec.analysis.compare_by`.
+        """
+        from .analysis import compare, compare_by
+
+        if by is None:
+            if period is not None:
+                raise ValueError("period needs by='language' or by='outlet'")
+            return compare(self.commitments, self.articles, self.actors)
+        return compare_by(self.commitments, self.articles, self.actors, by=by, period=period)
+
+    def positions(self, period: str = "day") -> pd.DataFrame:
+        """One row per actor × commitment type × period (``day``, ``week`` or ``month``) with the stance
+        reported then, the articles and outlets behind it, disagreeing sources and evidence row ids."""
+        from .analysis import positions
+
+        return positions(self.commitments, self.articles, self.actors, period=period)
+
+    def shifts(self, period: str = "day") -> pd.DataFrame:
+        """Every change of reported stance of an actor on a type, with the first article and outlet that
+        reported the new stance and the evidence before and after."""
+        from .analysis import shifts
+
+        return shifts(self.commitments, self.articles, self.actors, period=period)
+
+    def first_reports(self) -> pd.DataFrame:
+        """For each commitment (actor × type × stance): the outlet that reported it first and how many
+        days later the others followed."""
+        from .analysis import first_reports
+
+        return first_reports(self.commitments, self.articles, self.actors)
 
     def actor_profile(self, actor_id: str) -> pd.DataFrame:
         """Mentions of one actor per article, roles seen, first and last date."""

@@ -27,7 +27,7 @@ import pandas as pd
 _CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:]+)?$")
 
 
-def _article_days(articles: pd.DataFrame) -> dict[str, str]:
+def article_days(articles: pd.DataFrame) -> dict[str, str]:
     """``article_id -> YYYY-MM-DD``: publication day, else ``date_hint`` (neither: not in the dict)."""
     out: dict[str, str] = {}
     hints = articles["date_hint"] if "date_hint" in articles else pd.Series([pd.NaT] * len(articles))
@@ -84,7 +84,7 @@ def commitment_dates(
         out["date"] = pd.Series(dtype="string")
         out["date_source"] = pd.Series(dtype="string")
         return out
-    days = _article_days(articles)
+    days = article_days(articles)
     stated = _stated(events, timexes)
     dates, sources = [], []
     for aid, sid, s, e in zip(out["article_id"], out["sentence_id"], out["start"], out["end"], strict=True):
