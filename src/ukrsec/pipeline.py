@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import commitments as commitments_stage
-from . import dedupe, schema, segment
+from . import dedupe, schema, segment, text
 from . import quotes as quotes_stage
 from . import timeline as timeline_stage
 from .analysis.dates import commitment_dates
@@ -124,7 +124,8 @@ def parse_docs(
 
     arts, removed, problems = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
-    mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
+    docs = timed("segment", lambda: list(text.docs(arts, sents)))
+    mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
