@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import commitments as commitments_stage
-from . import dedupe, schema, segment
+from . import dedupe, schema, segment, text
 from . import quotes as quotes_stage
 from . import timeline as timeline_stage
 from .clean import clean_text
@@ -103,9 +103,12 @@ def parse_docs(
 
     arts, removed = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
+    docs = timed("segment", lambda: list(text.docs(arts, sents)))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
-    comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
+    comms = timed(
+        "commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir, docs)
+    )
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
     return {
         "articles": arts,
