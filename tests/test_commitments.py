@@ -1,4 +1,4 @@
-"""Commitments: stances, conditions, quantities, actor attribution, compare().
+"""Commitments: stances, conditions, quantities, actor attribution.
 
 The tests build small articles and hand-made mention/actor frames, so they check the
 commitment rules on their own, independently of the actors stage.
@@ -301,34 +301,6 @@ def test_empty_input():
     empty = commitments.extract(schema.empty("articles"), schema.empty("sentences"), schema.empty("mentions"),
                                 schema.empty("actors"))
     assert empty.empty and schema.check("commitments", empty) == []
-
-
-# --- compare ---------------------------------------------------------------------------------
-
-def test_compare_flags_disagreement():
-    arts, sents, ments, acts = tables(
-        "Polen hat keine Pläne, Soldaten zu entsenden.",
-        "Polen könnte nach einem Friedensschluss 5.000 Soldaten entsenden.",
-        "Polen könnte nach einem Friedensschluss 8.000 Soldaten entsenden.",
-        "Frankreich verpflichtet sich zu Logistik.",
-        "Frankreich sagte Logistik zu.",
-    )
-    com = commitments.extract(arts, sents, ments, acts)
-    cmp = commitments.compare(com, arts, acts)
-    pl = cmp[(cmp.actor_id == "PL") & (cmp.type == "ground_troops")].iloc[0]
-    assert pl["n_articles"] == 3
-    assert pl["stances"] == {"a0": "declined", "a1": "considering", "a2": "considering"}
-    assert pl["disagree"]
-    assert pl["quantity_disagree"]
-    assert pl["outlets"]["a1"] == "outlet1"
-    fr = cmp[(cmp.actor_id == "FR") & (cmp.type == "logistics")].iloc[0]
-    assert not fr["disagree"] and not fr["quantity_disagree"]
-    assert fr["actor"] == "France"
-
-
-def test_compare_empty():
-    cmp = commitments.compare(schema.empty("commitments"), schema.empty("articles"), schema.empty("actors"))
-    assert cmp.empty and "disagree" in cmp.columns
 
 
 # --- giving verbs, split pledges, reported speech, refusals ------------------------------------

@@ -32,6 +32,7 @@ class Cleaned:
     published: dt.datetime | None = None
     date_hint: dt.date | None = None
     removed: list[dict] = field(default_factory=list)
+    problem: str | None = None  # set when the cleaner emptied the page or removed much of its prose
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class _Rules:
     agencies: re.Pattern[str]
     video_stamp: re.Pattern[str]
     header_nav_max_words: int
+    max_prose_loss: float
+    prose_loss_ignores: frozenset[str]
 
 
 def _key(line: str) -> str:
@@ -79,6 +82,8 @@ def rules(data_dir: str | None = None) -> _Rules:
         agencies=agencies,
         video_stamp=re.compile(cfg["video_stamp"]),
         header_nav_max_words=int(cfg["header_nav_max_words"]),
+        max_prose_loss=float(cfg["max_prose_loss"]),
+        prose_loss_ignores=frozenset(cfg["prose_loss_ignores"]),
     )
 
 
@@ -167,12 +172,27 @@ def _site_name(s: str, footer: str) -> bool:
     return len(s) >= 5 and s.casefold() in footer
 
 
+_CLOSERS = " \"'”“»«)›‹’‘]"
+
+
+def reads_as_sentence(s: str) -> bool:
+    """A line that ends like a sentence: ``.``/``!``/``…`` (inside closing quotes or brackets too),
+    or a closing quotation mark or bracket right after ``?``. Such a line is never a headline."""
+    t = s.rstrip()
+    core = t.rstrip(_CLOSERS)
+    if not core:
+        return False
+    if core.endswith((".", "!", "…", ";", ",")):
+        return True
+    return core.endswith("?") and len(core) < len(t)
+
+
 def _headline_like(s: str) -> bool:
     w = _words(s)
     t = s.strip()
     return (
         3 <= w <= 30
-        and not t.endswith((".", ",", ";"))
+        and not reads_as_sentence(t)
         and not t.startswith(tuple(BULLET))
         and len(t) <= 250
         and not _NAV_SEPARATORS.search(t)
@@ -405,7 +425,7 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
                 mark(j, "byline")
                 break
     title: str | None = None
-    header = [
+    header = [] if known_title else [
         j
         for j in range(body_start)
         if whole[j] is None and stripped[j] and _headline_like(stripped[j]) and not stripped[j].endswith(":")
@@ -415,7 +435,7 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
         j = max(header, key=lambda x: (_words(stripped[x]), -x))
         title = stripped[j]
         mark(j, "title")
-    else:
+    elif not known_title:
         kept = [j for j in range(n) if whole[j] is None and stripped[j]]
         for j in kept[:2]:
             if (
@@ -469,9 +489,40 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
     removed = _merge_runs(sorted(removed, key=lambda x: (x["raw_start"], x["raw_end"])))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out_lines)).strip()
     date_hint = max(hints) if hints else None
-    return Cleaned(
+    c = Cleaned(
         text=text, title=title, outlet=outlet, published=published, date_hint=date_hint, removed=removed
     )
+    return _guard(c, stripped, whole, r.max_prose_loss, r.prose_loss_ignores)
+
+
+def _guard(
+    c: Cleaned, stripped: list[str], whole: list[str | None], max_loss: float, ignores: frozenset[str]
+) -> Cleaned:
+    """The cleaner never empties an article: an empty result keeps the raw text (spacing normalized)
+    as the text, with no removals; losing more than ``max_loss`` of the prose is reported."""
+    counts: dict[str, int] = {}
+    for reason in whole:
+        if reason is not None:
+            counts[reason] = counts.get(reason, 0) + 1
+    by = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    if not c.text:
+        c.text = re.sub(r"\n{3,}", "\n\n", "\n".join(stripped)).strip()
+        c.removed = []
+        c.problem = (
+            f"cleaning removed every line ({by}); the raw text is kept as the article text"
+            if c.text
+            else "no text left after cleaning"
+        )
+        return c
+    prose = [(len(t), whole[j]) for j, t in enumerate(stripped) if t and _is_body(t)]
+    total = sum(n for n, _ in prose)
+    lost = sum(n for n, reason in prose if reason is not None and reason not in ignores)
+    if total and lost / total > max_loss:
+        c.problem = (
+            f"cleaning removed {lost / total:.0%} of the prose ({by}), more than {max_loss:.0%}; "
+            "the cleaned text is kept, see the removed table and raw_text"
+        )
+    return c
 
 
 def _merge_runs(rows: list[dict]) -> list[dict]:

@@ -13,7 +13,8 @@ passes over an explicit per-article state (:mod:`.article`):
 * :mod:`.quantities` — amounts with units, ranges, bounds, vague words.
 
 :func:`extract` returns the ``commitments`` table and, given the articles' :class:`~ukrsec.text.Doc`
-objects, adds each row's cue span to ``doc.layers["commitments"]``.
+objects, adds each row's cue span to ``doc.layers["commitments"]``. What each article reports
+across sources (``Corpus.compare()``) is in :mod:`ukrsec.analysis.stances`.
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ from .. import schema
 from ..text import Doc, Span, fold
 from . import article
 from .clauses import clauses
-from .compare import compare
 from .cues import Hit, find_cues
 from .lexicon import STANCES, Lexicon, lexicon
 from .quantities import Quantity, find_quantities, parse_number
 from .subject import ActorRef, committing_actor
 
-__all__ = ["STANCES", "ActorRef", "Hit", "Lexicon", "Quantity", "clauses", "committing_actor", "compare",
+__all__ = ["STANCES", "ActorRef", "Hit", "Lexicon", "Quantity", "clauses", "committing_actor",
            "extract", "find_cues", "find_quantities", "lexicon", "parse_number"]
 
 LAYER = "commitments"
@@ -83,11 +83,11 @@ def _field(data: Any, name: str) -> Any:
 
 
 def _refs_from_layer(spans: Iterable[Span], res: _Resolver) -> list[ActorRef]:
-    """Mentions of ``doc.layers["mentions"]``: the actor id is ``data.actor_id`` (or the label), the
-    kind ``data.mention_kind`` (or ``data.kind``)."""
+    """Mentions of ``doc.layers["mentions"]``: the actor id is ``data.actor_id``, the kind
+    ``data.mention_kind`` or ``data.kind`` (a :class:`ukrsec.actors.Mention` or a mapping)."""
     out = []
     for sp in spans:
-        act = _field(sp.data, "actor_id") or sp.label
+        act = _field(sp.data, "actor_id")
         if act:
             kind = _field(sp.data, "mention_kind") or _field(sp.data, "kind")
             out.append(res.ref(sp.start, sp.end, str(act), kind))

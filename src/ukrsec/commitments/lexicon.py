@@ -15,11 +15,12 @@ from typing import Any
 
 import ahocorasick
 
+from .. import schema
 from ..text import lexicon as lx
 from ..text.matcher import Matcher, Pattern, compile_regex
 
 DIR = "commitments/"
-STANCES = ("pledged", "considering", "undecided", "declined")
+STANCES = schema.STANCES
 WORDS = lx.ListOf(str)
 
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS},
