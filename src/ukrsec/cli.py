@@ -15,6 +15,16 @@ EPILOG = """examples:
 """
 
 
+COLUMN_OPTIONS = (("--text-col", "text", "article text"), ("--title-col", "title", "headline"),
+                  ("--date-col", "published", "publication date"), ("--outlet-col", "outlet", "outlet"),
+                  ("--url-col", "url", "URL"), ("--id-col", "id", "article id"),
+                  ("--lang-col", "language", "language code (de, en)"))
+
+
+def _is_url(path: str | None) -> bool:
+    return path is not None and "://" in path
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ukrsec",
@@ -29,11 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     pa = sub.add_parser(
         "parse",
         help="parse a folder or file of articles into tables",
-        description="Parse articles (.txt .md .html .htm .json .jsonl, recursively) into the "
+        description="Parse articles (.txt .md .html .htm .json .jsonl .csv .tsv .parquet .warc .warc.gz, "
+        "recursively; a folder, a file or an fsspec URL such as s3://bucket/corpus/) into the "
         "tables of the data model, one file per table. Files that cannot be read "
-        "are listed on stderr and saved in problems.<format>.",
+        "are listed on stderr and saved in problems.<format>. See docs/inputs.md.",
     )
-    pa.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
+    pa.add_argument("path", nargs="?", default=None,
+                    help="folder, file or fsspec URL (default: the bundled seeds)")
     pa.add_argument("--out", required=True, help="output folder for the tables")
     pa.add_argument(
         "--format", choices=["parquet", "csv"], default="parquet", help="table format (default parquet)"
@@ -50,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     pa.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default 20 MB)")
     pa.add_argument("--strict", action="store_true", help="exit with status 1 when any file is a problem")
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    cols = pa.add_argument_group(
+        "columns", "which column of a table (CSV, TSV, Parquet) or key of a JSON record holds each field; "
+        "without these, the usual names are tried (text/body/content/article_text, title/headline, "
+        "published/date/publish_date/seendate, outlet/source/media_name/domain, url/link, id, language/lang)")
+    for opt, fld, label in COLUMN_OPTIONS:
+        cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
 
     pr = sub.add_parser(
         "report",
@@ -88,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .corpus import load_corpus
-    from .load import DEFAULT_MAX_BYTES
+    from .load import DEFAULT_MAX_BYTES, ColumnError
 
-    if args.path is not None and not Path(args.path).exists():
+    if args.path is not None and not _is_url(args.path) and not Path(args.path).exists():
         parser.error(f"path not found: {args.path}")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
@@ -111,8 +129,12 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             jobs=args.jobs,
             client=client,
             max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES,
-            progress=not args.quiet,
+            progress=not args.quiet and sys.stderr.isatty(),
+            **{fld: getattr(args, f"col_{fld}") for _, fld, _ in COLUMN_OPTIONS},
         )
+    except ColumnError as e:
+        print(f"ukrsec parse: {e}", file=sys.stderr)
+        return 2
     finally:
         if client is not None:
             client.close()
