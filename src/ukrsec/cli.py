@@ -11,6 +11,8 @@ from . import __version__
 EPILOG = """examples:
   ukrsec parse --out tables/                 parse the bundled seeds into tables/*.parquet
   ukrsec parse my_articles/ --out t/ --format csv --jobs 2
+  ukrsec parse export.csv --out t/ --text-col body --date-col publish_date
+  ukrsec fetch urls.txt --out pages/ && ukrsec parse pages/ --out t/
   ukrsec report my_articles/ --out reports/  render every notebook on your corpus
 """
 
@@ -69,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     for opt, fld, label in COLUMN_OPTIONS:
         cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
 
+    _fetch_parser(sub)
+
     pr = sub.add_parser(
         "report",
         help="render every notebook on a corpus (executed .ipynb and .html)",
@@ -92,6 +96,51 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _fetch_parser(sub: argparse._SubParsersAction) -> None:
+    pf = sub.add_parser(
+        "fetch",
+        help="download a list of URLs politely into a folder that 'parse' reads",
+        description="Download every URL of a list (one a line, # comments) politely: robots.txt is obeyed, "
+        "one request at a time with a pause per host, retries with backoff, timeouts, a size limit, HTML "
+        "only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
+        "OUT/fetch-problems.csv; running again skips what is there. Then: ukrsec parse OUT --out tables/",
+    )
+    pf.add_argument("urls", help="text file with one URL a line")
+    pf.add_argument("--out", required=True, help="folder for the pages (also the cache)")
+    pf.add_argument("--delay", type=float, default=1.0,
+                    help="seconds between requests to one host (default 1)")
+    pf.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer (default 20)")
+    pf.add_argument("--retries", type=int, default=2, help="retries after timeouts, 429 and 5xx (default 2)")
+    pf.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024,
+                    help="largest page in bytes (default 10 MB)")
+    pf.add_argument("--contact", default=None, metavar="EMAIL_OR_URL",
+                    help="added to the user agent, so that site owners can reach you")
+    pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
+    pf.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .fetch import USER_AGENT, FetchOptions, fetch
+
+    if not Path(args.urls).is_file():
+        parser.error(f"URL list not found: {args.urls}")
+    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1:
+        parser.error("--delay and --retries must be >= 0, --timeout and --max-bytes > 0")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        parser.error(f"--out must be a folder, but {args.out} is a file")
+    agent = USER_AGENT if not args.contact else f"{USER_AGENT[:-1]}; {args.contact})"
+    opts = FetchOptions(delay=args.delay, timeout=args.timeout, retries=args.retries,
+                        max_bytes=args.max_bytes, user_agent=agent,
+                        progress=not args.quiet and sys.stderr.isatty())
+    result = fetch(args.urls, args.out, opts)
+    for row in result.problems:
+        print(f"problem: {row['source_path']}: {row['problem']}", file=sys.stderr)
+    print(f"{len(result.fetched)} fetched, {len(result.cached)} already there, "
+          f"{len(result.problems)} problems -> {args.out} (next: ukrsec parse {args.out} --out tables/)",
+          file=sys.stderr)
+    return 1 if args.strict and result.problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``ukrsec`` console script."""
     parser = _parser()
@@ -101,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "parse":
         return _parse(args, parser)
+    if args.command == "fetch":
+        return _fetch(args, parser)
     return _report(args, parser)
 
 
