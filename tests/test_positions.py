@@ -181,3 +181,32 @@ def test_period_of():
     assert analysis.period_of(None) is None and analysis.period_of("soon") is None
     with pytest.raises(ValueError):
         analysis.period_of("2026-01-06", "quarter")
+
+
+# --- the notebook (06_positions_over_time) on this corpus ------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+def test_notebook_shows_the_shifts_and_first_reports(corpus, tmp_path):
+    from test_notebooks import _run, _svgs, _text
+
+    tables = corpus.save(tmp_path / "tables")
+    book = _run("06_positions_over_time", tmp_path, corpus=str(tables), actor="germany", type="ground_troops",
+                period="week")
+    text = _text(book)
+    assert "3 positions per week, 2 shifts shown" in text
+    assert "Deutschland prüft die Entsendung von Soldaten in die Ukraine." in text   # evidence after
+    assert "Daily Ledger (+2 d), Capital Wire (+2 d)" in text                         # followers
+    assert "Traceback" not in text and _svgs(book) >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+def test_notebook_refuses_an_unknown_period(corpus, tmp_path):
+    from papermill.exceptions import PapermillExecutionError
+    from test_notebooks import _run
+
+    with pytest.raises(PapermillExecutionError) as e:
+        _run("06_positions_over_time", tmp_path, corpus=str(corpus.save(tmp_path / "t")), period="year")
+    assert e.value.ename == "ParameterError" and "choose one of: day, week, month" in e.value.evalue
+    assert e.value.exec_count == 3

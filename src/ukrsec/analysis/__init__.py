@@ -18,13 +18,14 @@ from __future__ import annotations
 from .cooccurrence import cooccurrence, symmetric_pairs
 from .dates import choose_stated, commitment_dates
 from .kwic import kwic
-from .positions import compare_by, first_reports, period_of, positions, reports, shifts
+from .positions import PERIODS, compare_by, first_reports, period_of, positions, reports, shifts
 from .profiles import profile
 from .stances import STANCE_RANK, agreement, article_stances, by_strength, compare, rank, stance_matrix
 from .timeline import merge, sources_per_event
 from .values import actor_names, as_list, day_strings, first_day, outlet_labels, quantity_text
 
 __all__ = [
+    "PERIODS",
     "STANCE_RANK",
     "actor_names",
     "agreement",
