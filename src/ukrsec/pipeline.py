@@ -127,7 +127,9 @@ def parse_docs(
     docs = timed("segment", lambda: list(text.docs(arts, sents)))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
-    comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
+    comms = timed(
+        "commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir, docs)
+    )
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
     tables = {
         "articles": arts,
