@@ -185,6 +185,20 @@ def test_fsspec_urls_give_the_local_tables(mixed_corpus, mixed_serial):
     assert_same_tables(mixed_serial, got)
 
 
+def test_progress_bars_only_when_asked(small_corpus, capsys):
+    pipeline.run(small_corpus, progress=True)
+    assert "reading: 100%" in capsys.readouterr().err
+    pipeline.run(small_corpus)
+    assert capsys.readouterr().err == ""
+
+
+def test_cache_needs_a_local_path():
+    with pytest.raises(ValueError, match="cache=True needs a local folder or file, not DataFrame"):
+        load_corpus(pd.DataFrame({"text": ["Ein Satz."]}), cache=True)
+    with pytest.raises(ValueError, match="not memory://x"):
+        load_corpus("memory://x", cache=True)
+
+
 def test_cli_parse_with_jobs(small_corpus, tmp_path):
     from ukrsec.cli import main
 
