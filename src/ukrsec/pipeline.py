@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import commitments as commitments_stage
-from . import dedupe, schema, segment
+from . import dedupe, schema, segment, text
 from . import quotes as quotes_stage
 from . import timeline as timeline_stage
 from .clean import clean_text
@@ -103,8 +103,9 @@ def parse_docs(
 
     arts, removed = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
+    docs = timed("segment", lambda: list(text.docs(arts, sents)))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
-    events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
+    timexes, events = timed("timeline", lambda: timeline_stage.run(docs, arts, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
     return {
@@ -113,6 +114,7 @@ def parse_docs(
         "removed": removed,
         "mentions": mentions,
         "actors": actors,
+        "timexes": timexes,
         "events": events,
         "commitments": comms,
         "quotes": quotes,
@@ -138,7 +140,9 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> d
     parts = list(parts)
     out: dict[str, pd.DataFrame] = {}
     rank = {aid: i for i, aid in enumerate(order)}
-    for name in ("articles", "sentences", "removed", "mentions", "actors", "events", "commitments", "quotes"):
+    for name in (
+        "articles", "sentences", "removed", "mentions", "actors", "timexes", "events", "commitments", "quotes"
+    ):
         frames = [p[name] for p in parts if name in p and not p[name].empty]
         df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
         if name == "actors":
