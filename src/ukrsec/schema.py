@@ -108,6 +108,8 @@ TABLES: dict[str, dict[str, str]] = {
         "evidence": "string",
         "cue": "string",
         "plover": "string",
+        "date": "string",
+        "date_source": "string",
     },
     "quotes": {
         "quote_id": "string",
@@ -125,6 +127,9 @@ TABLES: dict[str, dict[str, str]] = {
         "problem": "string",
     },
 }
+
+#: commitment stances, most committal first (the data model's vocabulary)
+STANCES: tuple[str, ...] = ("pledged", "considering", "undecided", "declined")
 
 #: the tables ``Corpus.save`` writes, in order
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)

@@ -6,13 +6,13 @@ the dated statements built on them (``events``), German and English.
 * :mod:`.resolve` — the per-article context (reference date, tense) and calendar arithmetic;
 * :mod:`.tagger` — :func:`tag`: trigger pass, candidate matches, overlap policy, resolution in order;
 * :mod:`.events` — the ``timexes`` and ``events`` tables (:func:`run`, :func:`extract`);
-* :mod:`.merge` — ``Corpus.timeline()``: events merged across articles.
+
+``Corpus.timeline()`` (events merged across sources) is :mod:`ukrsec.analysis.timeline`.
 
 See ``docs/timeline.md``.
 """
 
-from .events import FoundDate, event_date, extract, find_dates, reference_date, run, tense
-from .merge import keywords, merge
+from .events import FoundDate, event_date, extract, find_dates, keywords, reference_date, run, tense
 from .tagger import Timex, tag
 
 __all__ = [
@@ -22,7 +22,6 @@ __all__ = [
     "extract",
     "find_dates",
     "keywords",
-    "merge",
     "reference_date",
     "run",
     "tag",

@@ -220,6 +220,21 @@ class _Labeller:
         return " ".join(verbs[:2] + nouns[:3])
 
 
+def keywords(text: str, data_dir: str | None = None) -> frozenset[str]:
+    """Key word stems of a sentence (nouns and names, stop words left out) used to merge events."""
+    stop = stopwords(data_dir)
+    cls = vocab(data_dir).classes
+    out = set()
+    for w in _KEYWORD.findall(text or ""):
+        lw = w.lower()
+        if len(w) >= 4 and not w.isdigit() and lw not in stop and lw not in cls["month"] and lw not in cls["weekday"]:
+            out.add(lw[:6])
+    return frozenset(out)
+
+
+_KEYWORD = re.compile(r"[\wÄÖÜäöüß]+")
+
+
 # --------------------------------------------------------------------------- the stage
 
 
