@@ -227,8 +227,9 @@ def keywords(text: str, data_dir: str | None = None) -> frozenset[str]:
     out = set()
     for w in _KEYWORD.findall(text or ""):
         lw = w.lower()
-        if len(w) >= 4 and not w.isdigit() and lw not in stop and lw not in cls["month"] and lw not in cls["weekday"]:
-            out.add(lw[:6])
+        if len(w) >= 4 and not w.isdigit() and lw not in stop and lw not in cls["month"]:
+            if lw not in cls["weekday"]:
+                out.add(lw[:6])
     return frozenset(out)
 
 
