@@ -219,20 +219,26 @@ def month(c: Ctx, g: Groups) -> Result | None:
     return Result(late=fin)
 
 
+def _quarter_of(c: Ctx, g: Groups) -> tuple[str, int | None] | None:
+    """(``Q`` or ``H``, the number or None) of a quarter or half; None when it is not one."""
+    if g["qp"] is not None:
+        return (g["qp"], int(g["qn"])) if g["qp"].isupper() else None
+    code = c.vocab.value("year_part", g["yp"]) or "Q"
+    q = c.vocab.value("ordinal", g["ord"]) if g["ord"] else (int(g["qn"]) if g["qn"] else None)
+    return code, (4 if code == "Q" else 2) if q == -1 else q
+
+
 def quarter(c: Ctx, g: Groups) -> Result | None:
     """``im dritten Quartal 2014``, ``die zweite Jahreshälfte``, ``Q1 2025``, ``im vergangenen Quartal``."""
-    if g["qp"] is not None:
-        if not g["qp"].isupper():
-            return None
-        code, q = g["qp"], int(g["qn"])
-    else:
-        code = c.vocab.value("year_part", g["yp"]) or "Q"
-        q = c.vocab.value("ordinal", g["ord"]) if g["ord"] else (int(g["qn"]) if g["qn"] else None)
+    got = _quarter_of(c, g)
+    if got is None:
+        return None
+    code, q = got
     top = 4 if code == "Q" else 2
-    if q == -1:
-        q = top
+    if q is not None and not 1 <= q <= top:
+        return None
     if g["year"]:
-        return Result(f"{g['year']}-{code}{q}", year=int(g["year"])) if q and 1 <= q <= top else None
+        return Result(f"{g['year']}-{code}{q}", year=int(g["year"])) if q else None
     if c.dct is None:
         return Result(f"XXXX-{code}{q}") if q else None
     now = (c.dct.month - 1) // (12 // top) + 1
@@ -240,15 +246,12 @@ def quarter(c: Ctx, g: Groups) -> Result | None:
     if q is None:  # "im vergangenen Quartal"
         i = c.dct.year * top + now - 1 + MOD_OFFSET.get(mod or "this", 0)
         return _rel(f"{i // top:04d}-{code}{i % top + 1}", c)
-    if not 1 <= q <= top or (code == "H" and gen is None and not g["ord"]):
+    if code == "H" and gen is None and not g["ord"]:
         return None
     y = c.dct.year + (gen or 0)
     if gen is None and mod is None:
         tense = c.tense(g.m.start(), g.m.end())
-        if tense == "past" and q > now:
-            y -= 1
-        elif tense == "future" and q < now:
-            y += 1
+        y += -1 if tense == "past" and q > now else 1 if tense == "future" and q < now else 0
     return _rel(f"{y:04d}-{code}{q}", c)
 
 
@@ -590,24 +593,39 @@ def ago(c: Ctx, g: Groups) -> Result | None:
     return _rel(got[0], c, event=got[1] or None)
 
 
+_UNDETERMINED_PREPS = frozenset("seit vor nach für since for over".split())
+_WHOLE = frozenset("ganzen gesamten full whole entire".split())
+
+
+def _plural(c: Ctx, g: Groups) -> Result | None:
+    """``seit Jahren``, ``über Jahre``, ``in den vergangenen Jahren``, ``the past few weeks``: PXY."""
+    unit = c.vocab.value("unit", g["unitp"])
+    if unit is None:
+        return None
+    if g["mod"] is None:
+        if g.low("prep") not in _UNDETERMINED_PREPS and _prev_word(c, g.m.start()) != "über":
+            return None
+    elif _mod(c, g) is None or (not g["det"] and c.lang != "en" and not g["prep"]):
+        return None
+    return Result(period("X", unit))
+
+
+def _point(c: Ctx, g: Groups, n: float | str, unit: str) -> str | None:
+    """The day or month that ``vor zwei Wochen``/``in drei Monaten`` marks (for the timeline)."""
+    prep = g.low("prep")
+    if n == "X" or c.dct is None or g["det"] or g["mod"] or g["off"] or prep not in ("vor", "in"):
+        return None
+    got = shift(c.dct, -n if prep == "vor" else n, unit)  # type: ignore[operator]
+    return got[1] if got and got[1] else None
+
+
 def duration(c: Ctx, g: Groups) -> Result | None:
     """``vier Jahre``, ``seit zwei Wochen``, ``gut 15 Jahren``, ``den letzten fünf Jahren``, ``48 hours``,
     ``seit Jahren``, ``jahrelang``. After ``vor``/``in`` the timeline gets the point it marks."""
     if g["long"]:
         return Result(period("X", c.vocab.value("long_unit", g["long"])))
     if g["unitp"]:
-        unit = c.vocab.value("unit", g["unitp"])
-        if (
-            g["mod"] is None
-            and g.low("prep") not in ("seit", "vor", "nach", "für", "since", "for", "over")
-            and _prev_word(c, g.m.start()) != "über"
-        ):
-            return None
-        if g["mod"] is not None and (
-            _mod(c, g) is None or (not g["det"] and c.lang != "en" and not g["prep"])
-        ):
-            return None
-        return Result(period("X", unit)) if unit else None
+        return _plural(c, g)
     unit = _unit(c, g)
     if unit is None:
         return None
@@ -616,28 +634,13 @@ def duration(c: Ctx, g: Groups) -> Result | None:
     n = number(g["num"], c.vocab)
     if n is None or (g["adj"] and not g["adj"].islower()):
         return None
-    if g.low("num") in ("eines",) and unit == "D":
+    if g.low("num") == "eines" and unit == "D":
         return None  # "eines Tages": one day (a point), not a length
-    if (
-        g["mod"]
-        and c.vocab.value("mod", g["mod"]) is None
-        and g.low("mod") not in ("ganzen", "gesamten", "full", "whole", "entire")
-    ):
+    if g["mod"] and c.vocab.value("mod", g["mod"]) is None and g.low("mod") not in _WHOLE:
         return None
     value = period(n, unit)
-    prep = g.low("prep")
-    if (
-        n != "X"
-        and c.dct is not None
-        and not g["det"]
-        and not g["mod"]
-        and prep in ("vor", "in")
-        and not g["off"]
-    ):
-        got = shift(c.dct, -n if prep == "vor" else n, unit)  # type: ignore[operator]
-        if got and got[1]:
-            return _rel(value, c, event=got[1])
-    return Result(value, no_event=True)
+    event = _point(c, g, n, unit)
+    return _rel(value, c, event=event) if event else Result(value, no_event=True)
 
 
 def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called "set" (TIMEX3 SET)
