@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT    ?= reports
 
-.PHONY: report test lint parse bench venv clean assets
+.PHONY: report test lint parse bench venv clean
 
 venv: $(STAMP)
 
@@ -25,8 +25,10 @@ parse: $(STAMP)    ## parse the seeds into tables/
 test: $(STAMP)     ## the whole test suite: library, notebooks (nbval, papermill), browser
 	$(PY) -m pytest
 
-lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+lint: $(STAMP)     ## ruff, then radon: no function over CC 25 or 100 lines (aim: CC 15, 60 lines)
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(PY) tools/complexity.py --cc 15 --lines 60 --warn-only | tail -1
+	$(PY) tools/complexity.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pandas as pd
-import pytest
 
 from ukrsec import actors, schema, segment
 from ukrsec.resources import data_path
@@ -288,10 +287,10 @@ def test_role_compounds_discover_unknown_people():
 
 def test_compound_role_needs_a_role_noun_at_the_end():
     gz = actors.gazetteer()
-    assert actors._compound_role("Russlandexpertin", gz) == "expert"
-    assert actors._compound_role("Außenamtssprecherin", gz) == ""
-    assert actors._compound_role("Expertenrunde", gz) is None
-    assert actors._compound_role("Militär", gz) is None
+    assert actors.compound_role("Russlandexpertin", gz) == "expert"
+    assert actors.compound_role("Außenamtssprecherin", gz) == ""
+    assert actors.compound_role("Expertenrunde", gz) is None
+    assert actors.compound_role("Militär", gz) is None
 
 
 def test_capitalized_word_before_a_given_name_is_not_part_of_the_name():
@@ -429,63 +428,6 @@ def test_ids_are_stable_across_batches():
 def test_empty_input():
     m, a = actors.extract(schema.empty("articles"), schema.empty("sentences"))
     assert m.empty and a.empty and schema.check("mentions", m) == []
-
-
-@pytest.fixture(scope="module")
-def small():
-    texts = [
-        "Merz und Macron trafen Selenskyj. Merz sagte, Deutschland helfe. Die Ukraine dankte.",
-        "Macron und Starmer berieten. Frankreich und Großbritannien führen. Macron sprach mit Selenskyj.",
-    ]
-    arts = schema.frame(
-        "articles",
-        [
-            {
-                "article_id": f"a{i}",
-                "text": t,
-                "language": "de",
-                "outlet": f"O{i}",
-                "published": f"2026-01-0{i + 5}",
-            }
-            for i, t in enumerate(texts)
-        ],
-    )
-    m, a = actors.extract(arts, segment.segment(arts))
-    return arts, m, a
-
-
-def test_profile(small):
-    arts, m, a = small
-    p = actors.profile(m, arts, a, "person:emmanuel-macron")
-    assert list(p["article_id"]) == ["a0", "a1"]
-    assert list(p["mentions"]) == [1, 2]
-    assert list(p["outlet"]) == ["O0", "O1"]
-    assert (p["first_date"] == pd.Timestamp("2026-01-05")).all()
-    assert (p["last_date"] == pd.Timestamp("2026-01-06")).all()
-    assert actors.profile(m, arts, a, "nobody").empty
-
-
-def test_cooccurrence_sentence_and_article_windows(small):
-    _, m, _ = small
-    s = actors.cooccurrence(m, window="sentence")
-    pair = s[(s["actor_a"] == "person:emmanuel-macron") & (s["actor_b"] == "person:volodymyr-zelensky")]
-    assert pair["count"].tolist() == [2]
-    art = actors.cooccurrence(m, window="article", normalize=True)
-    row = art[(art["actor_a"] == "DE") & (art["actor_b"] == "UA")].iloc[0]
-    assert row["count"] == 1 and row["n_a"] == 1 and row["n_b"] == 1 and row["jaccard"] == 1.0
-    assert row["pmi"] == pytest.approx(1.0)  # 2 windows: log2(1 * 2 / (1 * 1))
-    assert (art["actor_a"] < art["actor_b"]).all()
-    with pytest.raises(ValueError):
-        actors.cooccurrence(m, window="paragraph")
-
-
-def test_kwic(small):
-    arts, m, _ = small
-    k = actors.kwic(arts, m, "GB", width=20)
-    assert len(k) == 1
-    row = k.iloc[0]
-    assert row["match"] == "Großbritannien" and row["left"].endswith("Frankreich und ")
-    assert len(row["left"]) == 20 and row["outlet"] == "O1"
 
 
 def test_seeds_corpus_mentions(seeds_corpus):

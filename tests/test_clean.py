@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from ukrsec.clean import clean_text
 
 BODY = (
@@ -172,3 +175,167 @@ def test_credits_without_parentheses_and_inline_related_box():
     for gone in ("Ostsee", "Erik Muster", "Related coverage", "Five takeaways", "Listen to"):
         assert gone not in c.text, gone
     assert "Die Gespräche sollen im April fortgesetzt werden." in c.text
+
+
+# --- never lose the article ------------------------------------------------------------------------
+
+QUOTE_LINE = "Merz sagte am Montag in Paris: „Wir stehen an der Seite der Ukraine.“"
+
+
+def test_supplied_title_is_the_title_and_the_text_is_not_searched(tmp_path):
+    import json
+
+    import ukrsec
+
+    f = tmp_path / "r.jsonl"
+    rec = {"id": "q", "title": "Nachrichten", "text": QUOTE_LINE}
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    c = ukrsec.load_corpus(f)
+    a = c.articles.iloc[0]
+    assert a["title"] == "Nachrichten" and a["text"] == QUOTE_LINE
+    assert c.problems.empty and c.removed.empty
+    # a headline-like first line stays text when another title is supplied
+    raw = "Polen bietet Logistik für Friedenstruppe an\n\n" + BODY
+    got = clean_text(raw, known_title="Ein anderer Titel")
+    assert got.title == "Ein anderer Titel" and got.text == raw
+    # a line repeating the supplied title is the headline and goes
+    assert clean_text(raw, known_title="Polen bietet Logistik für Friedenstruppe an").text == BODY
+
+
+def test_a_line_that_reads_as_a_sentence_is_never_a_headline():
+    for line in (
+        QUOTE_LINE,
+        "Wir stehen an der Seite der Ukraine!",
+        "“We will not abandon Ukraine,” Starmer told reporters in London!",
+        "Die Koalition berät am Montag (die Ergebnisse folgen.)",
+        "Was will Macron damit erreichen, fragte der Reporter: „Wer zahlt?“",
+        "Es war ein langer Tag …",
+    ):
+        c = clean_text(line + "\n\n" + BODY)
+        assert c.title is None, line
+        assert c.text.startswith(line), line
+    assert clean_text("Macron will Truppen schicken\n\n" + BODY).title == "Macron will Truppen schicken"
+
+
+def test_the_cleaner_never_empties_an_article():
+    c = clean_text("Deutschland schickt keine Soldaten in die Ukraine\n")
+    assert c.text == "Deutschland schickt keine Soldaten in die Ukraine"
+    assert c.removed == [] and "removed every line (title 1)" in c.problem
+    c = clean_text("Menü\nSuche\nTeilen\n")
+    assert c.text == "Menü\nSuche\nTeilen" and "removed every line" in c.problem
+    assert clean_text("Titel der Seite hier\n\n" + BODY).problem is None
+
+
+def test_losing_much_prose_is_a_problem_but_closing_teasers_are_not():
+    # long paragraphs that end in a picture credit are read as captions: more than half the prose goes
+    credited = [f"{BODY} (Foto: Max Muster / dpa)", f"{BODY} Sie wollen weiter beraten. (Bild: Archiv / AFP)"]
+    c = clean_text("Ein Titel mit genug Worten hier\n\n" + "\n\n".join(credited) + "\n\n" + BODY + "\n")
+    assert c.text == BODY
+    assert c.problem.startswith("cleaning removed 70% of the prose (caption 2, title 1)")
+    page = "Ein Titel mit genug Worten hier\n\n" + BODY + "\n\nVerwandte Artikel\n" + "\n".join([BODY] * 5)
+    c = clean_text(page)
+    assert c.problem is None and c.text == BODY  # closing teaser blocks hold other articles' prose
+
+
+def test_cleaning_problems_reach_the_problems_table(tmp_path):
+    import ukrsec
+
+    (tmp_path / "a.txt").write_text("Deutschland schickt keine Soldaten\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    c = ukrsec.load_corpus(tmp_path)
+    probs = dict(zip(c.problems["source_path"].map(lambda p: p.rsplit("/", 1)[-1]), c.problems["problem"],
+                     strict=True))
+    assert probs["b.txt"] == "empty file"
+    assert probs["a.txt"].startswith("article a: cleaning removed every line")
+    assert list(c.articles["text"]) == ["Deutschland schickt keine Soldaten"]
+
+
+# --- property: no body sentence of a titled record is ever removed --------------------------------
+
+WORDS = (
+    "die der das und nicht mit Ukraine Regierung Soldaten Truppen Gipfel Paris Berlin London Kiew sagte "
+    "erklärte wollen werden soll könnte Sicherheit Garantien Frieden Waffenstillstand Koalition Nato EU "
+    "Minister Präsident Kanzler am Montag Dienstag im April Milliarden Euro 2026 35 the of and to in "
+    "troops government said would could summit leaders security guarantees ceasefire forces allies "
+    "Fotos Share Teilen Newsletter Cookies Lesen Sie auch Read more Kommentare Home Menü dpa AFP "
+    "Reuters Listen Audio min Stand aktualisiert Published By Von Anzeige Live Update 10:15 Uhr"
+).split()
+# prose may start with words that also open page furniture ("Reuters reported …", "Teilen Sie …")
+STARTS = ("", "", "", "Reuters", "AFP", "dpa", "Teilen Sie", "Share", "Lesen Sie auch", "Von", "By", "Stand",
+          "Listen to", "Mehr zum Thema", "Follow", "Newsletter", "Kommentare", "Update", "Anzeige")
+ENDS = (".", "!", "?", "…", ".“", "!“", "?“", ".”", '."', ".)", "?»")
+
+
+def _sentence(draw) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=18))
+    words = [w for w in draw(st.sampled_from(STARTS)).split()] + words
+    if draw(st.booleans()):
+        words.insert(draw(st.integers(1, len(words) - 1)), draw(st.sampled_from([",", ":", "–"])))
+    text = " ".join(words).replace(" ,", ",").replace(" :", ":")
+    opener = draw(st.sampled_from(["", "„", "“", '"', "("]))
+    return opener + text[0].upper() + text[1:] + draw(st.sampled_from(ENDS))
+
+
+@st.composite
+def titled_records(draw) -> tuple[str, list[list[str]]]:
+    title = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=10)))
+    paras = draw(st.lists(st.lists(st.builds(lambda: None), min_size=1, max_size=3), min_size=1, max_size=5))
+    return title, [[_sentence(draw) for _ in p] for p in paras]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(titled_records(), st.booleans())
+def test_no_sentence_of_a_titled_record_is_removed(record, title_in_text):
+    title, paras = record
+    body = "\n\n".join(" ".join(p) for p in paras)
+    raw = f"{title}\n\n{body}" if title_in_text else body
+    c = clean_text(raw, known_title=title)
+    assert c.title == title
+    for p in paras:
+        for s in p:
+            assert s in c.text, (s, c.removed)
+
+
+# --- the rules are data, checked when they are read --------------------------------------------------
+
+
+def _data_copy(tmp_path, name: str, edit) -> str:
+    from ukrsec import resources
+
+    src = resources.PACKAGE_DATA / name
+    dst = tmp_path / name
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(edit(src.read_text(encoding="utf-8")), encoding="utf-8")
+    return str(tmp_path)
+
+
+def _rename(old: str, new: str):
+    return lambda t: t.replace(f"\n{old}:", f"\n{new}:")
+
+
+def test_data_files_with_unknown_or_missing_keys_are_errors_naming_file_and_key(tmp_path):
+    import pytest
+
+    from ukrsec.clean import rules
+    from ukrsec.text import LexiconError
+
+    bad = _data_copy(tmp_path / "a", "boilerplate.yaml", lambda t: t.replace("to_end:", "to_ende:", 1))
+    with pytest.raises(LexiconError, match=r"boilerplate\.yaml: unknown key 'to_ende'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "b", "clean/metadata.yaml", _rename("first_cues", "first_cue"))
+    with pytest.raises(LexiconError, match=r"metadata\.yaml: unknown key 'first_cue'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "c", "boilerplate.yaml", lambda t: t.replace("header_nav_max_words: 2", ""))
+    with pytest.raises(LexiconError, match=r"boilerplate\.yaml: missing key 'header_nav_max_words'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "d", "boilerplate.yaml", lambda t: t.replace("'^anzeige$", "'^Anzeige$"))
+    with pytest.raises(LexiconError, match=r"patterns\.promo: pattern .*must be written in lower case"):
+        rules(bad)
+
+
+def test_a_data_folder_adds_rules_without_code(tmp_path):
+    add = "  audio:\n    - Hör mal rein\n"
+    d = _data_copy(tmp_path, "boilerplate.yaml", lambda t: t.replace("  audio:\n", add))
+    raw = "Ein Titel mit genug Worten hier\n\n" + BODY + "\n\nHör mal rein\n\n" + BODY
+    assert "Hör mal rein" in clean_text(raw).text
+    assert clean_text(raw, data_dir=d).text == BODY + "\n\n" + BODY

@@ -31,6 +31,12 @@ def synth_corpus(tmp_path_factory) -> Path:
     dup = d / "zz"
     dup.mkdir()
     (dup / "art000001.txt").write_text(synth.article(99, 3), encoding="utf-8")
+    # a record the cleaner would empty (a problem row made on the workers) and a broken line (made by load)
+    (d / "zz_briefs.jsonl").write_text(
+        '{"id": "brief1", "title": "Nachrichten", "text": "Merz sagte: \u201eWir helfen.\u201c"}\n'
+        '{"id": "brief2", "text": "Deutschland schickt keine Soldaten"}\n{broken\n',
+        encoding="utf-8",
+    )
     return d
 
 
@@ -61,7 +67,7 @@ def test_synth_is_deterministic_and_varied():
 
 def test_synth_corpus_parses_and_is_cleaned(serial):
     arts = serial["articles"]
-    assert len(arts) == N_SYNTH + 6
+    assert len(arts) == N_SYNTH + 8
     assert arts["article_id"].is_unique
     assert set(arts["language"]) >= {"de", "en"}
     assert {"navigation", "teaser", "copyright"} <= set(serial["removed"]["reason"])
@@ -70,6 +76,17 @@ def test_synth_corpus_parses_and_is_cleaned(serial):
 
 
 # --- parallel and Dask -------------------------------------------------------------------------------
+
+
+def test_cleaning_problems_are_in_problems(serial):
+    probs = list(serial["problems"]["problem"])
+    assert probs[0].startswith("line 3: not valid JSON")
+    assert [p for p in probs if p.startswith("article ")] == [
+        "article brief2: cleaning removed every line (title 1); the raw text is kept as the article text"
+    ]
+    arts = serial["articles"].set_index("article_id")
+    assert arts.loc["brief2", "text"] == "Deutschland schickt keine Soldaten"
+    assert arts.loc["brief1", "text"] == "Merz sagte: \u201eWir helfen.\u201c"
 
 
 def test_job_batch_size():
@@ -91,6 +108,119 @@ def test_dask_gives_the_serial_tables(synth_corpus, serial):
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         got = load_corpus(synth_corpus, client=client)
     assert_same_tables(serial, got.tables)
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory) -> Path:
+    """Every input format in one folder, with ids that collide across files (a JSON record's id equals a
+    file name; a table row's id repeats), a metadata.csv in a sub-folder and a broken file."""
+    import io
+    import json
+
+    d = tmp_path_factory.mktemp("mixed")
+    synth.write_corpus(d, 6, seed=5)
+    (d / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in [
+        {"id": "art000002", "text": synth.article(40, 5), "outlet": "Feed"},
+        {"id": "j2", "body": synth.article(41, 5), "headline": "Zweiter"},
+        {"title": "no text"}]), encoding="utf-8")
+    pd.DataFrame({"id": ["t1", "t1", "t3"], "text": [synth.article(50, 5), synth.article(51, 5), ""],
+                  "publish_date": ["2026-01-05", "2026-01-06", "2026-01-07"]}).to_csv(d / "export.csv",
+                                                                                     index=False)
+    pd.DataFrame({"body": [synth.article(60, 5)], "media_name": ["Parquet Post"]}).to_parquet(d / "p.parquet")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(d / "crawl.warc.gz", "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for i, (ctype, body) in enumerate([("text/html", f"<html><body><article><p>{synth.article(70, 5)}</p>"
+                                                         "</article></body></html>"), ("image/png", "PNG")]):
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(f"https://news.example/{i}", "response",
+                                                payload=io.BytesIO(body.encode()), http_headers=http))
+    sub = d / "sub"
+    sub.mkdir()
+    (sub / "art000001.txt").write_text(synth.article(80, 5), encoding="utf-8")
+    (sub / "page.html").write_text(f"<html><head><title>Seite</title></head><body><p>{synth.article(81, 5)}"
+                                   "</p></body></html>", encoding="utf-8")
+    (sub / "metadata.csv").write_text("file,outlet,published\npage.html,Unterordner,2026-02-01\n",
+                                      encoding="utf-8")
+    (sub / "broken.json").write_text("{not json", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def mixed_serial(mixed_corpus) -> dict[str, pd.DataFrame]:
+    return pipeline.run(mixed_corpus)
+
+
+def test_mixed_formats_read_in_the_workers_give_the_serial_tables(mixed_corpus, mixed_serial):
+    arts = mixed_serial["articles"].set_index("article_id")
+    assert {"art000002", "feed", "j2", "t1", "export", "p-1", "crawl-1", "sub/art000001",
+            "page"} <= set(arts.index)
+    assert arts.loc["page", "outlet"] == "Unterordner" and arts.loc["p-1", "outlet"] == "Parquet Post"
+    probs = " ".join(mixed_serial["problems"]["problem"])
+    assert "row 3" in probs and "line 3" in probs and "not HTML" in probs and "not valid JSON" in probs
+    assert_same_tables(mixed_serial, pipeline.run(mixed_corpus, jobs=2, batch_size=3))
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        got = pipeline.run(mixed_corpus, client=client, batch_size=3)
+    assert_same_tables(mixed_serial, got)
+
+
+def test_fsspec_urls_give_the_local_tables(mixed_corpus, mixed_serial):
+    fsspec = pytest.importorskip("fsspec")
+    assert_same_tables(mixed_serial, pipeline.run(f"file://{mixed_corpus}"))
+    fs = fsspec.filesystem("memory")
+    for f in sorted(mixed_corpus.rglob("*")):
+        if f.is_file():
+            fs.pipe(f"/mixed/{f.relative_to(mixed_corpus).as_posix()}", f.read_bytes())
+    try:
+        got = load_corpus("memory://mixed").tables
+    finally:
+        fs.rm("/mixed", recursive=True)
+    for name in ("articles", "problems"):
+        got[name]["source_path"] = got[name]["source_path"].str.replace(
+            "memory:///mixed", str(mixed_corpus), regex=False).astype("string")
+    assert_same_tables(mixed_serial, got)
+
+
+def test_fsspec_urls_for_output(mixed_serial, small_corpus, tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    try:
+        for fmt in ("parquet", "csv"):
+            assert Corpus(dict(mixed_serial)).save(f"memory://out-{fmt}", format=fmt) == f"memory://out-{fmt}"
+            assert fs.exists(f"/out-{fmt}/articles.{fmt}") and fs.exists(f"/out-{fmt}/problems.{fmt}")
+        assert_same_tables(mixed_serial, ukrsec.open_store("memory://out-parquet").tables)
+        back = ukrsec.open_store("memory://out-csv")
+        pd.testing.assert_frame_equal(back.problems, mixed_serial["problems"])
+        from ukrsec.cli import main
+
+        assert main(["parse", str(small_corpus), "--out", "memory://cli-out", "-q"]) == 0
+        assert len(ukrsec.open_store("memory://cli-out").articles) == 2
+        Corpus(dict(mixed_serial)).save(f"file://{tmp_path}/t")
+        assert_same_tables(mixed_serial, ukrsec.open_store(f"file://{tmp_path}/t").tables)
+        with pytest.raises(FileNotFoundError, match="no saved tables at memory://nothing"):
+            ukrsec.open_store("memory://nothing")
+    finally:
+        for d in ("/out-parquet", "/out-csv", "/cli-out"):
+            if fs.exists(d):
+                fs.rm(d, recursive=True)
+
+
+def test_progress_bars_only_when_asked(small_corpus, capsys):
+    pipeline.run(small_corpus, progress=True)
+    assert "reading: 100%" in capsys.readouterr().err
+    pipeline.run(small_corpus)
+    assert capsys.readouterr().err == ""
+
+
+def test_cache_needs_a_local_path():
+    with pytest.raises(ValueError, match="cache=True needs a local folder or file, not DataFrame"):
+        load_corpus(pd.DataFrame({"text": ["Ein Satz."]}), cache=True)
+    with pytest.raises(ValueError, match="not memory://x"):
+        load_corpus("memory://x", cache=True)
 
 
 def test_cli_parse_with_jobs(small_corpus, tmp_path):

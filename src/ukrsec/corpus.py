@@ -21,9 +21,15 @@ class Corpus:
     source: str | None = None
 
     def __post_init__(self) -> None:
-        for name in schema.TABLE_NAMES:
-            if name not in self.tables or self.tables[name] is None:
-                self.tables[name] = schema.empty(name)
+        if isinstance(self.tables, dict):  # saved tables (store.LazyTables) fill themselves in
+            for name in schema.TABLE_NAMES:
+                if self.tables.get(name) is None:
+                    self.tables[name] = schema.empty(name)
+
+    def rows(self, name: str) -> int:
+        """Rows of table ``name`` (for a saved corpus, without reading the table)."""
+        rows = getattr(self.tables, "rows", None)
+        return rows(name) if rows is not None else len(self.tables[name])
 
     # the tables ------------------------------------------------------------------------------
     @property
@@ -52,6 +58,11 @@ class Corpus:
         return self.tables["actors"]
 
     @property
+    def timexes(self) -> pd.DataFrame:
+        """Every temporal expression: extent, TIMEX3 ``type`` and ``value``, the ``anchor`` used."""
+        return self.tables["timexes"]
+
+    @property
     def events(self) -> pd.DataFrame:
         """Dated statements (one row per date expression)."""
         return self.tables["events"]
@@ -75,49 +86,81 @@ class Corpus:
         return len(self.articles)
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n}={len(self.tables[n])}" for n in schema.TABLE_NAMES if n != "problems")
-        return f"<Corpus {self.source or ''} {counts}, problems={len(self.problems)}>"
+        counts = ", ".join(f"{n}={self.rows(n)}" for n in schema.TABLE_NAMES if n != "problems")
+        return f"<Corpus {self.source or ''} {counts}, problems={self.rows('problems')}>"
 
     def summary(self) -> pd.DataFrame:
         """Row counts of every table."""
         return pd.DataFrame(
-            {"table": list(schema.TABLE_NAMES), "rows": [len(self.tables[n]) for n in schema.TABLE_NAMES]}
+            {"table": list(schema.TABLE_NAMES), "rows": [self.rows(n) for n in schema.TABLE_NAMES]}
         )
 
-    # analysis helpers (implemented in the stage modules) -------------------------------------
+    # analyses (implemented in ukrsec.analysis) -----------------------------------------------
     def timeline(self) -> pd.DataFrame:
         """Events merged across articles: one row per happening with ``n_sources`` and ``article_ids``."""
-        from .timeline import merge
+        from .analysis import merge
 
         return merge(self.events, self.articles)
 
-    def compare(self) -> pd.DataFrame:
-        """For every (actor, commitment type): each article's stance and whether the sources disagree."""
-        from .commitments import compare
+    def compare(self, by: str | None = None, period: str | None = None) -> pd.DataFrame:
+        """For every (actor, commitment type): each article's stance and whether the sources disagree.
 
-        return compare(self.commitments, self.articles, self.actors)
+        ``by="language"`` or ``by="outlet"``: one row per actor × type × group of sources with the
+        group's stance and ``disagree`` when the groups differ, over the whole corpus or per ``period``
+        (``day``, ``week``, ``month``); see :func:`ukrsec.analysis.compare_by`.
+        """
+        from .analysis import compare, compare_by
+
+        if by is None:
+            if period is not None:
+                raise ValueError("period needs by='language' or by='outlet'")
+            return compare(self.commitments, self.articles, self.actors)
+        return compare_by(self.commitments, self.articles, self.actors, by=by, period=period)
+
+    def positions(self, period: str = "day") -> pd.DataFrame:
+        """One row per actor × commitment type × period (``day``, ``week`` or ``month``) with the stance
+        reported then, the articles and outlets behind it, disagreeing sources and evidence row ids."""
+        from .analysis import positions
+
+        return positions(self.commitments, self.articles, self.actors, period=period)
+
+    def shifts(self, period: str = "day") -> pd.DataFrame:
+        """Every change of reported stance of an actor on a type, with the first article and outlet that
+        reported the new stance and the evidence before and after."""
+        from .analysis import shifts
+
+        return shifts(self.commitments, self.articles, self.actors, period=period)
+
+    def first_reports(self) -> pd.DataFrame:
+        """For each commitment (actor × type × stance): the outlet that reported it first and how many
+        days later the others followed."""
+        from .analysis import first_reports
+
+        return first_reports(self.commitments, self.articles, self.actors)
 
     def actor_profile(self, actor_id: str) -> pd.DataFrame:
         """Mentions of one actor per article, roles seen, first and last date."""
-        from .actors import profile
+        from .analysis import profile
 
         return profile(self.mentions, self.articles, self.actors, actor_id)
 
     def cooccurrence(self, window: str = "sentence", normalize: bool = False) -> pd.DataFrame:
         """How often two actors are mentioned in the same sentence (or article)."""
-        from .actors import cooccurrence
+        from .analysis import cooccurrence
 
         return cooccurrence(self.mentions, window=window, normalize=normalize)
 
     def kwic(self, actor_id: str, width: int = 60) -> pd.DataFrame:
         """Keyword-in-context lines for every mention of an actor."""
-        from .actors import kwic
+        from .analysis import kwic
 
         return kwic(self.articles, self.mentions, actor_id, width=width)
 
     # saving ----------------------------------------------------------------------------------
-    def save(self, out: str | Path, format: str = "parquet") -> Path:  # noqa: A002 - the documented name
+    def save(self, out: str | Path, format: str = "parquet") -> Path | str:  # noqa: A002 - the documented name
         """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``.
+
+        ``out`` may be an fsspec URL (``s3://bucket/tables``, ``memory://t``; needs the protocol's package).
 
         Parquet files carry an explicit schema, so DuckDB (``ukrsec.store.connect(out)``), Arrow and
         pandas read them directly: text as strings, counts as int64, dates as timestamps, list columns
@@ -128,6 +171,13 @@ class Corpus:
         fmt = format.lower()
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+        from .load.remote import is_url, local_path
+
+        if is_url(out):
+            local = local_path(str(out))
+            if local is None:
+                return self._save_remote(str(out), fmt)
+            out = local
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         for name in schema.TABLE_NAMES:
@@ -148,29 +198,60 @@ class Corpus:
             tmp.replace(target)
         return out
 
+    def _save_remote(self, url: str, fmt: str) -> str:
+        """:meth:`save` to an fsspec URL (``s3://bucket/tables``): written here, then copied there."""
+        import tempfile
+
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        with tempfile.TemporaryDirectory(prefix="ukrsec-save-") as tmp:
+            self.save(tmp, format=fmt)
+            fs.makedirs(root, exist_ok=True)
+            for name in schema.TABLE_NAMES:
+                fs.put_file(str(Path(tmp) / f"{name}.{fmt}"), f"{root.rstrip('/')}/{name}.{fmt}")
+        return url
+
+    @classmethod
+    def _open_remote(cls, url: str) -> Corpus:
+        """:meth:`open` of tables at an fsspec URL: every table is copied here and read at once."""
+        import tempfile
+
+        import fsspec
+
+        from .store import read_table, table_files
+
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            raise FileNotFoundError(f"no saved tables at {url} (expected a folder written by Corpus.save)")
+        with tempfile.TemporaryDirectory(prefix="ukrsec-open-") as tmp:
+            for name in schema.TABLE_NAMES:
+                for ext in ("parquet", "csv"):
+                    if fs.exists(f"{root.rstrip('/')}/{name}.{ext}"):
+                        fs.get_file(f"{root.rstrip('/')}/{name}.{ext}", str(Path(tmp) / f"{name}.{ext}"))
+                        break
+            tables = {name: read_table(name, f) for name, f in table_files(tmp).items()}
+        return cls(tables, source=url)
+
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
-        """Open tables saved with :meth:`save` without parsing again (same columns and dtypes)."""
+        """Open tables saved with :meth:`save` without parsing again (same columns and dtypes).
+
+        Nothing is read until a table is used: each table is read from its file on first access. At an
+        fsspec URL (``s3://bucket/tables``; needs the protocol's package), every table is read at once.
+        """
+        from .load.remote import is_url, local_path
+        from .store import LazyTables
+
+        if is_url(path):
+            local = local_path(str(path))
+            if local is None:
+                return cls._open_remote(str(path))
+            path = local
         path = Path(path)
         if not path.is_dir():
             raise FileNotFoundError(f"no saved tables at {path} (expected a folder written by Corpus.save)")
-        tables: dict[str, pd.DataFrame] = {}
-        for name in schema.TABLE_NAMES:
-            pq, csv = path / f"{name}.parquet", path / f"{name}.csv"
-            if pq.exists():
-                df = pd.read_parquet(pq)
-            elif csv.exists():
-                df = pd.read_csv(csv, keep_default_na=True)
-                for col in schema.LIST_COLUMNS.get(name, ()):
-                    if col in df:
-                        df[col] = df[col].map(lambda v: json.loads(v) if isinstance(v, str) else [])
-            else:
-                continue
-            for col in schema.LIST_COLUMNS.get(name, ()):
-                if col in df:
-                    df[col] = df[col].map(lambda v: [] if v is None or isinstance(v, float) else list(v))
-            tables[name] = schema.frame(name, df) if len(df) else schema.empty(name)
-        return cls(tables, source=str(path))
+        return cls(LazyTables(path), source=str(path))
 
 
 _ARROW_TYPES = {
@@ -203,7 +284,7 @@ def _to_arrow(name: str, df: pd.DataFrame) -> Any:
 
 
 def load_corpus(
-    path: str | Path | None = None,
+    path: str | Path | Any = None,
     *,
     jobs: int = 1,
     client: Any = None,
@@ -212,33 +293,56 @@ def load_corpus(
     progress: bool = False,
     cache: bool = False,
     cache_dir: str | Path | None = None,
+    text: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    id: str | None = None,  # noqa: A002 - the field's name
+    language: str | None = None,
 ) -> Corpus:
-    """Parse a folder (recursively) or a single file into a :class:`Corpus`.
+    """Parse a folder (recursively), a file, an fsspec URL or a pandas DataFrame into a :class:`Corpus`.
 
-    ``path`` defaults to the bundled seeds. ``jobs`` > 1 parses in worker processes; ``client``
-    (a ``dask.distributed.Client`` or a scheduler address) parses on a Dask cluster; both give the same
-    tables as a serial run. Files that cannot be read end up in ``corpus.problems``.
+    ``path`` defaults to the bundled seeds. Files: ``.txt .md .html .htm .json .jsonl .csv .tsv .parquet
+    .warc .warc.gz`` (``docs/inputs.md``); URLs such as ``s3://bucket/corpus/`` or ``memory://x`` are read
+    through fsspec. ``text``, ``title``, ``published``, ``outlet``, ``url``, ``id`` and ``language`` name
+    the column (or JSON key) holding each field, e.g. ``load_corpus(df, text="body", published="date")``;
+    unnamed fields take the first usual name present (``text``/``body``/``content``, ``title``/``headline``,
+    ...). A named column that a table lacks raises :class:`ukrsec.load.ColumnError`.
+
+    ``jobs`` > 1 reads and parses in worker processes; ``client`` (a ``dask.distributed.Client`` or a
+    scheduler address) reads and parses on a Dask cluster; both give the same tables as a serial run.
+    Files that cannot be read end up in ``corpus.problems``.
 
     ``cache=True`` keeps the tables in a cache (``cache_dir``, default ``$UKRSEC_CACHE`` or
     ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
-    data files and ``max_bytes``: loading an unchanged corpus again opens the saved tables instead of
-    parsing (see :mod:`ukrsec.cache`).
+    data files, ``max_bytes`` and the column mapping: loading an unchanged corpus again opens the saved
+    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path.
     """
     from .pipeline import default_corpus_path, run
 
-    src = Path(path) if path is not None else default_corpus_path()
+    columns = {"text": text, "title": title, "published": published, "outlet": outlet, "url": url, "id": id,
+               "language": language}
+    columns = {k: v for k, v in columns.items() if v}
+    is_frame = isinstance(path, pd.DataFrame)
+    src: Any = path if is_frame or isinstance(path, str) and "://" in path else (
+        Path(path) if path is not None else default_corpus_path())
+    name = "DataFrame" if is_frame else str(src)
     dd = str(data_dir) if data_dir else None
     key = None
     if cache:
+        if not isinstance(src, Path):
+            raise ValueError(f"cache=True needs a local folder or file, not {name}")
         from . import cache as cache_mod
 
-        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes)
+        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes, columns=columns)
         hit = cache_mod.get(key, cache_dir)
         if hit is not None:
-            hit.source = str(src)
+            hit.source = name
             return hit
-    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress)
-    corpus = Corpus(tables, source=str(src))
+    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress,
+                 columns=columns)
+    corpus = Corpus(tables, source=name)
     if key is not None:
         cache_mod.put(key, corpus, cache_dir)
     return corpus

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import viz
+from . import analysis, viz
 
 if TYPE_CHECKING:  # pragma: no cover
     import ipywidgets
@@ -108,31 +108,16 @@ KWIC_COLUMNS = ["outlet", "date", "article_id", "sentence_id", "left", "keyword"
 
 
 def kwic_lines(corpus: Corpus, actor_id: str, width: int = 60) -> pd.DataFrame:
-    """Keyword-in-context lines for every mention of ``actor_id``, with outlet and publication day."""
-    m = corpus.mentions[corpus.mentions["actor_id"].astype(str) == str(actor_id)]
-    if not len(m):
+    """Keyword-in-context lines for every mention of ``actor_id``, with outlet and publication day
+    (:func:`ukrsec.analysis.kwic`, compact)."""
+    k = analysis.kwic(corpus.articles, corpus.mentions, actor_id, width, compact=True)
+    if not len(k):
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"], strict=True))
-    outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
-    rows = []
-    for r in m.sort_values(["article_id", "start"]).itertuples():
-        aid = str(r.article_id)
-        t = str(texts.get(aid, ""))
-        s, e = int(r.start), int(r.end)
-        left = " ".join(t[max(0, s - width) : s].split())
-        right = " ".join(t[e : e + width].split())
-        rows.append(
-            {
-                "outlet": outl.get(aid, ""),
-                "date": days.get(aid, ""),
-                "article_id": aid,
-                "sentence_id": r.sentence_id,
-                "left": ("…" if s > width else "") + left,
-                "keyword": t[s:e],
-                "right": right + ("…" if e + width < len(t) else ""),
-            }
-        )
-    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    k = k.assign(
+        outlet=k["article_id"].map(viz.outlet_labels(corpus)),
+        date=k["article_id"].map(viz.day_strings(corpus)),
+    )
+    return k.rename(columns={"match": "keyword"})[KWIC_COLUMNS]
 
 
 def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
@@ -156,19 +141,8 @@ def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
 
 
 def actor_profile(corpus: Corpus, actor_id: str) -> pd.DataFrame:
-    """Mentions of one actor per article, with outlet and date (``corpus.actor_profile`` when available)."""
-    prof = viz.safe_call(corpus, "actor_profile", actor_id)
-    if prof is not None:
-        return prof
-    m = corpus.mentions[corpus.mentions["actor_id"].astype(str) == str(actor_id)]
-    outl, days = viz.outlet_labels(corpus), viz.day_strings(corpus)
-    g = m.groupby(m["article_id"].astype(str)).agg(
-        mentions=("surface", "size"), surfaces=("surface", lambda s: ", ".join(sorted(set(s))))
-    )
-    g = g.reset_index()
-    g.insert(1, "outlet", g["article_id"].map(outl))
-    g.insert(2, "date", g["article_id"].map(days))
-    return g
+    """Mentions of one actor per article, with outlet and date (``corpus.actor_profile``)."""
+    return corpus.actor_profile(actor_id)
 
 
 def actor_options(corpus: Corpus) -> list[tuple[str, str]]:
@@ -240,34 +214,17 @@ def commitment_evidence(corpus: Corpus, actor_id: str, ctype: str) -> pd.DataFra
             "date": cm["article_id"].astype(str).map(days).values,
             "article_id": cm["article_id"].astype(str).values,
             "stance": cm["stance"].astype(str).values,
-            "conditions": [", ".join(map(str, viz._as_list(v))) for v in cm["conditions"]],
-            "quantity": [viz._quantity(r) for r in cm.itertuples()],
+            "conditions": [", ".join(map(str, analysis.as_list(v))) for v in cm["conditions"]],
+            "quantity": list(map(analysis.quantity_text, cm["quantity_min"], cm["quantity_max"], cm["unit"])),
             "evidence": cm["evidence"].astype(str).values,
         }
     )
 
 
 def agreement(corpus: Corpus, actor_id: str, ctype: str) -> str:
-    """Whether the sources agree on this cell: one article, agree, or disagree (with the stances).
-
-    The verdict is ``corpus.compare()``'s ``disagree`` flag when available; the stances listed are each
-    article's strongest stance for the cell.
-    """
-    ev = commitment_evidence(corpus, actor_id, ctype)
-    per_article = ev.groupby("article_id")["stance"].agg(
-        lambda s: min(s, key=lambda x: viz.STANCE_ORDER.get(x, 9))
-    )
-    if per_article.size <= 1:
-        return "Only one article reports this."
-    disagree = per_article.nunique() > 1
-    cmp = viz.safe_call(corpus, "compare")
-    if cmp is not None and len(cmp) and {"actor_id", "type", "disagree"} <= set(cmp.columns):
-        row = cmp[(cmp["actor_id"].astype(str) == str(actor_id)) & (cmp["type"].astype(str) == str(ctype))]
-        if len(row):
-            disagree = bool(row["disagree"].iloc[0])
-    if not disagree:
-        return f"Sources agree ({per_article.size} articles)."
-    return "Sources disagree: " + "; ".join(f"{a}: {s}" for a, s in per_article.items()) + "."
+    """Whether the sources agree on this cell: one article, agree, or disagree (with each article's
+    strongest stance); see :func:`ukrsec.analysis.agreement`."""
+    return analysis.agreement(corpus.commitments, actor_id, ctype)
 
 
 def commitment_cell_html(corpus: Corpus, actor_id: str, ctype: str) -> str:
@@ -357,4 +314,106 @@ def quote_browser(corpus: Corpus, speaker: str | None = None) -> ipywidgets.VBox
     """Pick a speaker; shows their quotes with outlet and date."""
     return _picker(
         speaker_options(corpus), speaker, "Speaker", lambda v: quote_table_html(corpus, v), "ukrsec-quote-out"
+    )
+
+
+# positions over time --------------------------------------------------------------------------
+def position_cell_html(corpus: Corpus, actor_id: str, ctype: str, period: str = "week") -> str:
+    """Escaped stance timeline of one actor and type: the position per period with the outlets behind
+    it and those that disagree, then every shift with the evidence before and after."""
+    name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
+    pos = viz.position_frame(corpus, actor_id, ctype, period)
+    sh = viz.shift_frame(corpus, actor_id, ctype, period)
+    return (
+        f"<h4>{html.escape(name)} · {html.escape(str(ctype))} (per {html.escape(period)})</h4>"
+        + html_table(
+            pos,
+            ["period", "stance", "n_articles", "outlets", "disagreeing_outlets", "n_stated"],
+            empty="no dated report of this type by this actor",
+        )
+        + f"<p><b>Shifts</b> ({len(sh)})</p>"
+        + html_table(
+            sh,
+            [
+                "from_stance",
+                "to_stance",
+                "to_period",
+                "first_outlet",
+                "first_published",
+                "evidence_before",
+                "evidence_after",
+            ],
+            empty="no change of stance",
+            css_class="ukrsec-table ukrsec-shifts",
+        )
+    )
+
+
+def position_picker(
+    corpus: Corpus, actor_id: str | None = None, ctype: str | None = None, period: str = "week"
+) -> ipywidgets.VBox:
+    """Dropdowns (actor, commitment type, period) showing :func:`position_cell_html` for the choice."""
+    import ipywidgets as w
+
+    cm = corpus.commitments
+    names = viz.actor_names(corpus)
+    actors = [(names.get(a, a), a) for a in sorted(set(cm["actor_id"].dropna().astype(str)))]
+    types = sorted(set(cm["type"].dropna().astype(str)))
+    ids = [x[1] for x in actors]
+    a = w.Dropdown(
+        options=actors, description="actor", value=actor_id if actor_id in ids else (ids[0] if ids else None)
+    )
+    t = w.Dropdown(
+        options=types, description="type", value=ctype if ctype in types else (types[0] if types else None)
+    )
+    p = w.Dropdown(options=list(analysis.PERIODS), description="period", value=period)
+    view = w.HTML()
+    view.add_class("ukrsec-position-out")
+
+    def show(change: Any = None) -> None:
+        ok = a.value is not None and t.value is not None
+        view.value = position_cell_html(corpus, a.value, t.value, p.value) if ok else ""
+
+    for wd in (a, t, p):
+        wd.observe(show, names="value")
+    show()
+    return w.VBox([w.HBox([a, t, p]), view])
+
+
+def first_reports_html(corpus: Corpus, actor_id: str | None = None, ctype: str | None = None) -> str:
+    """Escaped table of first reports: for each stance, the outlet first to report it, the outlets that
+    followed and how many days later."""
+    fr = corpus.first_reports()
+    if actor_id:
+        fr = fr[fr["actor_id"].astype(str) == str(actor_id)]
+    if ctype:
+        fr = fr[fr["type"].astype(str) == str(ctype)]
+    view = fr.assign(
+        followed=[
+            ", ".join(f"{o} (+{d} d)" for o, d in zip(f, n, strict=True))
+            for f, n in zip(fr["followers"], fr["days_later"], strict=True)
+        ]
+    )
+    return html_table(
+        view,
+        ["actor", "type", "stance", "first_published", "first_outlet", "followed", "evidence"],
+        empty="no dated reports",
+    )
+
+
+def group_disagreements_html(
+    corpus: Corpus, by: str = "language", actor_id: str | None = None, ctype: str | None = None
+) -> str:
+    """Escaped table of ``corpus.compare(by=...)`` rows where the groups of sources disagree."""
+    cmp = corpus.compare(by=by)
+    cmp = cmp[cmp["disagree"].astype(bool)]
+    if actor_id:
+        cmp = cmp[cmp["actor_id"].astype(str) == str(actor_id)]
+    if ctype:
+        cmp = cmp[cmp["type"].astype(str) == str(ctype)]
+    view = cmp.assign(stance_set=cmp["stance_set"].map(", ".join)).rename(columns={"group": by})
+    return f"<p><b>By {html.escape(by)}</b></p>" + html_table(
+        view,
+        ["actor", "type", by, "stance", "n_articles", "stance_set"],
+        empty=f"no {by}s disagree here (or only one reports)",
     )

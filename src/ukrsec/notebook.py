@@ -80,9 +80,9 @@ def check_date_range(start: Any, end: Any, corpus: Corpus | None = None) -> tupl
     if s and e and s > e:
         span = ""
         if corpus is not None and len(corpus.events):
-            from .viz import _day
+            from .analysis import first_day
 
-            days = sorted(d for d in corpus.events["date"].map(_day) if d)
+            days = sorted(d for d in corpus.events["date"].map(first_day) if d)
             if days:
                 span = f" The corpus's events run from {days[0]} to {days[-1]}."
         raise ParameterError(

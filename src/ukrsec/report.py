@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -213,10 +212,3 @@ def _title(nb: Path) -> str | None:
             if m:
                 return m.group(1).strip()
     return None
-
-
-def copy_notebooks(dest: str | Path, folder: str | Path | None = None) -> list[Path]:
-    """Copy the notebooks somewhere else (e.g. to share them with a corpus)."""
-    dest = Path(dest)
-    dest.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(nb, dest / nb.name)) for nb in list_notebooks(folder)]

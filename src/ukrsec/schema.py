@@ -66,6 +66,18 @@ TABLES: dict[str, dict[str, str]] = {
         "mention_kind": "string",
         "role_text": "string",
     },
+    "timexes": {
+        "timex_id": "string",
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "text": "string",
+        "type": "string",
+        "value": "string",
+        "anchor": "string",
+        "kind": "string",
+    },
     "events": {
         "event_id": "string",
         "article_id": "string",
@@ -78,6 +90,7 @@ TABLES: dict[str, dict[str, str]] = {
         "text": "string",
         "actor_ids": "object",
         "label": "string",
+        "date_end": "string",
     },
     "commitments": {
         "commitment_id": "string",
@@ -95,6 +108,8 @@ TABLES: dict[str, dict[str, str]] = {
         "evidence": "string",
         "cue": "string",
         "plover": "string",
+        "date": "string",
+        "date_source": "string",
     },
     "quotes": {
         "quote_id": "string",
@@ -112,6 +127,9 @@ TABLES: dict[str, dict[str, str]] = {
         "problem": "string",
     },
 }
+
+#: commitment stances, most committal first (the data model's vocabulary)
+STANCES: tuple[str, ...] = ("pledged", "considering", "undecided", "declined")
 
 #: the tables ``Corpus.save`` writes, in order
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from . import analysis
+
 if TYPE_CHECKING:  # pragma: no cover
     import altair as alt
 
@@ -31,7 +33,7 @@ STANCE_COLORS: dict[str, str] = {
     "declined": "#d73027",
     "mixed": "#9e9ac8",
 }
-STANCE_ORDER: dict[str, int] = {"pledged": 0, "considering": 1, "undecided": 2, "declined": 3}
+STANCE_ORDER: dict[str, int] = analysis.STANCE_RANK
 
 
 # renderer ------------------------------------------------------------------------------------
@@ -65,47 +67,17 @@ def setup(renderer: str | None = None) -> str:
 # shared helpers ------------------------------------------------------------------------------
 def outlet_labels(corpus: Corpus) -> pd.Series:
     """Outlet per article id; an article whose outlet is unknown is its own source ``[article_id]``."""
-    a = corpus.articles
-    lab = [
-        str(o) if pd.notna(o) and str(o).strip() else f"[{aid}]"
-        for o, aid in zip(a["outlet"], a["article_id"], strict=True)
-    ]
-    return pd.Series(lab, index=a["article_id"].astype(str), dtype=object)
+    return analysis.outlet_labels(corpus.articles)
 
 
 def day_strings(corpus: Corpus) -> pd.Series:
     """Publication day (``YYYY-MM-DD`` or empty) per article id: no time, no zone."""
-    a = corpus.articles
-    days = [ts.strftime("%Y-%m-%d") if pd.notna(ts) else "" for ts in a["published"]]
-    return pd.Series(days, index=a["article_id"].astype(str), dtype=object)
+    return analysis.day_strings(corpus.articles)
 
 
 def actor_names(corpus: Corpus) -> dict[str, str]:
     """``actor_id -> name`` (the id itself when the name is missing)."""
-    act = corpus.actors
-    return {
-        str(i): (str(n) if pd.notna(n) else str(i)) for i, n in zip(act["actor_id"], act["name"], strict=True)
-    }
-
-
-def safe_call(corpus: Corpus, method: str, *args: Any, **kwargs: Any) -> pd.DataFrame | None:
-    """``corpus.<method>(...)``, or None while that analysis is not implemented yet."""
-    try:
-        out = getattr(corpus, method)(*args, **kwargs)
-    except (NotImplementedError, AttributeError, ImportError):
-        return None
-    return out if isinstance(out, pd.DataFrame) else None
-
-
-def _as_list(v: Any) -> list:
-    if v is None or (isinstance(v, float) and pd.isna(v)):
-        return []
-    if isinstance(v, str):
-        return [v]
-    try:
-        return list(v)
-    except TypeError:
-        return [v]
+    return analysis.actor_names(corpus.actors)
 
 
 # corpus overview -----------------------------------------------------------------------------
@@ -213,29 +185,8 @@ def _outlet_bars(
 
 def cooccurrence_pairs(corpus: Corpus, window: str = "sentence", top: int = 20) -> pd.DataFrame:
     """Symmetric co-occurrence counts ``a, b, a_name, b_name, count`` among the ``top`` actors."""
-    cols = ["a", "b", "a_name", "b_name", "count"]
-    m = corpus.mentions
-    if not len(m):
-        return pd.DataFrame(columns=cols)
-    keep = set(top_actors(corpus, top))
-    key = ["article_id", "sentence_id"] if window == "sentence" else ["article_id"]
-    sets = (
-        m[m["actor_id"].astype(str).isin(keep)]
-        .assign(actor_id=lambda d: d["actor_id"].astype(str))
-        .groupby(key)["actor_id"]
-        .agg(lambda s: sorted(set(s)))
-    )
-    counts: dict[tuple[str, str], int] = {}
-    for ids in sets:
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                counts[(a, b)] = counts.get((a, b), 0) + 1
-    rows = [(a, b, n) for (a, b), n in counts.items()] + [(b, a, n) for (a, b), n in counts.items()]
-    names = actor_names(corpus)
-    df = pd.DataFrame(rows, columns=["a", "b", "count"])
-    df["a_name"] = df["a"].map(lambda i: names.get(i, i))
-    df["b_name"] = df["b"].map(lambda i: names.get(i, i))
-    return df[cols].sort_values(["a", "b"]).reset_index(drop=True)
+    pairs = analysis.cooccurrence(corpus.mentions, window=window)
+    return analysis.symmetric_pairs(pairs, top_actors(corpus, top), actor_names(corpus))
 
 
 def cooccurrence_chart(corpus: Corpus, window: str = "sentence", top: int = 20) -> alt.Chart:
@@ -260,20 +211,6 @@ def cooccurrence_chart(corpus: Corpus, window: str = "sentence", top: int = 20) 
 TIMELINE_COLUMNS = ["date", "day", "date_precision", "date_text", "text", "outlet", "article_id", "n_sources"]
 
 
-def _day(date: Any) -> str:
-    """``YYYY-MM-DD`` for ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (first day of the period); '' if unknown."""
-    s = str(date).strip() if date is not None and not (isinstance(date, float) and pd.isna(date)) else ""
-    if not s or s in ("<NA>", "NaT", "nan"):
-        return ""
-    s = s[:10]
-    parts = s.split("-")
-    if len(parts) == 1 and len(parts[0]) == 4:
-        return f"{parts[0]}-01-01"
-    if len(parts) == 2:
-        return f"{parts[0]}-{parts[1]}-01"
-    return s
-
-
 def timeline_frame(
     corpus: Corpus, start: str | None = None, end: str | None = None, outlets: list[str] | None = None
 ) -> pd.DataFrame:
@@ -289,7 +226,7 @@ def timeline_frame(
     df = pd.DataFrame(
         {
             "date": ev["date"].astype(str),
-            "day": ev["date"].map(_day),
+            "day": ev["date"].map(analysis.first_day),
             "date_precision": ev["date_precision"].fillna("day").astype(str),
             "date_text": ev["date_text"].fillna("").astype(str),
             "text": ev["text"].fillna("").astype(str),
@@ -312,18 +249,10 @@ def timeline_frame(
 
 
 def _sources_per_event(corpus: Corpus, df: pd.DataFrame) -> pd.Series:
-    merged = safe_call(corpus, "timeline")
-    if merged is not None and len(merged) and "n_sources" in merged.columns:
-        idcol = next((c for c in ("event_ids", "events") if c in merged.columns), None)
-        if idcol:
-            per: dict[str, int] = {}
-            for ids, n in zip(merged[idcol], merged["n_sources"], strict=True):
-                for i in _as_list(ids):
-                    per[str(i)] = int(n)
-            got = df["event_id"].map(per)
-            if got.notna().all():
-                return got.astype(int)
-    # fallback: articles stating the same date
+    """Sources of each event's merged happening (``corpus.timeline()``), else articles stating that day."""
+    got = analysis.sources_per_event(corpus.timeline(), df["event_id"])
+    if got is not None:
+        return got
     return df.groupby("day")["article_id"].transform("nunique").astype(int)
 
 
@@ -355,71 +284,13 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
 
 
 # commitments ----------------------------------------------------------------------------------
-MATRIX_COLUMNS = [
-    "actor_id",
-    "actor",
-    "type",
-    "stance",
-    "stances",
-    "n",
-    "n_articles",
-    "agree",
-    "conditions",
-    "quantity",
-    "label",
-]
-
-
-def _quantity(row: Any) -> str:
-    lo, hi, unit = row.quantity_min, row.quantity_max, row.unit
-
-    def fmt(x: float) -> str:
-        return f"{x:,.0f}" if abs(x) < 1e9 else f"{x / 1e9:,.0f} bn"
-
-    unit = "" if pd.isna(unit) else f" {unit}"
-    if pd.notna(lo) and pd.notna(hi) and lo != hi:
-        return f"{fmt(lo)}–{fmt(hi)}{unit}"
-    if pd.notna(lo) or pd.notna(hi):
-        return f"{fmt(lo if pd.notna(lo) else hi)}{unit}"
-    return ""
+MATRIX_COLUMNS = analysis.stances.MATRIX_COLUMNS
 
 
 def commitment_matrix(corpus: Corpus, country: str | None = None, ctype: str | None = None) -> pd.DataFrame:
     """One row per (actor, commitment type): the most committed stance reported, all stances seen,
-    whether the articles agree, conditions and quantities."""
-    cm = corpus.commitments
-    if country:
-        cm = cm[cm["actor_id"].astype(str) == str(country)]
-    if ctype:
-        cm = cm[cm["type"].astype(str) == str(ctype)]
-    if not len(cm):
-        return pd.DataFrame(columns=MATRIX_COLUMNS)
-    names = actor_names(corpus)
-    rows = []
-    for (aid, typ), g in cm.groupby([cm["actor_id"].astype(str), cm["type"].astype(str)], sort=True):
-        per_article = g.groupby(g["article_id"].astype(str))["stance"].agg(
-            lambda s: min(s.astype(str), key=lambda x: STANCE_ORDER.get(x, 9))
-        )
-        stances = sorted(set(g["stance"].astype(str)), key=lambda x: STANCE_ORDER.get(x, 9))
-        conds = sorted({str(c) for v in g["conditions"] for c in _as_list(v)})
-        qty = "; ".join(dict.fromkeys(q for q in (_quantity(r) for r in g.itertuples()) if q))
-        agree = per_article.nunique() <= 1
-        rows.append(
-            {
-                "actor_id": aid,
-                "actor": names.get(aid, aid),
-                "type": typ,
-                "stance": stances[0] if agree else "mixed",
-                "stances": ", ".join(stances),
-                "n": len(g),
-                "n_articles": int(per_article.size),
-                "agree": bool(agree),
-                "conditions": ", ".join(conds),
-                "quantity": qty,
-                "label": qty,
-            }
-        )
-    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+    whether the articles agree, conditions and quantities (:func:`ukrsec.analysis.stance_matrix`)."""
+    return analysis.stance_matrix(corpus.commitments, actor_names(corpus), country, ctype)
 
 
 def commitment_chart(data: pd.DataFrame, title: str = "Who commits to what") -> alt.Chart:
@@ -602,3 +473,186 @@ def show(chart: Any, empty_note: str) -> None:
         display(chart)
     else:
         display(Markdown(f"*{empty_note}*"))
+
+
+# positions over time --------------------------------------------------------------------------
+POSITION_VIEW_COLUMNS = [
+    "row",
+    "actor_id",
+    "actor",
+    "type",
+    "period",
+    "period_start",
+    "stance",
+    "n_articles",
+    "n_outlets",
+    "outlets",
+    "disagree",
+    "disagreeing_outlets",
+    "n_stated",
+]
+
+
+def _cell(df: pd.DataFrame, actor: str | None, ctype: str | None) -> pd.DataFrame:
+    if actor:
+        df = df[df["actor_id"].astype(str) == str(actor)]
+    if ctype:
+        df = df[df["type"].astype(str) == str(ctype)]
+    return df
+
+
+def position_frame(
+    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week", top: int = 25
+) -> pd.DataFrame:
+    """``corpus.positions(period)`` of one actor and/or type, one row per point of the stance timeline;
+    ``row`` is ``actor · type`` (the ``top`` rows with most articles), lists joined for tooltips."""
+    pos = _cell(corpus.positions(period), actor, ctype)
+    if not len(pos):
+        return pd.DataFrame(columns=POSITION_VIEW_COLUMNS)
+    pos = pos.assign(row=pos["actor"].astype(str) + " · " + pos["type"].astype(str))
+    keep = pos.groupby("row")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top]
+    pos = pos[pos["row"].isin(set(keep))]
+    return pos.assign(
+        outlets=pos["outlets"].map(", ".join), disagreeing_outlets=pos["disagreeing_outlets"].map(", ".join)
+    )[POSITION_VIEW_COLUMNS].reset_index(drop=True)
+
+
+def positions_chart(data: pd.DataFrame, title: str = "Reported stance over time") -> alt.Chart:
+    """One row per actor · type, one point per period coloured by the stance reported then; size =
+    articles; diamonds where the sources disagree; tooltips with outlets and disagreeing outlets."""
+    import altair as alt
+
+    n_rows = max(1, data["row"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_point(filled=True, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "utcyearmonthdate(period_start):T", title="period (UTC)", axis=alt.Axis(format="%Y-%m-%d")
+            ),
+            y=alt.Y("row:N", title=None),
+            color=alt.Color(
+                "stance:N",
+                scale=alt.Scale(domain=list(STANCE_COLORS), range=list(STANCE_COLORS.values())),
+                title="stance",
+            ),
+            shape=alt.Shape(
+                "disagree:N",
+                scale=alt.Scale(domain=[False, True], range=["circle", "diamond"]),
+                title="sources disagree",
+            ),
+            size=alt.Size("n_articles:Q", title="articles", scale=alt.Scale(range=[60, 400])),
+            tooltip=[
+                "actor",
+                "type",
+                "period",
+                "stance",
+                "n_articles",
+                "n_outlets",
+                "outlets",
+                "disagreeing_outlets",
+                "n_stated",
+            ],
+        )
+        .properties(width=560, height=max(60, 26 * n_rows))
+    )
+
+
+SHIFT_VIEW_COLUMNS = [
+    "row",
+    "actor",
+    "type",
+    "from_stance",
+    "to_stance",
+    "from_period",
+    "to_period",
+    "to_period_start",
+    "first_outlet",
+    "first_article",
+    "first_published",
+    "evidence_before",
+    "evidence_after",
+]
+
+
+def shift_frame(
+    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week"
+) -> pd.DataFrame:
+    """``corpus.shifts(period)`` of one actor and/or type, with the ``row`` of :func:`position_frame`."""
+    sh = _cell(corpus.shifts(period), actor, ctype)
+    if not len(sh):
+        return pd.DataFrame(columns=SHIFT_VIEW_COLUMNS)
+    sh = sh.assign(row=sh["actor"].astype(str) + " · " + sh["type"].astype(str))
+    return sh[SHIFT_VIEW_COLUMNS].reset_index(drop=True)
+
+
+def shifts_chart(data: pd.DataFrame, title: str = "Shifts of reported stance") -> alt.Chart:
+    """A triangle per shift at the period the new stance starts, coloured by it; hover: old and new
+    stance, the first outlet that reported it and the evidence before and after."""
+    import altair as alt
+
+    n_rows = max(1, data["row"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_point(shape="triangle-right", filled=True, size=180, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "utcyearmonthdate(to_period_start):T",
+                title="new stance from (UTC)",
+                axis=alt.Axis(format="%Y-%m-%d"),
+            ),
+            y=alt.Y("row:N", title=None),
+            color=alt.Color(
+                "to_stance:N",
+                scale=alt.Scale(domain=list(STANCE_COLORS), range=list(STANCE_COLORS.values())),
+                title="new stance",
+            ),
+            tooltip=[
+                "actor",
+                "type",
+                "from_stance",
+                "to_stance",
+                "from_period",
+                "to_period",
+                "first_outlet",
+                "first_published",
+                alt.Tooltip("evidence_before:N", title="before"),
+                alt.Tooltip("evidence_after:N", title="after"),
+            ],
+        )
+        .properties(width=560, height=max(60, 26 * n_rows))
+    )
+
+
+def first_report_counts(corpus: Corpus, actor: str | None = None, ctype: str | None = None) -> pd.DataFrame:
+    """How often each outlet was the first to report a stance (``first``) and how often it followed
+    (``followed``), long format: ``outlet, role, reports``."""
+    cols = ["outlet", "role", "reports"]
+    fr = _cell(corpus.first_reports(), actor, ctype)
+    if not len(fr):
+        return pd.DataFrame(columns=cols)
+    rows = [(o, "first") for o in fr["first_outlet"]] + [(o, "followed") for f in fr["followers"] for o in f]
+    df = pd.DataFrame(rows, columns=["outlet", "role"])
+    return df.groupby(["outlet", "role"]).size().rename("reports").reset_index()[cols]
+
+
+def first_reports_chart(data: pd.DataFrame, title: str = "Who reported a stance first") -> alt.Chart:
+    """Bars per outlet: stances it reported first, and stances it reported after another outlet."""
+    import altair as alt
+
+    n = max(1, data["outlet"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_bar()
+        .encode(
+            y=alt.Y("outlet:N", title=None, sort="-x"),
+            x=alt.X("sum(reports):Q", title="stances reported"),
+            color=alt.Color(
+                "role:N",
+                scale=alt.Scale(domain=["first", "followed"], range=["#4c78a8", "#bab0ac"]),
+                title=None,
+            ),
+            tooltip=["outlet", "role", "reports"],
+        )
+        .properties(width=360, height=max(60, 22 * n))
+    )

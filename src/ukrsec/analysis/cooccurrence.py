@@ -1,0 +1,70 @@
+"""Which actors are named together: pair counts per sentence or article window."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from itertools import combinations
+
+import pandas as pd
+
+
+def cooccurrence(mentions: pd.DataFrame, window: str = "sentence", normalize: bool = False) -> pd.DataFrame:
+    """Pairs of actors mentioned in the same sentence (``window="sentence"``) or article
+    (``"article"``): ``actor_a``, ``actor_b`` (a < b), ``count`` (number of windows with both).
+    With ``normalize=True`` also ``n_a``, ``n_b`` (windows with each), ``jaccard`` and ``pmi``
+    (log2 of observed over expected co-occurrence, over all windows). Sorted by count, then ids."""
+    if window not in ("sentence", "article"):
+        raise ValueError(f"window must be 'sentence' or 'article', not {window!r}")
+    cols = ["actor_a", "actor_b", "count"] + (["n_a", "n_b", "jaccard", "pmi"] if normalize else [])
+    if mentions is None or mentions.empty:
+        return pd.DataFrame(columns=cols)
+    keys = ["article_id", "sentence_id"] if window == "sentence" else ["article_id"]
+    m = mentions.dropna(subset=["actor_id"])
+    if window == "sentence":
+        m = m.dropna(subset=["sentence_id"])
+    groups = m.groupby(keys, sort=False)["actor_id"].agg(lambda s: sorted(set(s.astype(str))))
+    pair_counts: Counter = Counter()
+    single: Counter = Counter()
+    for ids in groups:
+        single.update(ids)
+        pair_counts.update(combinations(ids, 2))
+    n_windows = len(groups)
+    rows = []
+    for (a, b), c in pair_counts.items():
+        r = {"actor_a": a, "actor_b": b, "count": c}
+        if normalize:
+            na, nb = single[a], single[b]
+            r.update(
+                n_a=na,
+                n_b=nb,
+                jaccard=c / (na + nb - c) if na + nb - c else 0.0,
+                pmi=math.log2(c * n_windows / (na * nb)) if na and nb and n_windows else 0.0,
+            )
+        rows.append(r)
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )
+
+
+def symmetric_pairs(pairs: pd.DataFrame, keep: list[str], names: dict[str, str]) -> pd.DataFrame:
+    """Pairs of :func:`cooccurrence` among the actors ``keep``, both ways round (a heatmap's cells):
+    ``a, b, a_name, b_name, count`` sorted by ``a, b``."""
+    cols = ["a", "b", "a_name", "b_name", "count"]
+    kept = set(keep)
+    p = pairs[pairs["actor_a"].isin(kept) & pairs["actor_b"].isin(kept)]
+    if not len(p):
+        return pd.DataFrame(columns=cols)
+    df = pd.concat(
+        [
+            pd.DataFrame({"a": p["actor_a"], "b": p["actor_b"], "count": p["count"]}),
+            pd.DataFrame({"a": p["actor_b"], "b": p["actor_a"], "count": p["count"]}),
+        ],
+        ignore_index=True,
+    )
+    df["a_name"] = df["a"].map(lambda i: names.get(i, i))
+    df["b_name"] = df["b"].map(lambda i: names.get(i, i))
+    return df[cols].sort_values(["a", "b"]).reset_index(drop=True)

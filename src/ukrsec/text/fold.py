@@ -1,0 +1,97 @@
+"""Length-preserving images of a text: one character for one, so offsets stay valid.
+
+* :func:`lower` lower-cases character by character (a character whose lower case is longer,
+  such as "İ", keeps its case);
+* :func:`fold` also removes accents ("Élysée" -> "elysee") and unifies dashes and apostrophes;
+* :func:`fold_case` removes accents but keeps the case.
+
+Whole texts go through a code-point table (a numpy gather over UTF-32), which is far faster than
+``str.translate`` on non-ASCII text; the tables grow lazily with every new character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+SPECIAL = {
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+    "’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+}  # fmt: skip
+
+
+def _strip_accent(c: str) -> str:
+    if c in SPECIAL:
+        return SPECIAL[c]
+    if ord(c) < 128:
+        return c
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+def _lower1(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+_IMAGES = {
+    "lower": _lower1,
+    "fold": lambda c: _lower1(_strip_accent(c)),
+    "fold_case": _strip_accent,
+}
+
+
+class _Table:
+    """A lazily filled code-point map for one image."""
+
+    def __init__(self, fn) -> None:  # noqa: ANN001 - a char -> char function
+        self.fn = fn
+        self.known = np.zeros(0x10000, dtype=bool)
+        self.known[:128] = True
+        self.map = np.arange(0x10000, dtype=np.uint32)
+        for code in range(128):
+            self.map[code] = ord(fn(chr(code)))
+        self.small: dict[int, str] = {}
+
+    def apply(self, text: str) -> str:
+        if text.isascii():
+            return text.lower() if self.fn is not _strip_accent else text
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # lone surrogates
+            return "".join(self.fn(c) for c in text)
+        if codes.size and int(codes.max()) >= 0x10000:
+            return "".join(self.fn(c) for c in text)
+        seen = self.known[codes]
+        if not seen.all():
+            for code in np.unique(codes[~seen]).tolist():
+                self.map[code] = ord(self.fn(chr(code)))
+                self.known[code] = True
+        return self.map[codes].tobytes().decode("utf-32-le")
+
+
+_TABLES = {name: _Table(fn) for name, fn in _IMAGES.items()}
+
+
+def lower(text: str) -> str:
+    """``text`` lower-cased, same length."""
+    return _TABLES["lower"].apply(text)
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased and without accents, same length."""
+    return _TABLES["fold"].apply(text)
+
+
+def fold_case(text: str) -> str:
+    """``text`` without accents, case kept, same length."""
+    return _TABLES["fold_case"].apply(text)
+
+
+def image(text: str, how: str) -> str:
+    """The image ``how`` (``lower``, ``fold`` or ``fold_case``) of ``text``."""
+    try:
+        return _TABLES[how].apply(text)
+    except KeyError:
+        raise ValueError(f"unknown text image {how!r}; expected one of {sorted(_TABLES)}") from None

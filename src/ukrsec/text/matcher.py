@@ -1,0 +1,199 @@
+"""The one phrase matcher: word patterns kept as data, matched in one pass over an article.
+
+Pattern syntax (the same in every lexicon):
+
+* one or more words separated by spaces; a space matches any run of white space;
+* ``*`` at the end of a word lets the word run on (``truppe*`` matches "Truppen",
+  "Truppenentsendung"); ``*`` at its start lets it begin inside a compound (``*truppe*`` matches
+  "Friedenstruppe"); without ``*`` a word must stand whole (word boundaries on both sides);
+* matching ignores case (and, with ``image="fold"``, accents), unless the pattern is marked
+  ``case=True`` (abbreviations such as "US", "AfD"), which must match letter by letter;
+* ``inflect=True`` lets every word without ``*`` take a German or English inflection ending
+  (the endings are data: ``data/text/inflection.yaml``);
+* a pattern written ``re:...`` is a Python regular expression matched over the same image.
+
+Every literal pattern is found through one Aho-Corasick automaton over its first literal word,
+then checked by a compiled expression at that place, so adding patterns costs little.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from . import fold as _fold
+from . import lexicon as lx
+from .span import Span
+
+INFLECTION_SCHEMA = lx.Keys({"endings": lx.ListOf(str)})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One entry of a lexicon: the words to look for, what they mean, and how they must look."""
+
+    text: str
+    label: str = ""
+    id: str | None = None
+    case: bool = False
+    inflect: bool = False
+    data: Any = None
+
+    @property
+    def is_regex(self) -> bool:
+        return self.text.startswith("re:")
+
+
+def pattern(spec: str | dict | Pattern, label: str = "", **defaults: Any) -> Pattern:
+    """A :class:`Pattern` from a string, a mapping (``{"text": ..., "case": true, ...}``) or a Pattern."""
+    if isinstance(spec, Pattern):
+        return spec
+    if isinstance(spec, str):
+        return Pattern(spec, label, **defaults)
+    fields = {**defaults, **spec}
+    fields.setdefault("label", label)
+    unknown = set(fields) - {"text", "label", "id", "case", "inflect", "data"}
+    if unknown:
+        raise ValueError(f"unknown pattern field {sorted(unknown)[0]!r} in {spec!r}")
+    return Pattern(**fields)
+
+
+def _endings(data_dir: str | None) -> str:
+    endings = lx.load("text/inflection.yaml", INFLECTION_SCHEMA, data_dir)["endings"]
+    alts = "|".join(re.escape(e) for e in sorted(set(endings), key=lambda e: (-len(e), e)))
+    return f"(?:{alts})?" if alts else ""
+
+
+def _word_regex(word: str, last: bool, inflect: str) -> str:
+    pre, post = word.startswith("*"), word.endswith("*") and len(word) > 1
+    core = re.escape(word.strip("*"))
+    if pre:
+        core = r"\w*" + core
+    if post:
+        core += r"\w*" if last else r"[\w\-]*"
+    elif inflect:
+        core += inflect
+    return core
+
+
+def compile_regex(p: Pattern, inflect: str = "", image: str = "lower") -> re.Pattern:
+    """The expression that checks ``p`` at a candidate place: over the matcher's image of the text,
+    or, for a ``case`` pattern, over the text itself (accents folded when ``image`` is ``fold``)."""
+    if p.is_regex:
+        return re.compile(p.text[3:], 0 if p.case else re.IGNORECASE)
+    if p.case:
+        words = (_fold.fold_case(p.text) if image == "fold" else p.text).split()
+    else:
+        words = _fold.image(p.text, image).split()
+    if not words:
+        raise ValueError(f"empty pattern {p!r}")
+    body = r"\s+".join(
+        _word_regex(w, i == len(words) - 1, inflect if p.inflect else "") for i, w in enumerate(words)
+    )
+    first, last = words[0], words[-1]
+    left = "" if first.startswith("*") or not first.strip("*")[:1].isalnum() else r"(?<!\w)"
+    open_end = last.endswith("*") and len(last) > 1
+    right = "" if open_end or not last.strip("*")[-1:].isalnum() else r"(?!\w)"
+    return re.compile(left + body + right)
+
+
+def _anchor(p: Pattern, image: str) -> str:
+    """The literal the automaton looks for: the first word's core, in the matcher's image."""
+    return _fold.image(p.text.split()[0].strip("*"), image)
+
+
+class Matcher:
+    """All places where any of ``patterns`` occurs, found in one pass per text.
+
+    ``image`` is how text and patterns are compared: ``"lower"`` (case-insensitive) or ``"fold"``
+    (case- and accent-insensitive). ``data_dir`` is the data folder (for the inflection endings).
+    """
+
+    def __init__(
+        self, patterns: Iterable[str | dict | Pattern], image: str = "lower", data_dir: str | None = None
+    ) -> None:
+        if image not in ("lower", "fold"):
+            raise ValueError(f"image must be 'lower' or 'fold', not {image!r}")
+        self.image = image
+        self.patterns: list[Pattern] = [pattern(p) for p in patterns]
+        inflect = _endings(data_dir) if any(p.inflect for p in self.patterns) else ""
+        self._regexes: list[tuple[Pattern, re.Pattern]] = []
+        self._auto = ahocorasick.Automaton()
+        by_anchor: dict[str, list[tuple[Pattern, re.Pattern, bool]]] = {}
+        for p in self.patterns:
+            rx = compile_regex(p, inflect, image)
+            if p.is_regex:
+                self._regexes.append((p, rx))
+                continue
+            inside = p.text.split()[0].startswith("*")
+            by_anchor.setdefault(_anchor(p, image), []).append((p, rx, inside))
+        for anchor, entries in by_anchor.items():
+            # whether every pattern of this anchor must start a word (then a hit inside a word is
+            # skipped before any of them is tried)
+            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside in entries)
+            self._auto.add_word(anchor, (len(anchor), at_word, tuple(entries)))
+        self._empty = not by_anchor
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def images(self, text: str) -> tuple[str, str]:
+        """(the image patterns are compared with, the image ``case`` patterns are compared with)."""
+        if self.image == "fold":
+            return _fold.fold(text), _fold.fold_case(text)
+        return _fold.lower(text), text
+
+    def find(self, text: str, images: tuple[str, str] | None = None) -> list[Span]:
+        """Every match (overlaps included) as spans labelled with the pattern's label; ``data`` is
+        the :class:`Pattern`. Sorted by start, longer first."""
+        hay, cased = images or self.images(text)
+        hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
+        if not self._empty:
+            for end_idx, (alen, at_word, entries) in self._auto.iter(hay):
+                a0 = end_idx - alen + 1
+                if at_word and a0 and (hay[a0 - 1].isalnum() or hay[a0 - 1] == "_"):
+                    continue
+                self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+        for p, rx in self._regexes:
+            for m in rx.finditer(cased if p.case else hay):
+                if m.end() > m.start():
+                    sp = Span(m.start(), m.end(), p.label, p)
+                    hits.setdefault(sp, sp)
+        return sorted(hits.values(), key=lambda s: (s.start, -s.end, s.label))
+
+    def _verify(
+        self,
+        hay: str,
+        cased: str,
+        a0: int,
+        a1: int,
+        entries: Sequence[tuple[Pattern, re.Pattern, bool]],
+        hits: dict[Span, Span],
+    ) -> None:
+        low = hay
+        at_start = a0 == 0 or not _is_word(low[a0 - 1])
+        ws = -1
+        for p, rx, inside in entries:
+            if inside:
+                if ws < 0:
+                    ws = a0
+                    while ws > 0 and _is_word(low[ws - 1]):
+                        ws -= 1
+                m = rx.match(cased if p.case else low, ws)
+            elif at_start or not p.text[:1].isalnum():
+                m = rx.match(cased if p.case else low, a0)
+            else:
+                continue
+            if m and m.end() >= a1:
+                sp = Span(m.start(), m.end(), p.label, p)
+                hits.setdefault(sp, sp)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"

@@ -1,0 +1,21 @@
+import pytest
+
+from ukrsec.text import fold
+
+
+@pytest.mark.parametrize("text", ["Élysée-Palast", "Łódź und Kyjiw", "ÄÖÜ straße", "İstanbul", "a\u2013b ’s"])
+def test_images_keep_the_length(text):
+    for how in ("lower", "fold", "fold_case"):
+        assert len(fold.image(text, how)) == len(text)
+
+
+def test_fold_removes_accents_and_case():
+    assert fold.fold("Élysée") == "elysee"
+    assert fold.fold_case("Élysée") == "Elysee"
+    assert fold.lower("ÄRGER") == "ärger"
+    assert fold.fold("Łódź") == "lodz"
+
+
+def test_unknown_image_is_an_error():
+    with pytest.raises(ValueError, match="unknown text image"):
+        fold.image("x", "upper")

@@ -1,0 +1,82 @@
+import pytest
+
+from ukrsec.text import Matcher, Pattern, filter_spans
+
+
+def surfaces(matcher, text):
+    return [text[s.start : s.end] for s in matcher.find(text)]
+
+
+def test_whole_words_only_without_star():
+    m = Matcher([Pattern("truppe", "t")])
+    assert surfaces(m, "Die Truppe, die Truppen und die Friedenstruppe.") == ["Truppe"]
+
+
+def test_star_at_the_end_lets_the_word_run_on():
+    m = Matcher(["truppe*"])
+    assert surfaces(m, "Truppen und Truppenentsendung, nicht Friedenstruppe") == [
+        "Truppen",
+        "Truppenentsendung",
+    ]
+
+
+def test_star_at_the_start_matches_inside_compounds():
+    m = Matcher(["*truppe*"])
+    assert surfaces(m, "Die Friedenstruppen kommen.") == ["Friedenstruppen"]
+
+
+def test_multiword_patterns_allow_any_white_space():
+    m = Matcher(["boots on the ground", "in der luft"])
+    text = "No boots on\nthe  ground, but help in der Luft."
+    assert surfaces(m, text) == ["boots on\nthe  ground", "in der Luft"]
+
+
+def test_case_patterns_must_match_letter_by_letter():
+    m = Matcher([Pattern("US", "us", case=True), Pattern("nato", "nato")])
+    assert surfaces(m, "Die US-Regierung, die NATO und ein Bus; us.") == ["US", "NATO"]
+
+
+def test_inflection_endings_from_data():
+    m = Matcher([Pattern("französisch", "fr", inflect=True)])
+    text = "französische Soldaten, französischen Truppen, französischer Art, französischerseits"
+    assert surfaces(m, text) == ["französische", "französischen", "französischer"]
+
+
+def test_fold_image_ignores_accents():
+    m = Matcher(["elysee"], image="fold")
+    assert surfaces(m, "Im Élysée wurde beraten.") == ["Élysée"]
+    assert surfaces(Matcher(["elysee"]), "Im Élysée wurde beraten.") == []
+
+
+def test_regex_patterns():
+    m = Matcher([Pattern(r"re:\bbis zu \d+", "max")])
+    assert surfaces(m, "Bis zu 30 Soldaten") == ["Bis zu 30"]
+
+
+def test_labels_and_pattern_data_travel_with_the_span():
+    m = Matcher([Pattern("zusage*", "pledged", id="de-1", data={"w": 2})])
+    (span,) = m.find("Die Zusagen gelten.")
+    assert span.label == "pledged" and span.data.id == "de-1" and span.data.data == {"w": 2}
+
+
+def test_overlapping_finds_are_all_reported_and_one_policy_chooses():
+    m = Matcher(
+        [Pattern("sicherheit*", "a"), Pattern("sicherheitsgarantie*", "b"), Pattern("*garantie*", "c")]
+    )
+    text = "Sicherheitsgarantien"
+    assert {s.label for s in m.find(text)} == {"a", "b", "c"}
+    assert len(Matcher(["sicherheit*", "sicherheitsgarantie*"]).find(text)) == 1  # same label, same place
+    (best,) = filter_spans(m.find(text))
+    assert text[best.start : best.end] == "Sicherheitsgarantien"
+
+
+def test_offsets_are_those_of_the_text_with_non_ascii():
+    text = "Ärger über „Zusagen“ der Ukraine"
+    m = Matcher(["zusage*", "ukraine"])
+    for s in m.find(text):
+        assert text[s.start : s.end].lower() in ("zusagen", "ukraine")
+
+
+def test_bad_pattern_field_is_an_error():
+    with pytest.raises(ValueError, match="unknown pattern field"):
+        Matcher([{"text": "x", "cse": True}])
