@@ -287,10 +287,10 @@ def test_role_compounds_discover_unknown_people():
 
 def test_compound_role_needs_a_role_noun_at_the_end():
     gz = actors.gazetteer()
-    assert actors._compound_role("Russlandexpertin", gz) == "expert"
-    assert actors._compound_role("Außenamtssprecherin", gz) == ""
-    assert actors._compound_role("Expertenrunde", gz) is None
-    assert actors._compound_role("Militär", gz) is None
+    assert actors.compound_role("Russlandexpertin", gz) == "expert"
+    assert actors.compound_role("Außenamtssprecherin", gz) == ""
+    assert actors.compound_role("Expertenrunde", gz) is None
+    assert actors.compound_role("Militär", gz) is None
 
 
 def test_capitalized_word_before_a_given_name_is_not_part_of_the_name():

@@ -230,3 +230,47 @@ def test_merge_needs_an_actor_and_a_word_and_counts_duplicates_once():
 def test_merge_of_no_events():
     tl = analysis.merge(schema.empty("events"), schema.empty("articles"))
     assert tl.empty and {"date", "n_sources", "article_ids", "text"} <= set(tl.columns)
+
+
+# --- commitment dates ---------------------------------------------------------------------------
+
+def test_commitment_dates_stated_published_and_unknown():
+    arts = schema.frame("articles", [
+        {"article_id": "p", "text": "x", "published": "2026-01-08 09:00"},
+        {"article_id": "h", "text": "x", "date_hint": "2026-02-01"},
+        {"article_id": "n", "text": "x"}])
+    com = schema.frame("commitments", [
+        {"commitment_id": "c0", "article_id": "p", "sentence_id": 0, "start": 40, "end": 60},  # two dates
+        {"commitment_id": "c1", "article_id": "p", "sentence_id": 1, "start": 0, "end": 10},   # only a plan
+        {"commitment_id": "c2", "article_id": "p", "sentence_id": 2, "start": 0, "end": 10},   # no date
+        {"commitment_id": "c3", "article_id": "h", "sentence_id": 0, "start": 0, "end": 10},
+        {"commitment_id": "c4", "article_id": "n", "sentence_id": 0, "start": 0, "end": 10},
+        {"commitment_id": "c5", "article_id": "n", "sentence_id": 1, "start": 0, "end": 10}])
+    ev = schema.frame("events", [
+        {"event_id": "e0", "article_id": "p", "sentence_id": 0, "start": 0, "end": 8, "date": "2025-03"},
+        {"event_id": "e1", "article_id": "p", "sentence_id": 0, "start": 62, "end": 70, "date": "2026-01-06"},
+        {"event_id": "e2", "article_id": "p", "sentence_id": 1, "start": 20, "end": 24, "date": "2027"},
+        {"event_id": "e3", "article_id": "n", "sentence_id": 1, "start": 20, "end": 24, "date": "2025"}])
+    out = analysis.commitment_dates(com, ev, arts)
+    assert list(out["date"].fillna("-")) == [
+        "2026-01-06", "2026-01-08", "2026-01-08", "2026-02-01", "-", "2025"]
+    assert list(out["date_source"].fillna("-")) == ["stated", "published", "published", "published", "-",
+                                                    "stated"]
+    # the timexes table, when there is one, is read instead of the events: DATE/TIME with calendar values
+    tx = pd.DataFrame({"article_id": ["p", "p", "p"], "sentence_id": [0, 0, 2], "start": [0, 62, 0],
+                       "end": [8, 70, 5], "type": ["DATE", "DURATION", "TIME"],
+                       "value": ["2025-03", "P2Y", "2026-01-07T10:30"]})
+    out = analysis.commitment_dates(com, ev, arts, tx)
+    assert list(out["date"].iloc[:3]) == ["2025-03", "2026-01-08", "2026-01-07"]
+    assert list(out["date_source"].iloc[:3]) == ["stated", "published", "stated"]
+    empty = analysis.commitment_dates(schema.empty("commitments"), None, arts)
+    assert empty.empty and {"date", "date_source"} <= set(empty.columns)
+
+
+def test_choose_stated_date():
+    cands = [(0, 5, "2026-01"), (30, 40, "2026-01-06"), (50, 55, "2026-03-01")]
+    assert analysis.choose_stated(cands, 41, 45, "2026-01-10") == "2026-01-06"   # nearest, not later
+    assert analysis.choose_stated(cands, 41, 45, None) == "2026-01-06"
+    assert analysis.choose_stated(cands, 56, 60, None) == "2026-03-01"
+    assert analysis.choose_stated([(0, 5, "2026"), (10, 15, "2026-01")], None, None, None) == "2026-01"
+    assert analysis.choose_stated([(0, 5, "2027")], 0, 1, "2026-12-31") is None

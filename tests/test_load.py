@@ -121,7 +121,7 @@ def test_same_stem_gets_distinct_ids(tmp_path):
 def test_unreadable_and_vanishing_files_are_problems(tmp_path, monkeypatch):
     import builtins
 
-    from ukrsec import load as load_mod
+    from ukrsec.load import files as load_mod
 
     (tmp_path / "locked.txt").write_text(GERMAN, encoding="utf-8")
     (tmp_path / "ok.txt").write_text(GERMAN, encoding="utf-8")
@@ -133,13 +133,13 @@ def test_unreadable_and_vanishing_files_are_problems(tmp_path, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", fake_open)
-    real_iter = load_mod._iter_files
+    real_iter = load_mod.iter_files
 
     def with_ghost(root):
         files, skipped = real_iter(root)
         return files + [root / "ghost.txt"], skipped  # listed, then deleted before it is read
 
-    monkeypatch.setattr(load_mod, "_iter_files", with_ghost)
+    monkeypatch.setattr(load_mod, "iter_files", with_ghost)
     loaded = load_path(tmp_path)
     assert _ids(loaded) == ["ok"]
     probs = dict(zip(loaded.problems["source_path"].map(lambda p: p.rsplit("/", 1)[-1]),

@@ -110,6 +110,81 @@ def test_dask_gives_the_serial_tables(synth_corpus, serial):
     assert_same_tables(serial, got.tables)
 
 
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory) -> Path:
+    """Every input format in one folder, with ids that collide across files (a JSON record's id equals a
+    file name; a table row's id repeats), a metadata.csv in a sub-folder and a broken file."""
+    import io
+    import json
+
+    d = tmp_path_factory.mktemp("mixed")
+    synth.write_corpus(d, 6, seed=5)
+    (d / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in [
+        {"id": "art000002", "text": synth.article(40, 5), "outlet": "Feed"},
+        {"id": "j2", "body": synth.article(41, 5), "headline": "Zweiter"},
+        {"title": "no text"}]), encoding="utf-8")
+    pd.DataFrame({"id": ["t1", "t1", "t3"], "text": [synth.article(50, 5), synth.article(51, 5), ""],
+                  "publish_date": ["2026-01-05", "2026-01-06", "2026-01-07"]}).to_csv(d / "export.csv",
+                                                                                     index=False)
+    pd.DataFrame({"body": [synth.article(60, 5)], "media_name": ["Parquet Post"]}).to_parquet(d / "p.parquet")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(d / "crawl.warc.gz", "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for i, (ctype, body) in enumerate([("text/html", f"<html><body><article><p>{synth.article(70, 5)}</p>"
+                                                         "</article></body></html>"), ("image/png", "PNG")]):
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(f"https://news.example/{i}", "response",
+                                                payload=io.BytesIO(body.encode()), http_headers=http))
+    sub = d / "sub"
+    sub.mkdir()
+    (sub / "art000001.txt").write_text(synth.article(80, 5), encoding="utf-8")
+    (sub / "page.html").write_text(f"<html><head><title>Seite</title></head><body><p>{synth.article(81, 5)}"
+                                   "</p></body></html>", encoding="utf-8")
+    (sub / "metadata.csv").write_text("file,outlet,published\npage.html,Unterordner,2026-02-01\n",
+                                      encoding="utf-8")
+    (sub / "broken.json").write_text("{not json", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def mixed_serial(mixed_corpus) -> dict[str, pd.DataFrame]:
+    return pipeline.run(mixed_corpus)
+
+
+def test_mixed_formats_read_in_the_workers_give_the_serial_tables(mixed_corpus, mixed_serial):
+    arts = mixed_serial["articles"].set_index("article_id")
+    assert {"art000002", "feed", "j2", "t1", "export", "p-1", "crawl-1", "sub/art000001",
+            "page"} <= set(arts.index)
+    assert arts.loc["page", "outlet"] == "Unterordner" and arts.loc["p-1", "outlet"] == "Parquet Post"
+    probs = " ".join(mixed_serial["problems"]["problem"])
+    assert "row 3" in probs and "line 3" in probs and "not HTML" in probs and "not valid JSON" in probs
+    assert_same_tables(mixed_serial, pipeline.run(mixed_corpus, jobs=2, batch_size=3))
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        got = pipeline.run(mixed_corpus, client=client, batch_size=3)
+    assert_same_tables(mixed_serial, got)
+
+
+def test_fsspec_urls_give_the_local_tables(mixed_corpus, mixed_serial):
+    fsspec = pytest.importorskip("fsspec")
+    assert_same_tables(mixed_serial, pipeline.run(f"file://{mixed_corpus}"))
+    fs = fsspec.filesystem("memory")
+    for f in sorted(mixed_corpus.rglob("*")):
+        if f.is_file():
+            fs.pipe(f"/mixed/{f.relative_to(mixed_corpus).as_posix()}", f.read_bytes())
+    try:
+        got = load_corpus("memory://mixed").tables
+    finally:
+        fs.rm("/mixed", recursive=True)
+    for name in ("articles", "problems"):
+        got[name]["source_path"] = got[name]["source_path"].str.replace(
+            "memory:///mixed", str(mixed_corpus), regex=False).astype("string")
+    assert_same_tables(mixed_serial, got)
+
+
 def test_cli_parse_with_jobs(small_corpus, tmp_path):
     from ukrsec.cli import main
 

@@ -7,7 +7,7 @@
 * the ukrsec version and the source of its modules (a code change during development invalidates it),
 * every data file (the packaged ``data/`` folder and a ``data_dir`` / ``$UKRSEC_DATA`` override), so
   editing a gazetteer or lexicon invalidates it,
-* ``max_bytes``.
+* ``max_bytes`` and the column mapping (``load_corpus(..., text="body")``).
 
 An entry is a folder of Parquet tables written by :meth:`Corpus.save` (so it can also be opened
 with ``ukrsec.open_store`` or queried with ``ukrsec.store.connect``); it is written under a temporary
@@ -71,13 +71,16 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def key(path: str | Path, data_dir: str | Path | None = None, max_bytes: int | None = None) -> str:
+def key(path: str | Path, data_dir: str | Path | None = None, max_bytes: int | None = None,
+        columns: dict[str, str] | None = None) -> str:
     """The cache key of parsing ``path`` (see the module docstring for what it covers)."""
     from .resources import PACKAGE_DATA
     from .resources import data_dir as effective_data_dir
 
     h = hashlib.blake2b(digest_size=20)
     h.update(b"ukrsec-parse-cache-1\0" + code_fingerprint().encode() + b"\0" + str(max_bytes).encode())
+    if columns:
+        h.update(b"\0columns\0" + json.dumps(sorted(columns.items())).encode())
     h.update(b"\0input\0" + str(path).encode("utf-8", "surrogateescape") + b"\0")
     _hash_tree(h, Path(path))
     h.update(b"\0data\0")

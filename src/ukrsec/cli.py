@@ -11,8 +11,20 @@ from . import __version__
 EPILOG = """examples:
   ukrsec parse --out tables/                 parse the bundled seeds into tables/*.parquet
   ukrsec parse my_articles/ --out t/ --format csv --jobs 2
+  ukrsec parse export.csv --out t/ --text-col body --date-col publish_date
+  ukrsec fetch urls.txt --out pages/ && ukrsec parse pages/ --out t/
   ukrsec report my_articles/ --out reports/  render every notebook on your corpus
 """
+
+
+COLUMN_OPTIONS = (("--text-col", "text", "article text"), ("--title-col", "title", "headline"),
+                  ("--date-col", "published", "publication date"), ("--outlet-col", "outlet", "outlet"),
+                  ("--url-col", "url", "URL"), ("--id-col", "id", "article id"),
+                  ("--lang-col", "language", "language code (de, en)"))
+
+
+def _is_url(path: str | None) -> bool:
+    return path is not None and "://" in path
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,11 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     pa = sub.add_parser(
         "parse",
         help="parse a folder or file of articles into tables",
-        description="Parse articles (.txt .md .html .htm .json .jsonl, recursively) into the "
+        description="Parse articles (.txt .md .html .htm .json .jsonl .csv .tsv .parquet .warc .warc.gz, "
+        "recursively; a folder, a file or an fsspec URL such as s3://bucket/corpus/) into the "
         "tables of the data model, one file per table. Files that cannot be read "
-        "are listed on stderr and saved in problems.<format>.",
+        "are listed on stderr and saved in problems.<format>. See docs/inputs.md.",
     )
-    pa.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
+    pa.add_argument("path", nargs="?", default=None,
+                    help="folder, file or fsspec URL (default: the bundled seeds)")
     pa.add_argument("--out", required=True, help="output folder for the tables")
     pa.add_argument(
         "--format", choices=["parquet", "csv"], default="parquet", help="table format (default parquet)"
@@ -50,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     pa.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default 20 MB)")
     pa.add_argument("--strict", action="store_true", help="exit with status 1 when any file is a problem")
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    cols = pa.add_argument_group(
+        "columns", "which column of a table (CSV, TSV, Parquet) or key of a JSON record holds each field; "
+        "without these, the usual names are tried (text/body/content/article_text, title/headline, "
+        "published/date/publish_date/seendate, outlet/source/media_name/domain, url/link, id, language/lang)")
+    for opt, fld, label in COLUMN_OPTIONS:
+        cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
+
+    _fetch_parser(sub)
 
     pr = sub.add_parser(
         "report",
@@ -74,6 +96,51 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _fetch_parser(sub: argparse._SubParsersAction) -> None:
+    pf = sub.add_parser(
+        "fetch",
+        help="download a list of URLs politely into a folder that 'parse' reads",
+        description="Download every URL of a list (one a line, # comments) politely: robots.txt is obeyed, "
+        "one request at a time with a pause per host, retries with backoff, timeouts, a size limit, HTML "
+        "only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
+        "OUT/fetch-problems.csv; running again skips what is there. Then: ukrsec parse OUT --out tables/",
+    )
+    pf.add_argument("urls", help="text file with one URL a line")
+    pf.add_argument("--out", required=True, help="folder for the pages (also the cache)")
+    pf.add_argument("--delay", type=float, default=1.0,
+                    help="seconds between requests to one host (default 1)")
+    pf.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer (default 20)")
+    pf.add_argument("--retries", type=int, default=2, help="retries after timeouts, 429 and 5xx (default 2)")
+    pf.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024,
+                    help="largest page in bytes (default 10 MB)")
+    pf.add_argument("--contact", default=None, metavar="EMAIL_OR_URL",
+                    help="added to the user agent, so that site owners can reach you")
+    pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
+    pf.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .fetch import USER_AGENT, FetchOptions, fetch
+
+    if not Path(args.urls).is_file():
+        parser.error(f"URL list not found: {args.urls}")
+    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1:
+        parser.error("--delay and --retries must be >= 0, --timeout and --max-bytes > 0")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        parser.error(f"--out must be a folder, but {args.out} is a file")
+    agent = USER_AGENT if not args.contact else f"{USER_AGENT[:-1]}; {args.contact})"
+    opts = FetchOptions(delay=args.delay, timeout=args.timeout, retries=args.retries,
+                        max_bytes=args.max_bytes, user_agent=agent,
+                        progress=not args.quiet and sys.stderr.isatty())
+    result = fetch(args.urls, args.out, opts)
+    for row in result.problems:
+        print(f"problem: {row['source_path']}: {row['problem']}", file=sys.stderr)
+    print(f"{len(result.fetched)} fetched, {len(result.cached)} already there, "
+          f"{len(result.problems)} problems -> {args.out} (next: ukrsec parse {args.out} --out tables/)",
+          file=sys.stderr)
+    return 1 if args.strict and result.problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``ukrsec`` console script."""
     parser = _parser()
@@ -83,14 +150,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "parse":
         return _parse(args, parser)
+    if args.command == "fetch":
+        return _fetch(args, parser)
     return _report(args, parser)
 
 
 def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .corpus import load_corpus
-    from .load import DEFAULT_MAX_BYTES
+    from .load import DEFAULT_MAX_BYTES, ColumnError
 
-    if args.path is not None and not Path(args.path).exists():
+    if args.path is not None and not _is_url(args.path) and not Path(args.path).exists():
         parser.error(f"path not found: {args.path}")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
@@ -111,8 +180,12 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             jobs=args.jobs,
             client=client,
             max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES,
-            progress=not args.quiet,
+            progress=not args.quiet and sys.stderr.isatty(),
+            **{fld: getattr(args, f"col_{fld}") for _, fld, _ in COLUMN_OPTIONS},
         )
+    except ColumnError as e:
+        print(f"ukrsec parse: {e}", file=sys.stderr)
+        return 2
     finally:
         if client is not None:
             client.close()

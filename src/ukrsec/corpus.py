@@ -97,11 +97,41 @@ class Corpus:
 
         return merge(self.events, self.articles)
 
-    def compare(self) -> pd.DataFrame:
-        """For every (actor, commitment type): each article's stance and whether the sources disagree."""
-        from .analysis import compare
+    def compare(self, by: str | None = None, period: str | None = None) -> pd.DataFrame:
+        """For every (actor, commitment type): each article's stance and whether the sources disagree.
 
-        return compare(self.commitments, self.articles, self.actors)
+        ``by="language"`` or ``by="outlet"``: one row per actor × type × group of sources with the
+        group's stance and ``disagree`` when the groups differ, over the whole corpus or per ``period``
+        (``day``, ``week``, ``month``); see :func:`ukrsec.analysis.compare_by`.
+        """
+        from .analysis import compare, compare_by
+
+        if by is None:
+            if period is not None:
+                raise ValueError("period needs by='language' or by='outlet'")
+            return compare(self.commitments, self.articles, self.actors)
+        return compare_by(self.commitments, self.articles, self.actors, by=by, period=period)
+
+    def positions(self, period: str = "day") -> pd.DataFrame:
+        """One row per actor × commitment type × period (``day``, ``week`` or ``month``) with the stance
+        reported then, the articles and outlets behind it, disagreeing sources and evidence row ids."""
+        from .analysis import positions
+
+        return positions(self.commitments, self.articles, self.actors, period=period)
+
+    def shifts(self, period: str = "day") -> pd.DataFrame:
+        """Every change of reported stance of an actor on a type, with the first article and outlet that
+        reported the new stance and the evidence before and after."""
+        from .analysis import shifts
+
+        return shifts(self.commitments, self.articles, self.actors, period=period)
+
+    def first_reports(self) -> pd.DataFrame:
+        """For each commitment (actor × type × stance): the outlet that reported it first and how many
+        days later the others followed."""
+        from .analysis import first_reports
+
+        return first_reports(self.commitments, self.articles, self.actors)
 
     def actor_profile(self, actor_id: str) -> pd.DataFrame:
         """Mentions of one actor per article, roles seen, first and last date."""
@@ -198,7 +228,7 @@ def _to_arrow(name: str, df: pd.DataFrame) -> Any:
 
 
 def load_corpus(
-    path: str | Path | None = None,
+    path: str | Path | Any = None,
     *,
     jobs: int = 1,
     client: Any = None,
@@ -207,33 +237,56 @@ def load_corpus(
     progress: bool = False,
     cache: bool = False,
     cache_dir: str | Path | None = None,
+    text: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    id: str | None = None,  # noqa: A002 - the field's name
+    language: str | None = None,
 ) -> Corpus:
-    """Parse a folder (recursively) or a single file into a :class:`Corpus`.
+    """Parse a folder (recursively), a file, an fsspec URL or a pandas DataFrame into a :class:`Corpus`.
 
-    ``path`` defaults to the bundled seeds. ``jobs`` > 1 parses in worker processes; ``client``
-    (a ``dask.distributed.Client`` or a scheduler address) parses on a Dask cluster; both give the same
-    tables as a serial run. Files that cannot be read end up in ``corpus.problems``.
+    ``path`` defaults to the bundled seeds. Files: ``.txt .md .html .htm .json .jsonl .csv .tsv .parquet
+    .warc .warc.gz`` (``docs/inputs.md``); URLs such as ``s3://bucket/corpus/`` or ``memory://x`` are read
+    through fsspec. ``text``, ``title``, ``published``, ``outlet``, ``url``, ``id`` and ``language`` name
+    the column (or JSON key) holding each field, e.g. ``load_corpus(df, text="body", published="date")``;
+    unnamed fields take the first usual name present (``text``/``body``/``content``, ``title``/``headline``,
+    ...). A named column that a table lacks raises :class:`ukrsec.load.ColumnError`.
+
+    ``jobs`` > 1 reads and parses in worker processes; ``client`` (a ``dask.distributed.Client`` or a
+    scheduler address) reads and parses on a Dask cluster; both give the same tables as a serial run.
+    Files that cannot be read end up in ``corpus.problems``.
 
     ``cache=True`` keeps the tables in a cache (``cache_dir``, default ``$UKRSEC_CACHE`` or
     ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
-    data files and ``max_bytes``: loading an unchanged corpus again opens the saved tables instead of
-    parsing (see :mod:`ukrsec.cache`).
+    data files, ``max_bytes`` and the column mapping: loading an unchanged corpus again opens the saved
+    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path.
     """
     from .pipeline import default_corpus_path, run
 
-    src = Path(path) if path is not None else default_corpus_path()
+    columns = {"text": text, "title": title, "published": published, "outlet": outlet, "url": url, "id": id,
+               "language": language}
+    columns = {k: v for k, v in columns.items() if v}
+    is_frame = isinstance(path, pd.DataFrame)
+    src: Any = path if is_frame or isinstance(path, str) and "://" in path else (
+        Path(path) if path is not None else default_corpus_path())
+    name = "DataFrame" if is_frame else str(src)
     dd = str(data_dir) if data_dir else None
     key = None
     if cache:
+        if not isinstance(src, Path):
+            raise ValueError(f"cache=True needs a local folder or file, not {name}")
         from . import cache as cache_mod
 
-        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes)
+        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes, columns=columns)
         hit = cache_mod.get(key, cache_dir)
         if hit is not None:
-            hit.source = str(src)
+            hit.source = name
             return hit
-    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress)
-    corpus = Corpus(tables, source=str(src))
+    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress,
+                 columns=columns)
+    corpus = Corpus(tables, source=name)
     if key is not None:
         cache_mod.put(key, corpus, cache_dir)
     return corpus

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,25 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import commitments as commitments_stage
-from . import dedupe, schema, segment
+from . import dedupe, schema, segment, text
 from . import quotes as quotes_stage
 from . import timeline as timeline_stage
+from .analysis.dates import commitment_dates
 from .clean import clean_text
 from .language import detect
-from .load import DEFAULT_MAX_BYTES, RawDoc, load_path
+from .load import (
+    DEFAULT_MAX_BYTES,
+    Plan,
+    RawDoc,
+    ReadOptions,
+    Unit,
+    final_ids,
+    load_frame,
+    read_all,
+    read_unit,
+)
+from .load import options as load_options
+from .load import plan as plan_files
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
@@ -82,7 +95,7 @@ def build_articles(
                 "published": published,
                 "title": d.meta.get("title") or c.title,
                 "text": c.text,
-                "language": detect(c.text),
+                "language": d.meta.get("language") or detect(c.text),
                 "raw_text": d.raw_text,
                 "url": d.meta.get("url"),
                 "date_hint": hint,
@@ -111,11 +124,12 @@ def parse_docs(
 
     arts, removed, problems = timed("clean", lambda: build_articles(docs, data_dir))
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
-    mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir))
+    docs = timed("segment", lambda: list(text.docs(arts, sents)))
+    mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
     quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
-    return {
+    tables = {
         "articles": arts,
         "sentences": sents,
         "removed": removed,
@@ -126,6 +140,10 @@ def parse_docs(
         "quotes": quotes,
         "problems": problems,
     }
+    # a pass over the finished tables: the date each commitment was reported (stated, else published)
+    tables["commitments"] = timed("commitments", lambda: commitment_dates(
+        tables["commitments"], tables["events"], tables["articles"], tables.get("timexes")))
+    return tables
 
 
 Tables = dict[str, pd.DataFrame]
@@ -194,16 +212,22 @@ def warm_up(data_dir: str | None = None) -> None:
     parse_docs([doc], data_dir)
 
 
-def _run_dask(client: Any, args: list[tuple[list[RawDoc], str | None]]) -> list[Any]:
-    """Run :func:`_parse_batch` over the batches as a Dask bag on ``client`` (a distributed Client or an
-    address); results come back in batch order."""
-    import dask.bag as db
-
-    own = None
+def _own_client(client: Any) -> tuple[Any, Any]:
+    """``(client, own)``: a scheduler address becomes a Client this call owns (and closes)."""
     if isinstance(client, str):
         from distributed import Client
 
-        client = own = Client(client)
+        own = Client(client)
+        return own, own
+    return client, None
+
+
+def _run_dask(client: Any, args: list[tuple[list[RawDoc], str | None]]) -> list[Any]:
+    """Run :func:`_parse_batch` over batches of documents already in memory (a DataFrame's rows) as a Dask
+    bag on ``client`` (a distributed Client or an address); results come back in batch order."""
+    import dask.bag as db
+
+    client, own = _own_client(client)
     try:
         bag = db.from_sequence(args, npartitions=max(1, len(args))).map(_parse_batch)
         return list(client.compute(bag).result())
@@ -212,8 +236,76 @@ def _run_dask(client: Any, args: list[tuple[list[RawDoc], str | None]]) -> list[
             own.close()
 
 
+Read = tuple[list[RawDoc], list[dict[str, str]]]
+
+
+def _read_partition(units: Iterable[Unit], opts: ReadOptions) -> list[tuple[Read, float]]:
+    """Read a partition of the bag of paths on a worker (each unit's documents and problems, seconds)."""
+    out = []
+    for u in units:
+        t0 = time.perf_counter()
+        out.append((read_unit(u, opts), time.perf_counter() - t0))
+    return out
+
+
+def _proposed(part: list[tuple[Read, float]]) -> list[list[str]]:
+    return [[d.article_id for d in docs] for (docs, _), _ in part]
+
+
+def _parse_partition(part: list[tuple[Read, float]], ids: list[list[str]], data_dir: str | None,
+                     batch_size: int) -> tuple[list[Tables], dict[str, float], list[dict[str, str]]]:
+    """Give a read partition its final ids and run the stages on it in batches (on the worker)."""
+    docs: list[RawDoc] = []
+    problems: list[dict[str, str]] = []
+    timings = {"load": sum(sec for _, sec in part)}
+    for ((unit_docs, unit_problems), _), unit_ids in zip(part, ids, strict=True):
+        for d, aid in zip(unit_docs, unit_ids, strict=True):
+            d.article_id = aid
+        docs += unit_docs
+        problems += unit_problems
+    tables = []
+    for chunk in batches(docs, batch_size):
+        tables.append(parse_docs(chunk, data_dir, timings))
+    return tables, timings, problems
+
+
+def _run_dask_paths(client: Any, plan: Plan, opts: ReadOptions, data_dir: str | None, batch_size: int,
+                    t: dict[str, float]) -> tuple[Tables, list[dict[str, str]]]:
+    """The Dask path over a bag of paths: the workers read, decode and parse; the driver only lists the
+    files and makes the proposed ids unique (:func:`ukrsec.load.final_ids`) between the two passes."""
+    import dask.bag as db
+    from dask import delayed
+
+    client, own = _own_client(client)
+    try:
+        units = plan.units
+        size = job_batch_size(len(units), 2, batch_size)
+        bag = db.from_sequence(units, partition_size=size) if units else None
+        parts = client.persist(bag.map_partitions(_read_partition, opts).to_delayed()) if bag else []
+        proposed = client.gather(client.compute([delayed(_proposed)(p) for p in parts]))
+        flat_ids = final_ids(units, [ids for part in proposed for ids in part])
+        pieces, k = [], 0
+        for part in proposed:
+            pieces.append(flat_ids[k : k + len(part)])
+            k += len(part)
+        tasks = [delayed(_parse_partition)(p, ids, data_dir, batch_size)
+                 for p, ids in zip(parts, pieces, strict=True)]
+        results = client.gather(client.compute(tasks))
+    finally:
+        if own is not None:
+            own.close()
+    problems = list(plan.problems)
+    tables: list[Tables] = []
+    for part_tables, timings, part_problems in results:
+        tables += part_tables
+        problems += part_problems
+        for k2, v in timings.items():
+            t[k2] = t.get(k2, 0.0) + v
+    return combine(tables, [aid for ids in flat_ids for aid in ids]), problems
+
+
 def run(
-    path: str | Path | None = None,
+    path: str | Path | Any = None,
     *,
     jobs: int = 1,
     client: Any = None,
@@ -222,22 +314,66 @@ def run(
     batch_size: int = 50,
     progress: bool = False,
     timings: dict[str, float] | None = None,
+    columns: Mapping[str, str | None] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Parse a corpus folder or file into all tables (``problems`` included).
+    """Parse a corpus (a folder or file, local or an fsspec URL, or a pandas DataFrame) into all tables
+    (``problems`` included).
 
-    ``jobs`` > 1 runs the stages in that many worker processes, ``client`` (a ``distributed.Client`` or
-    a scheduler address) on a Dask cluster; the tables are identical to a serial run because batches
-    are independent and :func:`combine` puts the rows back in corpus order. Files are read (and HTML
-    pages extracted) in this process: article ids depend on every file of the corpus (a name seen twice
-    gets its folder; JSON records carry their own ids), so loading is one ordered pass; the stages,
-    which cost far more for text input, run on the workers. ``timings`` receives seconds per stage
-    (summed over workers when parallel).
+    ``jobs`` > 1 reads and parses in that many worker processes, ``client`` (a ``distributed.Client`` or
+    a scheduler address) on a Dask cluster, where the workers read the files too (a bag of paths). The
+    tables are identical to a serial run: article ids depend on the whole corpus (a name seen twice gets
+    its folder; JSON records and table rows carry their own ids), so the files are listed first, read
+    anywhere with proposed ids, and the ids are made unique in corpus order between reading and the
+    stages; :func:`combine` puts the rows back in corpus order. ``columns`` maps fields to the columns of
+    tables (see :func:`ukrsec.load.load_path`). ``timings`` receives seconds per stage (summed over
+    workers when parallel).
     """
     t = timings if timings is not None else {}
+    opts = load_options(max_bytes, columns)
+    if isinstance(path, pd.DataFrame):
+        t0 = time.perf_counter()
+        loaded = load_frame(path, max_bytes, columns)
+        t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
+        docs, problems = loaded.docs, loaded.problems.to_dict("records")
+    else:
+        plan = plan_files(path if path is not None else default_corpus_path(), opts)
+        if client is not None:
+            tables, problems = _run_dask_paths(client, plan, opts, data_dir, batch_size, t)
+            return _with_problems(tables, problems)
+        docs, problems = _read_plan(plan, opts, jobs, progress, t)
+    tables = _parse_all(docs, jobs, client, data_dir, batch_size, progress, t)
+    return _with_problems(tables, problems)
+
+
+def _with_problems(tables: Tables, load_problems: list[dict[str, str]]) -> Tables:
+    """``tables`` whose ``problems`` are the loader's (in corpus order) followed by the stages' own."""
+    rows = load_problems + tables["problems"].to_dict("records")
+    tables["problems"] = schema.frame("problems", rows) if rows else schema.empty("problems")
+    return tables
+
+
+def _read_plan(plan: Plan, opts: ReadOptions, jobs: int, progress: bool, t: dict[str, float]
+               ) -> tuple[list[RawDoc], list[dict[str, str]]]:
+    """Read every unit of ``plan`` (in ``jobs`` processes when > 1); documents with final ids, problems."""
     t0 = time.perf_counter()
-    loaded = load_path(path if path is not None else default_corpus_path(), max_bytes=max_bytes)
+    units = plan.units
+    if jobs > 1 and len(units) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(20, len(units) // (jobs * 4)))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(units))) as ex:
+            docs, problems = read_all(units, opts, lambda f, *a: _progress(
+                ex.map(f, *a, chunksize=chunk), len(units), progress, "reading", "file"))
+    else:
+        docs, problems = read_all(units, opts, lambda f, *a: _progress(
+            map(f, *a), len(units), progress, "reading", "file"))
     t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
-    docs = loaded.docs
+    return docs, plan.problems + problems
+
+
+def _parse_all(docs: list[RawDoc], jobs: int, client: Any, data_dir: str | None, batch_size: int,
+               progress: bool, t: dict[str, float]) -> Tables:
+    """Run the stages on ``docs`` in batches: serially, in ``jobs`` processes or on a Dask ``client``."""
     parallel = client is not None or (jobs > 1 and len(docs) > 1)
     size = (
         job_batch_size(len(docs), jobs if client is None else max(jobs, 2), batch_size)
@@ -261,17 +397,13 @@ def run(
     for _, tm in results:
         for k, v in tm.items():
             t[k] = t.get(k, 0.0) + v
-    tables = combine([r for r, _ in results], [d.article_id for d in docs])
-    found = [f for f in (loaded.problems, tables["problems"]) if not f.empty]
-    tables["problems"] = (
-        schema.frame("problems", pd.concat(found, ignore_index=True)) if found else schema.empty("problems")
-    )
-    return tables
+    return combine([r for r, _ in results], [d.article_id for d in docs])
 
 
-def _progress(it: Iterable, total: int, enabled: bool) -> Iterable:
+def _progress(it: Iterable, total: int, enabled: bool, desc: str = "parsing", unit: str = "batch"
+              ) -> Iterable:
     if not enabled or total < 2:
         return it
     from tqdm.auto import tqdm
 
-    return tqdm(it, total=total, desc="parsing", unit="batch")
+    return tqdm(it, total=total, desc=desc, unit=unit)

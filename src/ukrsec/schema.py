@@ -95,6 +95,8 @@ TABLES: dict[str, dict[str, str]] = {
         "evidence": "string",
         "cue": "string",
         "plover": "string",
+        "date": "string",
+        "date_source": "string",
     },
     "quotes": {
         "quote_id": "string",

@@ -132,7 +132,10 @@ class Matcher:
             inside = p.text.split()[0].startswith("*")
             by_anchor.setdefault(_anchor(p, image), []).append((p, rx, inside))
         for anchor, entries in by_anchor.items():
-            self._auto.add_word(anchor, (len(anchor), tuple(entries)))
+            # whether every pattern of this anchor must start a word (then a hit inside a word is
+            # skipped before any of them is tried)
+            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside in entries)
+            self._auto.add_word(anchor, (len(anchor), at_word, tuple(entries)))
         self._empty = not by_anchor
         if not self._empty:
             self._auto.make_automaton()
@@ -152,8 +155,11 @@ class Matcher:
         hay, cased = images or self.images(text)
         hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
         if not self._empty:
-            for end_idx, (alen, entries) in self._auto.iter(hay):
-                self._verify(hay, cased, end_idx - alen + 1, end_idx + 1, entries, hits)
+            for end_idx, (alen, at_word, entries) in self._auto.iter(hay):
+                a0 = end_idx - alen + 1
+                if at_word and a0 and (hay[a0 - 1].isalnum() or hay[a0 - 1] == "_"):
+                    continue
+                self._verify(hay, cased, a0, end_idx + 1, entries, hits)
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
                 if m.end() > m.start():

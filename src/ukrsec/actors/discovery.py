@@ -1,0 +1,290 @@
+"""Pass 3: people the gazetteer does not know, discovered from runs of capitalized words that stand
+in a person context (a role word before or after, a byline, a photo credit, a verb of saying, a list
+with a known person ...). They get ids ``person:<slug>`` and ``linked = False``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .context import (
+    clean_name,
+    compound_role,
+    fold_token,
+    known_word,
+    next_word,
+    prev_word,
+    two_words_before,
+    word_before,
+)
+from .gazetteer import Gazetteer, Hit, slug
+from .state import Article, Mention
+
+_DIGIT = re.compile(r"\d")
+_CAP_CHAR = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_CAP_WORD = _CAP_CHAR + r"[\w'’-]*\w"
+_BETWEEN_ROLE = re.compile(r"(?:[\w.]+[ \t]+|[\w.]+-){0,2}")
+
+
+@lru_cache(maxsize=8)
+def _run_regexes(particles: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a capitalized word or particle; a run of 2+ capitalized words, particles allowed between)."""
+    token = re.compile(r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + particles + r"(?![\w-])")
+    # one C-level search, so the many lone capitalized German nouns never reach Python; it starts
+    # with the capital itself (the boundary is checked behind it), so the engine skips ahead
+    run = re.compile(
+        _CAP_CHAR
+        + r"(?<![\w-]"
+        + _CAP_CHAR
+        + r")[\w'’-]*\w(?:[ \t](?:"
+        + particles
+        + r"[ \t])*"
+        + _CAP_WORD
+        + ")+"
+    )
+    return token, run
+
+
+def _runs(art: Article) -> Iterator[list[tuple[int, int, str]]]:
+    """The token lists of capitalized runs that no mention covers wholly."""
+    text, stop = art.text, art.gz.words.not_name_start
+    token, run = _run_regexes(art.gz.words.particles)
+    for m in run.finditer(text):
+        s0, e0 = m.span()
+        if art.occupied.find(0, s0, e0) == -1:  # all of it a known mention
+            continue
+        sp = text.find(" ", s0, e0)
+        if text[s0:sp] in stop and sp == text.rfind(" ", s0, e0):
+            continue  # "Die EU", "Am Mittwoch"
+        yield [(t.start(), t.end(), t.group(0)) for t in token.finditer(text, s0, e0)]
+
+
+def _usable(art: Article, tok: tuple[int, int, str]) -> bool:
+    s, e, w = tok
+    return art.free(s, e) and not known_word(w, art.gz) and w not in art.gz.words.not_name_start
+
+
+def name_windows(art: Article) -> Iterator[tuple[int, int, str]]:
+    """Windows of 2-4 capitalized words (particles allowed inside) that no known mention covers and
+    that contain no known word (state, organization, role): (start, end, text)."""
+    for toks in _runs(art):
+        i = 0
+        while len(toks) >= 2 and i < len(toks):
+            if not toks[i][2][:1].isupper() or not _usable(art, toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 4 and _usable(art, toks[j]):
+                j += 1
+            while j > i + 1 and not toks[j - 1][2][:1].isupper():
+                j -= 1
+            if j - i >= 2:
+                s, e = toks[i][0], toks[j - 1][1]
+                yield s, e, art.text[s:e]
+                i = j
+            else:
+                i += 1
+
+
+def plausible_name(name: str, gz: Gazetteer) -> bool | None:
+    """Whether ``name`` can be a person's name: ``None`` if not, ``True`` if it starts with a
+    known given name, ``False`` if it could be one in a strong person context only."""
+    toks = name.split()
+    if len(toks) < 2 or len(toks) > 4:
+        return None
+    caps = [t for t in toks if t[:1].isupper()]
+    if len(caps) < 2 or toks[0] in gz.words.not_name_start:
+        return None
+    known = gz.known_tokens
+    for t in caps:
+        if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
+            return None
+        if (t.isupper() and len(t) > 1) or _DIGIT.search(t):  # acronyms (EPA, AFP), numbers
+            return None
+    if gz.words.noun_last.search(toks[-1]):
+        return None
+    return toks[0] in gz.given_names
+
+
+@dataclass
+class _Window:
+    """A candidate name and what its context says."""
+
+    s: int
+    e: int
+    raw: str
+    name: str
+    given: bool
+    role: Hit | None = None  # a role word right before
+    byline: bool = False
+    compound: str | None = None  # kind of a closed compound role noun before ("Militäranalysten")
+    body_role: Hit | None = None  # a role with its body before a comma ("Die Sprecherin des Amts, NAME")
+
+
+def _trimmed(art: Article, s: int, raw: str) -> _Window | None:
+    """The window as a name, or None; a capitalized word before a given name is cut off ("Osloer
+    Henrik Lysgaard", "Die Berliner Heidi Muster")."""
+    gz = art.gz
+    name = clean_name(raw)
+    given = plausible_name(name, gz)
+    if not given:
+        toks = name.split()
+        k = next((i for i in range(1, len(toks) - 1) if toks[i] in gz.given_names), None)
+        if k is not None:
+            cut = len(" ".join(toks[:k])) + 1
+            if plausible_name(name[cut:], gz):
+                s, raw, name, given = s + cut, raw[cut:], name[cut:], True
+        if given is None:
+            return None
+    return _Window(s, s + len(name), raw, name, bool(given))
+
+
+def _role_of_before(art: Article, pos: int) -> Hit | None:
+    """A role word (with its body) before a comma: "Die Sprecherin des Auswärtigen Amts, NAME",
+    "a spokesman for the ministry, NAME", "The Dutch minister, NAME"."""
+    h = art.role_ending_before(pos, 70)
+    return h if h is not None and art.gz.words.role_of_before.fullmatch(art.text, h.end, pos) else None
+
+
+def _role_after(art: Article, pos: int) -> bool:
+    """A role word right after the name: ", die polnische Außenministerin", " (CDU, Bundeskanzler)"."""
+    mm = art.gz.words.role_after_name.match(art.text[pos : pos + 40])
+    if not mm:
+        return False
+    lo = pos + mm.end()
+    start = art.role_starting_after(lo, 40)
+    return start is not None and bool(_BETWEEN_ROLE.fullmatch(art.text[lo:start]))
+
+
+def _strong(art: Article, w: _Window) -> bool:
+    """A context that makes any plausible name a person: a role word right before or after, a
+    byline, a namesake of a gazetteer person, a photo credit."""
+    text, gz = art.text, art.gz
+    j = w.s
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    w.role = art.role_ends.get(j)
+    w.byline = prev_word(text, w.s) in gz.words.byline_words and bool(
+        gz.words.byline.search(text[max(0, w.s - 40) : w.s])
+    )
+    return (
+        w.role is not None
+        or w.byline
+        or (w.given and fold_token(w.name.split()[-1]) in gz.surnames)  # namesake: "Hunter Biden"
+        or (
+            text[w.e : w.e + 3].lstrip().startswith("/")  # photo credit: "(Name / Agency)"
+            and bool(gz.words.credit_before.search(text[max(0, w.s - 8) : w.s]))
+        )
+        or _role_after(art, w.e)
+    )
+
+
+def _loose_roles(art: Article, w: _Window) -> None:
+    """The looser role contexts (for names with a known given name): a closed compound role noun
+    right before, or a role with its body before a comma."""
+    if w.role is not None:
+        return
+    w.compound = compound_role(word_before(art.text, w.s), art.gz)
+    if w.compound is None and w.given:
+        w.body_role = _role_of_before(art, w.s)
+
+
+def _weak(art: Article, w: _Window) -> bool:
+    """A context that makes a name with a known given name a person: a verb of saying or source
+    marker, brackets or a slash, a list with a known person, the same name earlier."""
+    text, gz, s, e = art.text, art.gz, w.s, w.e
+    prev = prev_word(text, s)
+    return (
+        prev in gz.speech_verbs
+        or prev in gz.source_markers
+        or two_words_before(text, s) in gz.source_markers  # "according to", "such as"
+        or next_word(text, e) in gz.speech_verbs
+        or text[e : e + 3].lstrip().startswith(("(", "/"))
+        or text[max(0, s - 2) : s].endswith(("(", "/ "))
+        or _in_list(art, s, e)
+        or "person:" + slug(w.name) in art.discovered
+        or w.compound is not None
+        or w.body_role is not None
+    )
+
+
+def _in_list(art: Article, s: int, e: int) -> bool:
+    """A person mention right before or after, in a list: "Emmanuel Macron, NAME und Keir Starmer"."""
+    text, words = art.text, art.gz.words
+    lo = max(0, s - 8)
+    mm = words.list_before.search(text[lo:s])
+    if mm and (lo + mm.start() - 1) in art.person_ends:
+        return True
+    mm = words.list_after.match(text[e : e + 6])
+    return bool(mm) and (e + mm.end()) in art.person_starts
+
+
+def _kind(art: Article, w: _Window) -> str | None:
+    kind = w.role.entry.role_kind if w.role is not None else (w.compound or None)
+    if kind is None and w.byline:
+        kind = "journalist"
+    if kind is None and re.search(r"\(\s*" + re.escape(w.raw) + r"\s*/", art.text):
+        kind = "photographer"
+    return kind
+
+
+def _take(art: Article, w: _Window) -> bool:
+    """Add the window as a discovered person (False if its id is taken by another kind of actor)."""
+    gz, text = art.gz, art.text
+    pid = "person:" + slug(w.name)
+    if pid in gz.actors and gz.actors[pid]["type"] != "person":
+        return False
+    role = w.role if w.role is not None else w.body_role
+    w.role = role
+    kind = _kind(art, w)
+    info = art.discovered.setdefault(pid, {"name": w.name, "kind": kind, "role": None, "country": None})
+    if kind and not info["kind"]:
+        info["kind"] = kind
+    role_text = None
+    if w.compound is not None:
+        role_text = word_before(text, w.s)
+    elif w.body_role is not None:
+        role_text = text[w.body_role.start : w.s].rstrip(", \t")
+    if role_text:
+        info["role"] = info["role"] or role_text
+    art.add_person(Mention(w.s, w.e, pid, "name", role_text=role_text, extra={"unknown": True}))
+    return True
+
+
+def consider(art: Article, s: int, raw: str) -> bool | None:
+    """Take the window as an unknown person: True (taken), False (not a person), None (a name
+    without a person context yet: a list neighbour found later may give one)."""
+    w = _trimmed(art, s, raw)
+    if w is None:
+        return False
+    if _strong(art, w):
+        if not w.given and art.gz.words.noun_end.search(w.name):
+            return False
+        _loose_roles(art, w)
+    else:
+        if not w.given:
+            return False
+        _loose_roles(art, w)
+        if not _weak(art, w):
+            return None
+    return _take(art, w)
+
+
+def discovery_pass(art: Article) -> None:
+    """Discover unknown people; a name taken makes its list neighbours persons too, so windows
+    without a context get another pass while names are taken."""
+    art.occupied = bytearray(len(art.text))
+    for m in art.mentions:
+        art.occupy(m.start, m.end)
+        if art.is_person(m.actor_id):
+            art.person_ends.add(m.end - 1)
+            art.person_starts.add(m.start)
+    art.index_roles()
+    pending = [(s, raw) for s, _e, raw in name_windows(art) if consider(art, s, raw) is None]
+    while pending:
+        retry = [w for w in pending if consider(art, *w) is None]
+        if len(retry) == len(pending):
+            break
+        pending = retry

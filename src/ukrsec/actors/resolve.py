@@ -1,0 +1,86 @@
+"""Pass 1: the gazetteer hits of an article become mentions of states, organizations and people;
+role words and surnames are kept for the later passes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .context import CAP_AFTER, capitalized_neighbour, prev_word
+from .gazetteer import Gazetteer, Hit, scan
+from .state import Article, Mention
+
+COUNTRY_KINDS = ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")
+
+
+def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
+    """The mention a state form makes here, or None (a venue, a dateline, part of another name)."""
+    e = h.entry
+    kind = e.kind
+    w = gz.words
+    if kind == "ambiguous":
+        if capitalized_neighbour(text, h.start, h.end, gz):
+            return None
+        kind = "name"
+    elif kind == "capital":
+        if prev_word(text, h.start) in w.place_preps:
+            return None
+        nxt = CAP_AFTER.match(text, h.end, h.end + 40)
+        if nxt and nxt.group(1) not in w.not_name_start:
+            return None  # "Paris Saint-Germain", "Berlin Brandenburg"
+        line_start = h.start == 0 or text[h.start - 1] == "\n"
+        if line_start and w.dateline.match(text[h.end : h.end + 8]):
+            return None  # dateline "Berlin - ...", "LONDON (Reuters)"
+        kind = "metonym"
+    elif kind == "name" and e.dual and prev_word(text, h.start) in w.plural_articles:
+        kind = "demonym"
+    return Mention(h.start, h.end, e.target, kind)
+
+
+def other_states_body(text: str, start: int, oid: str, mentions: list[Mention], gz: Gazetteer) -> bool:
+    """Whether a national body's generic name belongs to another state: "the Norwegian Ministry of
+    Defence", "Norway's Ministry of Defence" are not the UK's."""
+    country = gz.actors[oid].get("country")
+    if not country or not mentions:
+        return False
+    m = mentions[-1]
+    if m.actor_id == country or gz.actors.get(m.actor_id, {}).get("type") != "country":
+        return False
+    gap = text[m.end : start].strip(" \t")
+    if m.kind == "adjective":
+        return gap == ""
+    return m.kind == "name" and (
+        gap in ("'s", "’s") or (not gap and text[m.start : m.end].endswith(("'s", "’s")))
+    )
+
+
+def _one_span(art: Article, span: tuple[int, int], hs: list[Hit]) -> None:
+    """The mention (or role / surname candidate) of one chosen span."""
+    kinds = [h.entry.kind for h in hs]
+    if "person" in kinds:  # a full person name wins over anything else
+        art.mentions.append(Mention(span[0], span[1], hs[kinds.index("person")].entry.target, "name"))
+        return
+    if "org" in kinds:
+        oid = hs[kinds.index("org")].entry.target
+        if not other_states_body(art.text, span[0], oid, art.mentions, art.gz):
+            art.mentions.append(Mention(span[0], span[1], oid, "name"))
+        return
+    country = [h for h in hs if h.entry.kind in COUNTRY_KINDS]
+    if country:
+        m = country_mention(art.text, country[0], art.gz)
+        if m:
+            art.mentions.append(m)
+        return
+    if "role" in kinds:
+        art.roles.append(hs[kinds.index("role")])
+    elif "surname" in kinds:
+        art.surname_hits.extend(h for h in hs if h.entry.kind == "surname")
+
+
+def gazetteer_pass(art: Article) -> None:
+    """Scan the article once and resolve every chosen span."""
+    art.hits = scan(art.text, art.lang, art.gz, art.folded)
+    by_span: dict[tuple[int, int], list[Hit]] = defaultdict(list)
+    for h in art.hits:
+        by_span[(h.start, h.end)].append(h)
+    for span, hs in sorted(by_span.items()):
+        _one_span(art, span, hs)

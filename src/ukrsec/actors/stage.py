@@ -1,0 +1,111 @@
+"""The stage: the passes in order over one article, and the ``mentions`` and ``actors`` tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .. import schema
+from ..text import Doc, Span
+from ..text import docs as make_docs
+from .anaphora import coalition, discovered_surnames
+from .discovery import discovery_pass
+from .gazetteer import Gazetteer, gazetteer
+from .resolve import gazetteer_pass
+from .roles import role_pass
+from .state import Article, Mention
+from .surnames import surname_pass
+
+MENTION_KINDS = ("name", "adjective", "demonym", "metonym", "role", "surname")
+MENTION_COLUMNS = (
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "surface",
+    "actor_id",
+    "mention_kind",
+    "role_text",
+)
+# the passes in order; each reads and extends the article's state
+PASSES = (gazetteer_pass, surname_pass, discovery_pass, discovered_surnames, role_pass, coalition)
+
+
+def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | None = None) -> list[Mention]:
+    """Every mention of one article, in text order."""
+    art = Article(text, lang, gz, folded)
+    for p in PASSES:
+        p(art)
+    for m in art.mentions:  # discovered people travel with their mentions to the actors table
+        if m.actor_id in art.discovered:
+            m.extra["person"] = art.discovered[m.actor_id]
+    art.mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
+    return art.mentions
+
+
+def _actor_row(m: Mention, gz: Gazetteer) -> dict:
+    if m.actor_id in gz.actors:
+        return dict(gz.actors[m.actor_id])
+    info = m.extra["person"]
+    return {"actor_id": m.actor_id, "name": info["name"], "type": "person", "country": info.get("country"),
+            "role": info.get("role"), "linked": False, "qid": None,
+            "kind": info.get("kind") or "person"}  # fmt: skip
+
+
+def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
+    row = rows.get(m.actor_id)
+    if row is None:
+        if m.actor_id in gz.actors or "person" in m.extra:
+            rows[m.actor_id] = _actor_row(m, gz)
+    elif "person" in m.extra and not row.get("role"):
+        info = m.extra["person"]
+        row["role"] = info.get("role")
+        row["country"] = row.get("country") or info.get("country")
+
+
+def _layer(ms: list[Mention]) -> list[Span]:
+    return [Span(m.start, m.end, m.kind, m) for m in ms]
+
+
+def extract_docs(docs: Iterable[Doc], data_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(mentions, actors)`` for the documents; each document's mentions also go to its
+    ``"mentions"`` layer (spans labelled with the mention kind, ``data`` the :class:`Mention`)."""
+    gz = gazetteer(data_dir)
+    cols: dict[str, list] = {c: [] for c in MENTION_COLUMNS}
+    rows: dict[str, dict] = {}
+    for doc in docs:
+        if not doc.text:
+            continue
+        ms = article_mentions(doc.text, doc.language or None, gz)
+        doc.add("mentions", _layer(ms))
+        for m in ms:
+            row = (doc.article_id, doc.sentence_id(m.start), m.start, m.end, doc.text[m.start : m.end],
+                   m.actor_id, m.kind, m.role_text)  # fmt: skip
+            for c, v in zip(MENTION_COLUMNS, row, strict=True):
+                cols[c].append(v)
+            _note_actor(rows, m, gz)
+    mentions = (
+        schema.frame("mentions", pd.DataFrame(cols)) if cols["article_id"] else schema.empty("mentions")
+    )
+    actors = (
+        schema.frame("actors", sorted(rows.values(), key=lambda r: r["actor_id"]))
+        if rows
+        else schema.empty("actors")
+    )
+    return mentions, actors
+
+
+def extract(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    data_dir: str | None = None,
+    docs: list[Doc] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(mentions, actors)`` for the articles (``docs``: the batch's documents, if built already)."""
+    if articles is None or articles.empty:
+        return schema.empty("mentions"), schema.empty("actors")
+    if docs is None:
+        sents = sentences if sentences is not None else schema.empty("sentences")
+        docs = list(make_docs(articles, sents))
+    return extract_docs(docs, data_dir)

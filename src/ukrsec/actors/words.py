@@ -1,0 +1,94 @@
+"""The function words and cue words of the actors stage (``data/actors/words.yaml``), checked on load,
+and the expressions built from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import lexicon as lx
+
+_LIST = lx.ListOf(str)
+_KEYS = (
+    "place_prepositions plural_articles not_name_start name_particles byline_credits byline_links "
+    "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
+    "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
+    "coalition_nouns coalition_determiners"
+).split()
+SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
+
+
+def _alt(words: list[str], keep_order: bool = False) -> str:
+    """A regex alternation of ``words`` (escaped; longest first unless ``keep_order``)."""
+    ordered = list(dict.fromkeys(words)) if keep_order else sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists as sets and the regular expressions built from them."""
+
+    place_preps: frozenset[str]
+    plural_articles: frozenset[str]
+    not_name_start: frozenset[str]
+    particles: str  # regex alternation
+    byline_words: frozenset[str]
+    byline: re.Pattern
+    credit_before: re.Pattern
+    dateline: re.Pattern
+    appos_after: re.Pattern
+    role_after_name: re.Pattern
+    role_of_before: re.Pattern
+    scope_after: re.Pattern
+    list_before: re.Pattern
+    list_after: re.Pattern
+    noun_last: re.Pattern
+    noun_end: re.Pattern
+    coalition: re.Pattern
+    coalition_determiners: frozenset[str]
+
+
+def _byline(d: dict) -> re.Pattern:
+    credits, links, starts = _alt(d["byline_credits"]), _alt(d["byline_links"]), _alt(d["byline_line_starts"])
+    return re.compile(rf"(?:{credits}(?: {links})?|(?:^|\n){starts})\s*:?\s*$")
+
+
+def _build(d: dict) -> Words:
+    conj = _alt(d["list_conjunctions"])
+    byline_words = {
+        w for k in ("byline_credits", "byline_links", "byline_line_starts") for p in d[k] for w in p.split()
+    }
+    return Words(
+        place_preps=frozenset(d["place_prepositions"]),
+        plural_articles=frozenset(d["plural_articles"]),
+        not_name_start=frozenset(d["not_name_start"]),
+        particles=_alt(d["name_particles"]),
+        byline_words=frozenset(byline_words),
+        byline=_byline(d),
+        credit_before=re.compile(r"(\(|" + _alt(d["credit_markers"])[3:-1] + r")\s*$"),
+        dateline=re.compile(r"\s*(?:[-–—(/,]|" + _alt(d["dateline_agencies"])[3:-1] + ")"),
+        appos_after=re.compile(
+            rf"(?:,\s*{_alt(d['apposition_determiners'])}?|\s*\((?:[^()]{{0,12}},\s*)?)"
+            r"\s*(?:[a-zäöüß-]+[ \t]+){0,2}$"
+        ),
+        role_after_name=re.compile(
+            rf"\s*(?:,|\((?:[^()]{{0,12}},)?)\s*(?:{_alt(d['role_after_name_words'])}[ \t]+)?"
+        ),
+        role_of_before=re.compile(
+            rf"(?:[ \t]+{_alt(d['role_body_prepositions'])}[ \t]+[^,.;:!?()\[\]\n\"„“”]{{2,60}})?,[ \t]*"
+        ),
+        scope_after=re.compile(rf"(\s+{_alt(d['role_scope_prepositions'], keep_order=True)}\s+|\s+)"),
+        list_before=re.compile(rf"(?:,|\s+{conj})\s+$"),
+        list_after=re.compile(rf"(?:,|\s+{conj})\s+"),
+        noun_last=re.compile(_alt(d["noun_endings_last"]) + "$"),
+        noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
+        coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
+        coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
+    )
+
+
+@lru_cache(maxsize=8)
+def load(data_dir: str | None = None) -> Words:
+    """The checked word lists of ``data/actors/words.yaml`` (cached per data folder)."""
+    return _build(lx.load("actors/words.yaml", SCHEMA, data_dir))
