@@ -128,7 +128,7 @@ def parse_docs(
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
     events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
     comms = timed("commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir))
-    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
+    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir, docs=docs))
     tables = {
         "articles": arts,
         "sentences": sents,

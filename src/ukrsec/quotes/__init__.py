@@ -8,15 +8,14 @@ Small passes over one per-article state (:class:`~.state.Article`):
    and cues of saying, from one pass of the shared phrase matcher over the sentences around quotations;
 3. :mod:`.attribution` — the speaker of each quotation from the nearest cue, pronouns and roles
    resolved back, the last speaker carried forward;
-4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``);
-5. :mod:`.indirect` — reported speech ("Merz sagte, Deutschland sei bereit …", ``kind = indirect``).
+4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``).
 
 All words come from ``data/quotes.yaml`` and ``data/quotes/function_words.yaml`` (:mod:`.lexicon`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pandas as pd
@@ -26,7 +25,7 @@ from ..text import Doc, Span
 from ..text.fold import fold
 from .lexicon import Lexicon, lexicon
 from .marks import CLOSERS, MASK, find_marked
-from .stage import extract_article
+from .stage import Sentence, extract_article
 from .state import Mention
 
 __all__ = ["CLOSERS", "MASK", "Lexicon", "extract", "extract_article", "find_marked", "lexicon"]
@@ -56,13 +55,18 @@ def _mentions_by_article(mentions: pd.DataFrame | None) -> dict[str, list[Mentio
     out: dict[str, list[Mention]] = {}
     if mentions is None or mentions.empty:
         return out
-    kinds = mentions["mention_kind"].tolist() if "mention_kind" in mentions else [""] * len(mentions)
-    cols = (mentions[c].tolist() for c in ("article_id", "start", "end", "actor_id"))
-    for aid, s, e, act, kind, surf in zip(*cols, kinds, mentions["surface"].tolist(), strict=True):
-        if _na(act) or _na(s) or _na(e):
-            continue
-        out.setdefault(aid, []).append((int(s), int(e), str(act), "" if _na(kind) else str(kind),
-                                        "" if _na(surf) else str(surf)))
+    m = mentions.dropna(subset=["actor_id", "start", "end"])
+    kinds = m["mention_kind"].fillna("").astype(str) if "mention_kind" in m else pd.Series([""] * len(m))
+    cols = (
+        m["article_id"].tolist(),
+        m["start"].astype(int).tolist(),
+        m["end"].astype(int).tolist(),
+        m["actor_id"].astype(str).tolist(),
+        kinds.tolist(),
+        m["surface"].fillna("").astype(str).tolist(),
+    )
+    for aid, s, e, act, kind, surf in zip(*cols, strict=True):
+        out.setdefault(aid, []).append((s, e, act, kind, surf))
     return out
 
 
@@ -78,20 +82,55 @@ def layer_mentions(doc: Doc) -> list[Mention]:
         aid = _field(sp.data, "actor_id") or sp.label
         kind = _field(sp.data, "mention_kind") or _field(sp.data, "kind") or ""
         if aid:
-            out.append((sp.start, sp.end, str(aid), str(kind), doc.text[sp.start:sp.end]))
+            out.append((sp.start, sp.end, str(aid), str(kind), doc.text[sp.start : sp.end]))
     return out
 
 
-def _docs_from_tables(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> Iterable[Doc]:
-    from ..text import docs as make_docs
+def _from_tables(
+    articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None
+) -> Iterator[tuple[str, str, list[Sentence], list[Mention], None]]:
+    """``(article_id, text, sentences, mentions, None)`` per article of the tables."""
+    sents_by: dict[str, list[Sentence]] = {}
+    if sentences is not None and not sentences.empty:
+        cols = (sentences[c].tolist() for c in ("article_id", "start", "end", "sentence_id"))
+        for aid, s, e, sid in zip(*cols, strict=True):
+            sents_by.setdefault(aid, []).append((int(s), int(e), int(sid)))
+    ments = _mentions_by_article(mentions)
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True):
+        if not _na(text) and str(text).strip():
+            yield str(aid), str(text), sorted(sents_by.get(aid, [])), sorted(ments.get(aid, [])), None
 
-    sents = sentences if sentences is not None else schema.empty("sentences")
-    return make_docs(articles, sents)
+
+def _from_docs(
+    docs: Sequence[Doc], mentions: pd.DataFrame | None
+) -> Iterator[tuple[str, str, list[Sentence], list[Mention], Doc]]:
+    """The same from the pipeline's Docs (mentions from their layer when it is there)."""
+    table: dict[str, list[Mention]] | None = None
+    for doc in docs:
+        if not doc.text.strip():
+            continue
+        if "mentions" in doc.layers:
+            ments = sorted(layer_mentions(doc))
+        else:
+            table = _mentions_by_article(mentions) if table is None else table
+            ments = sorted(table.get(doc.article_id, []))
+        yield (
+            doc.article_id,
+            doc.text,
+            sorted((s.start, s.end, int(s.data)) for s in doc.sentences),
+            ments,
+            doc,
+        )
 
 
-def extract(articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None,
-            actors: pd.DataFrame | None, data_dir: str | None = None,
-            docs: Sequence[Doc] | None = None) -> pd.DataFrame:
+def extract(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame | None,
+    mentions: pd.DataFrame | None,
+    actors: pd.DataFrame | None,
+    data_dir: str | None = None,
+    docs: Sequence[Doc] | None = None,
+) -> pd.DataFrame:
     """The ``quotes`` table: quotations of every article with their speakers and kind.
 
     With ``docs`` (the pipeline's :class:`~ukrsec.text.Doc` objects of ``articles``) the sentences and,
@@ -102,18 +141,11 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd
         return schema.empty("quotes")
     lex = lexicon(data_dir)
     types, last_names = _actor_maps(actors)
-    table_ments: dict[str, list[Mention]] | None = None
     rows: list[dict[str, Any]] = []
-    for doc in (docs if docs is not None else _docs_from_tables(articles, sentences)):
-        if not doc.text.strip():
-            continue
-        if "mentions" in doc.layers:
-            ments = sorted(layer_mentions(doc))
-        else:
-            table_ments = _mentions_by_article(mentions) if table_ments is None else table_ments
-            ments = sorted(table_ments.get(doc.article_id, []))
-        sents = sorted((s.start, s.end, int(s.data)) for s in doc.sentences)
-        found = extract_article(doc.article_id, doc.text, sents, ments, types, last_names, lex)
-        doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
+    source = _from_docs(docs, mentions) if docs is not None else _from_tables(articles, sentences, mentions)
+    for aid, text, sents, ments, doc in source:
+        found = extract_article(aid, text, sents, ments, types, last_names, lex)
+        if doc is not None:
+            doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
         rows += found
     return schema.frame("quotes", rows) if rows else schema.empty("quotes")

@@ -19,8 +19,8 @@ from .state import Article, Cand, Cue, Speaker
 
 #: characters around a quotation (within its sentence) searched for its speaker
 WINDOW = 400
-_GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")   # between a cue and a speaker that follows it
-_GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")      # between a speaker and the verb after it
+_GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")  # between a cue and a speaker that follows it
+_GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")  # between a speaker and the verb after it
 _RANK = {"person": 0, "role": 0, "pronoun": 0, "name": 0, "source": 1, "org": 2}
 
 
@@ -59,20 +59,21 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     return Speaker(art.last_names.get(last), c.text)
 
 
-def _after_cue(art: Article, kind: str, ce: int, we: int,
-               memory: Speaker | None) -> tuple[bool, Speaker | None]:
+def _after_cue(
+    art: Article, kind: str, ce: int, we: int, memory: Speaker | None
+) -> tuple[bool, Speaker | None]:
     """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker."""
     m = art.masked
     org: Cand | None = None
     for c in art.cands_between(ce, min(we, ce + 60)):
-        if not _GAP_AFTER.match(m[ce:c.start]) or art.words_between("complementizer", ce, c.start):
-            break   # "said on Sunday that Putin had agreed": Putin is the subject of what was said
+        if not _GAP_AFTER.match(m[ce : c.start]) or art.words_between("complementizer", ce, c.start):
+            break  # "said on Sunday that Putin had agreed": Putin is the subject of what was said
         if c.kind == "org":
-            org = org or c   # "nach den Worten von Frankreichs Präsident Macron": a person wins
+            org = org or c  # "nach den Worten von Frankreichs Präsident Macron": a person wins
             continue
         if kind == "verb" and c.kind not in ("person", "pronoun", "role", "name"):
             continue
-        if kind == "verb" and c.kind == "pronoun" and m[ce:c.start].strip():
+        if kind == "verb" and c.kind == "pronoun" and m[ce : c.start].strip():
             continue
         return True, to_speaker(art, c, memory)
     if kind == "before":
@@ -81,14 +82,15 @@ def _after_cue(art: Article, kind: str, ce: int, we: int,
     return False, None
 
 
-def _before_cue(art: Article, kind: str, cs: int, ce: int, ws: int, we: int,
-                memory: Speaker | None) -> Speaker | None:
+def _before_cue(
+    art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
+) -> Speaker | None:
     """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
     m = art.masked
     best: Cand | None = None
     for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
-        if kind == "after" and (not _GAP_BEFORE.match(m[c.end:cs]) or m[c.end:cs].strip()):
-            break   # "X zufolge": X right before
+        if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
+            break  # "X zufolge": X right before
         if best is None or _RANK[c.kind] < _RANK[best.kind]:
             best = c
         if _RANK[c.kind] == 0:
@@ -102,8 +104,9 @@ def _before_cue(art: Article, kind: str, cs: int, ce: int, ws: int, we: int,
 
 
 def _impersonal_cue(art: Article, cs: int, ce: int, ws: int, we: int, memory: Speaker | None) -> Speaker:
-    """The source of an impersonal cue ("hieß es in der Erklärung"); an empty speaker when none."""
-    for c in art.cands_between(ce, we):
+    """The source of an impersonal cue ("hieß es in der Erklärung", "wie es in der Erklärung hieß");
+    an empty speaker when none."""
+    for c in art.cands_between(cs, we):
         if c.kind in ("source", "org", "person"):
             return to_speaker(art, c, memory) or Speaker(None, None)
     for c in reversed(art.cands_between(ws, cs)):
@@ -147,8 +150,9 @@ def cues(art: Article, ws: int, we: int) -> list[Cue]:
     return out
 
 
-def attribute(art: Article, ws: int, we: int, qa: int, qb: int,
-              memory: Speaker | None) -> tuple[Speaker | None, bool]:
+def attribute(
+    art: Article, ws: int, we: int, qa: int, qb: int, memory: Speaker | None
+) -> tuple[Speaker | None, bool]:
     """Speaker of a quotation with marks at ``qa``/``qb`` in the window ``ws:we``; and whether a cue was seen.
 
     Cues are tried nearest first (a cue right after the quotation before one in front of it). Only
@@ -191,7 +195,7 @@ def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
         if sj not in art.attributed:
             a, b = art.sent_starts[sj], art.sent_ends[sj]
             sp = None
-            if MASK not in art.masked[a:b]:   # sentences with quotations are attributed with their quotation
+            if MASK not in art.masked[a:b]:  # sentences with quotations are attributed with their quotation
                 sp, _ = attribute(art, a, b, b, b, None)
             art.attributed[sj] = sp if sp is not None and sp.named else None
         if art.attributed[sj] is not None:

@@ -32,8 +32,11 @@ def _lines(art: Article) -> list[tuple[int, int]]:
 
 def _looks_like_name(art: Article, toks: list[str]) -> bool:
     particles = art.lex.name_particles
-    return bool(toks) and bool(_NAME_TOKEN.match(toks[-1])) \
+    return (
+        bool(toks)
+        and bool(_NAME_TOKEN.match(toks[-1]))
         and all(_NAME_TOKEN.match(w) or w in particles for w in toks)
+    )
 
 
 def _name_shape(art: Article, line: tuple[int, int]) -> bool:
@@ -50,26 +53,31 @@ def candidates(art: Article) -> list[Block]:
     """
     t = art.text
     if ":\n" not in t and not re.search(r"\n[^\n]{1,50}(?:\n|$)", t):
-        return []   # no line ends with a colon, no line is short enough to be a name
+        return []  # no line ends with a colon, no line is short enough to be a name
     lines = _lines(art)
     out: list[Block] = []
     quoted = [a for a, _ in art.spans]
     for k in range(1, len(lines)):
         a, b = lines[k]
-        body = t[a:b]
-        if body[:1] in CLOSERS or body[:1] in "•*-–·" or not _SENT_END.search(body[-2:]):
+        if not _body_shape(art, a, b, quoted):
             continue
-        if len(body.split()) < 4:
-            continue
-        i = bisect.bisect_left(quoted, a)
-        if i < len(quoted) and quoted[i] < b:
-            continue   # has marked quotations of its own
         pa, pb = lines[k - 1]
         intro = (pa, pb) if t[pb - 1] == ":" else None
         name = lines[k + 1] if k + 1 < len(lines) and _name_shape(art, lines[k + 1]) else None
         if intro is not None or name is not None:
             out.append((a, b, intro, name))
     return out
+
+
+def _body_shape(art: Article, a: int, b: int, quoted: list[int]) -> bool:
+    """Whether line ``a:b`` may be a block quotation: a paragraph of sentences without marks of its own."""
+    body = art.text[a:b]
+    if body[:1] in CLOSERS or body[:1] in "•*-–·" or not _SENT_END.search(body[-2:]):
+        return False
+    if len(body.split()) < 4:
+        return False
+    i = bisect.bisect_left(quoted, a)
+    return not (i < len(quoted) and quoted[i] < b)
 
 
 def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None, Speaker | None]]:
@@ -82,7 +90,7 @@ def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None
             if cues(art, max(art.sent_starts[art.sent_of(pb - 1)], pb - WINDOW), pb):
                 intro = pb - 1
         name = name_line_speaker(art, *name_line) if name_line is not None else None
-        if intro is None and (name is None or not art.words_between("first_person", a, b)):
+        if intro is None and (name is None or not art.window_words("first_person", a, b)):
             continue
         out.append((a, b, intro, name))
     return out

@@ -13,17 +13,14 @@ import bisect
 import re
 
 from ..text import Span, filter_spans
-from .lexicon import Lexicon
+from .lexicon import SPLIT_GAP, Lexicon
 from .marks import MASK
-from .state import Article, Cand, Cue, Mention
+from .state import Article, Cand, Cue, Mention, boundary_ok
 
 _TOKEN = re.compile(r"[\wÀ-ÿ][\w.\-’'À-ÿ]*")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’'À-ÿ]*\.?$")
 _SENT_END = re.compile(r"[.!?…]")
 _ROLE = frozenset({"role"})
-#: labels whose patterns must not touch a hyphen on either side (as ``(?<![\w\-])`` would say)
-_HYPHEN_FREE = frozenset({"before", "impersonal", "term_prefix", "medium", "reported", "first_person",
-                          "complementizer"})  # fmt: skip
 
 
 class _Taken:
@@ -39,14 +36,15 @@ class _Taken:
         self.flags[s:e] = b"\x01" * (e - s)
 
 
-def _mention_cands(art: Article, ments: list[Mention], types: dict[str, str],
-                   taken: _Taken) -> tuple[list[Cand], list[tuple[int, int]]]:
+def _mention_cands(
+    art: Article, ments: list[Mention], types: dict[str, str], taken: _Taken
+) -> tuple[list[Cand], list[tuple[int, int]]]:
     """Persons, and states, organizations and places (not adjectives), from the mentions."""
     cands: list[Cand] = []
     orgs: list[tuple[int, int]] = []
     for s, e, aid, kind, surface in ments:
         t = types.get(aid, "")
-        quoted = art.masked[s:s + 1] == MASK   # a name inside a quotation is never its speaker
+        quoted = art.masked[s : s + 1] == MASK  # a name inside a quotation is never its speaker
         if t == "person":
             if quoted:
                 continue
@@ -62,50 +60,62 @@ def _mention_cands(art: Article, ments: list[Mention], types: dict[str, str],
     return cands, orgs
 
 
-def _boundary_ok(masked: str, sp: Span) -> bool:
-    if sp.label not in _HYPHEN_FREE:
-        return True
-    pat = sp.data.text
-    if pat[:1].isalnum() and masked[sp.start - 1:sp.start] == "-":
-        return False
-    if sp.label == "term_prefix":   # a term prefix may run into a compound ("Titel-…")
-        return True
-    return not (pat[-1:].isalnum() and masked[sp.end:sp.end + 1] == "-")
-
-
 def _region_spans(lex: Lexicon, masked: str, ra: int, rb: int) -> list[Span]:
-    """Every cue span in ``masked[ra:rb]`` (offsets into the article)."""
-    part = masked[ra:rb]
-    out = []
-    for sp in lex.cues.find(part):
-        sp = Span(sp.start + ra, sp.end + ra, sp.label, sp.data)
-        if _boundary_ok(masked, sp):
-            out.append(sp)
-    return out
+    """Every cue span in ``masked[ra:rb]``; offsets are those of the region (add ``ra``)."""
+    return [
+        sp
+        for sp in lex.cues.find(masked[ra:rb])
+        if boundary_ok(masked, sp.start + ra, sp.end + ra, sp.label, sp.data.text)
+    ]
 
 
-def _words(lex: Lexicon, masked: str, ra: int, rb: int, spans: list[Span]) -> list[tuple[int, int, frozenset]]:
+def _words(
+    lex: Lexicon, masked: str, ra: int, rb: int, spans: list[Span]
+) -> list[tuple[int, int, frozenset]]:
     """The cue words of a region, leftmost-longest, with the role compounds: ``(start, end, kinds)``."""
     words = filter_spans([s for s in spans if s.label == "word"], key=lambda s: (s.start, s.start - s.end))
-    found = [(s.start, s.end, s.data.data) for s in words]
+    found = [(s.start + ra, s.end + ra, s.data.data) for s in words]
     compounds = [(m.start(), m.end(), _ROLE) for m in lex.compound_role.finditer(masked, ra, rb)]
-    if compounds:   # "Verteidigungspolitikerin", "Fraktionschef": a role noun at the end of a compound
+    if compounds:  # "Verteidigungspolitikerin", "Fraktionschef": a role noun at the end of a compound
         found = sorted(found + compounds, key=lambda w: (w[0], w[1]))
     return found
 
 
-def _phrase_cues(masked: str, spans: list[Span]) -> list[Cue]:
+def _split_cue(masked: str, head: Span, spans: list[Span], ra: int) -> Cue | None:
+    """A split impersonal cue ("wie es … hieß"): the head and the first of its closing words that
+    follows after white space within :data:`~.lexicon.SPLIT_GAP` characters on the same line."""
+    e = head.end + ra
+    if not masked[e : e + 1].isspace():
+        return None
+    ws = len(masked[e : e + SPLIT_GAP]) - len(masked[e : e + SPLIT_GAP].lstrip())
+    for sp in spans:
+        gap = sp.start + ra - e
+        if (
+            sp.label == "impersonal_tail"
+            and 1 <= gap <= SPLIT_GAP + max(1, ws)
+            and sp.data.text in head.data.data
+            and "\n" not in masked[e : sp.start + ra]
+        ):
+            return ("impersonal", head.start + ra, sp.end + ra)
+    return None
+
+
+def _phrase_cues(masked: str, spans: list[Span], ra: int) -> list[Cue]:
     """Cue phrases: ``before`` (the speaker must follow after white space) and ``impersonal``."""
     out: list[Cue] = []
     for sp in spans:
         if sp.label == "impersonal":
-            out.append(("impersonal", sp.start, sp.end))
+            out.append(("impersonal", sp.start + ra, sp.end + ra))
+        elif sp.label == "impersonal_head":
+            cue = _split_cue(masked, sp, spans, ra)
+            if cue:
+                out.append(cue)
         elif sp.label == "before":
-            e = sp.end
+            e = sp.end + ra
             while e < len(masked) and masked[e].isspace():
                 e += 1
-            if e > sp.end:
-                out.append(("before", sp.start, e))
+            if e > sp.end + ra:
+                out.append(("before", sp.start + ra, e))
     return out
 
 
@@ -147,7 +157,7 @@ def run_after(art: Article, pos: int, limit: int) -> Cand | None:
     text, masked, lex = art.text, art.masked, art.lex
     toks: list[re.Match[str]] = []
     for m in _TOKEN.finditer(masked, pos, limit):
-        if masked[pos:m.start()].strip() if not toks else masked[toks[-1].end():m.start()].strip():
+        if masked[pos : m.start()].strip() if not toks else masked[toks[-1].end() : m.start()].strip():
             break
         w = m.group(0).rstrip(".")
         if _is_name_token(lex, w, toks) is None:
@@ -156,7 +166,7 @@ def run_after(art: Article, pos: int, limit: int) -> Cand | None:
         if len(toks) >= 5:
             break
         if m.group(0).endswith(".") and len(w) > 1 and w not in lex.title_abbreviations:
-            break   # "… Agnieszka Brugger. AfD-Fraktionschef …": a name does not run over a sentence end
+            break  # "… Agnieszka Brugger. AfD-Fraktionschef …": a name does not run over a sentence end
     while toks and toks[-1].group(0) in lex.name_particles:
         toks.pop()
     if not toks:
@@ -173,7 +183,7 @@ def run_before(art: Article, pos: int, floor: int) -> Cand | None:
     run: list[re.Match[str]] = []
     end = pos
     for m in reversed(toks):
-        if art.masked[m.end():end].strip():
+        if art.masked[m.end() : end].strip():
             break
         w = m.group(0)
         if not (_NAME_TOKEN.match(w) and w not in art.lex.not_names):
@@ -184,10 +194,10 @@ def run_before(art: Article, pos: int, floor: int) -> Cand | None:
             break
     if not run:
         return None
-    prev = _TOKEN.findall(art.masked[max(floor, run[0].start() - 30):run[0].start()])
+    prev = _TOKEN.findall(art.masked[max(floor, run[0].start() - 30) : run[0].start()])
     if prev and prev[-1] in art.lex.object_before:
         return None
-    return Cand(run[0].start(), run[-1].end(), "name", art.text[run[0].start():run[-1].end()])
+    return Cand(run[0].start(), run[-1].end(), "name", art.text[run[0].start() : run[-1].end()])
 
 
 class _Scan:
@@ -207,34 +217,39 @@ class _Scan:
         spans = _region_spans(art.lex, art.masked, ra, rb)
         for s, e, ks in _words(art.lex, art.masked, ra, rb, spans):
             self.word(s, e, ks, ra)
-        self.cues += _phrase_cues(art.masked, spans)
+        self.cues += _phrase_cues(art.masked, spans, ra)
         for sp in spans:
-            if sp.label not in ("word", "before", "impersonal"):
-                self.labelled.setdefault(sp.label, []).append(sp)
+            if sp.label in ("term_prefix", "reported", "complementizer"):
+                self.labelled.setdefault(sp.label, []).append(Span(sp.start + ra, sp.end + ra, sp.label))
 
     def word(self, s: int, e: int, ks: frozenset[str], ra: int) -> None:
         """Turn one cue word into cues and candidates."""
-        text, masked = self.art.text, self.art.masked
-        pre, post = masked[s - 1:s], masked[e:e + 1]
-        if "verb" in ks and pre != "-" and post != "-":
+        masked = self.art.masked
+        pre, post = masked[s - 1 : s], masked[e : e + 1]
+        glued = pre == "-" or post == "-"
+        if "verb" in ks and not glued:
             self.cues.append(("verb", s, e))
         if "after" in ks:
             self.cues.append(("after", s, e))
-        if "pronoun" in ks and pre != "-" and post != "-":
-            formal = text[s:e] == "Sie" and s > 0 and not _SENT_END.search(text[max(0, s - 3):s])
-            if not formal and self.taken.free(s, e):   # (formal "Sie" inside a sentence is no pronoun)
-                self.cands.append(Cand(s, e, "pronoun", text[s:e]))
-        if "source" not in ks and ("role" not in ks or post == "-"):
-            return
-        s2 = s
-        if pre == "-":   # "US-Sondergesandte", "Euractiv-Berichten"
-            while s2 > 0 and (masked[s2 - 1].isalnum() or masked[s2 - 1] == "-"):
-                s2 -= 1
-        s3 = extend_back(self.art.lex, masked, s2, ra)
-        if "source" in ks:
-            self.source(s3, e)
-        else:
-            self.role(s, s2, s3, e)
+        if "pronoun" in ks and not glued:
+            self.pronoun(s, e)
+        if "source" in ks or ("role" in ks and post != "-"):
+            s2 = s
+            if pre == "-":  # "US-Sondergesandte", "Euractiv-Berichten"
+                while s2 > 0 and (masked[s2 - 1].isalnum() or masked[s2 - 1] == "-"):
+                    s2 -= 1
+            s3 = extend_back(self.art.lex, masked, s2, ra)
+            if "source" in ks:
+                self.source(s3, e)
+            else:
+                self.role(s, s2, s3, e)
+
+    def pronoun(self, s: int, e: int) -> None:
+        """A pronoun (formal "Sie" inside a sentence is none)."""
+        text = self.art.text
+        formal = text[s:e] == "Sie" and s > 0 and not _SENT_END.search(text[max(0, s - 3) : s])
+        if not formal and self.taken.free(s, e):
+            self.cands.append(Cand(s, e, "pronoun", text[s:e]))
 
     def source(self, s3: int, e: int) -> None:
         """A source phrase; around an org mention ("aus dem Élysée") the phrase names the org."""
@@ -257,10 +272,10 @@ class _Scan:
         run = run_after(self.art, e, min(len(text), e + 60))
         if run is not None:
             if self.taken.free(run.start, run.end):
-                self.cands.append(Cand(s3, run.end, "name", text[s3:run.end]))
+                self.cands.append(Cand(s3, run.end, "name", text[s3 : run.end]))
                 self.taken.take(s3, run.end)
             return
-        if self.taken.free(s3, e) or (s2 < s and self.taken.free(s, e)):   # "der SPD-Politiker"
+        if self.taken.free(s3, e) or (s2 < s and self.taken.free(s, e)):  # "der SPD-Politiker"
             self.cands.append(Cand(s3, e, "role", text[s3:e]))
             self.taken.take(s3, e)
 

@@ -12,14 +12,14 @@ import re
 
 #: opening mark -> the marks that close it
 CLOSERS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "‚": "‘’'",
     "“": "”“",
     "”": "”",
     "«": "»",
     "»": "«",
     "‘": "’",
-    "\"": "\"",
+    '"': '"',
     "'": "'",
 }
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
@@ -29,28 +29,28 @@ _BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
 
 
 def _can_open(text: str, i: int, c: str) -> bool:
-    nxt = text[i + 1:i + 2]
+    nxt = text[i + 1 : i + 2]
     if not nxt or nxt.isspace():
         return False
-    prev = text[i - 1:i] if i else ""
+    prev = text[i - 1 : i] if i else ""
     if c in "„«»":
         return True
     if c == "‚":
         return nxt.isalnum()
     if c in "'‘":
-        return prev in _BEFORE_OPEN or prev in "„“\"" and nxt != c
-    if c in "\"“”":
+        return prev in _BEFORE_OPEN or prev in '„“"' and nxt != c
+    if c in '"“”':
         return prev in _BEFORE_OPEN or not prev.isalnum()
     return False
 
 
 def _can_close(text: str, i: int, c: str, opener: str) -> bool:
-    prev = text[i - 1:i]
-    nxt = text[i + 1:i + 2]
+    prev = text[i - 1 : i]
+    nxt = text[i + 1 : i + 2]
     if c in "'’":
         # an apostrophe inside a word (Trump's, geht's) never closes
         return bool(prev) and not prev.isspace() and not (nxt.isalnum() and prev.isalpha())
-    if c == "\"" or (c == "“" and opener == "“"):
+    if c == '"' or (c == "“" and opener == "“"):
         return bool(prev) and not prev.isspace() and not nxt.isalnum()
     return True
 
@@ -86,9 +86,9 @@ def find_marked(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
             k = found + 1
             continue
         if nl >= 0 and nl - p <= max_chars:
-            rest = text[nl + 1:nl + 4].lstrip()
-            if rest[:1] == c and text[p + 1:nl].strip():
-                out.append((p, nl))   # paragraph-continued quotation: closed by the line break
+            rest = text[nl + 1 : nl + 4].lstrip()
+            if rest[:1] == c and text[p + 1 : nl].strip():
+                out.append((p, nl))  # paragraph-continued quotation: closed by the line break
         k += 1
     return out
 
@@ -101,10 +101,10 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     last = 0
     for a, b in spans:
         parts.append(text[last:a])
-        parts.append(re.sub(r"[^\n]", MASK, text[a:b + 1]))
+        parts.append(re.sub(r"[^\n]", MASK, text[a : b + 1]))
         last = b + 1
     parts.append(text[last:])
-    return "".join(parts)[:len(text)]
+    return "".join(parts)[: len(text)]
 
 
 def strip(text: str, a: int, b: int) -> tuple[int, int]:

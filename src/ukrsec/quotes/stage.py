@@ -42,7 +42,9 @@ def _block_speaker(art: Article, intro: int | None, name: Speaker | None) -> Spe
     if intro is None:
         return None
     ii = art.sent_of(intro)
-    sp, _ = attribute(art, art.sent_starts[ii], intro + 1, intro + 1, intro + 1, memory(art, ii, any_line=True))
+    sp, _ = attribute(
+        art, art.sent_starts[ii], intro + 1, intro + 1, intro + 1, memory(art, ii, any_line=True)
+    )
     return sp
 
 
@@ -50,12 +52,14 @@ def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | N
     qa, qb, s, e, _ = item
     text = art.text
     ws, we = art.sent_starts[si], art.sent_ends[sj]
-    if not text[ws:qa].strip() and si > 0 and text[:art.sent_ends[si - 1]].rstrip().endswith(":"):
-        ws = art.sent_starts[si - 1]   # quotation introduced by the sentence before ("sagte er:")
+    if not text[ws:qa].strip() and si > 0 and text[: art.sent_ends[si - 1]].rstrip().endswith(":"):
+        ws = art.sent_starts[si - 1]  # quotation introduced by the sentence before ("sagte er:")
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
         return speaker
-    if len(text[s:e].split()) > art.lex.short_words or art.words_between("reported", max(ws, qa - WINDOW), we):
+    if len(text[s:e].split()) > art.lex.short_words or art.words_between(
+        "reported", max(ws, qa - WINDOW), we
+    ):
         # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
         # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
         return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False)
@@ -77,17 +81,36 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
         for k in range(si, sj + 1):
             art.attributed[k] = speaker
     return {
-        "article_id": aid, "sentence_id": art.sent_ids[si], "start": s, "end": e, "quote": art.text[s:e],
+        "article_id": aid,
+        "sentence_id": art.sent_ids[si],
+        "start": s,
+        "end": e,
+        "quote": art.text[s:e],
         "speaker_id": speaker.actor_id if speaker else None,
-        "speaker_text": speaker.text if speaker else None, "kind": kind,
+        "speaker_text": speaker.text if speaker else None,
+        "kind": kind,
     }
 
 
-def extract_article(aid: str, text: str, sents: list[Sentence], ments: list[Mention], types: dict[str, str],
-                    last_names: dict[str, str], lex: Lexicon) -> list[dict[str, Any]]:
+def extract_article(
+    aid: str,
+    text: str,
+    sents: list[Sentence],
+    ments: list[Mention],
+    types: dict[str, str],
+    last_names: dict[str, str],
+    lex: Lexicon,
+) -> list[dict[str, Any]]:
     """Quotation rows of one article; ``sents`` and ``ments`` sorted by position."""
-    art = Article(text, lex, find_marked(text, lex.max_chars), [s for s, _, _ in sents],
-                  [e for _, e, _ in sents], [i for _, _, i in sents], last_names)
+    art = Article(
+        text,
+        lex,
+        find_marked(text, lex.max_chars),
+        [s for s, _, _ in sents],
+        [e for _, e, _ in sents],
+        [i for _, _, i in sents],
+        last_names,
+    )
     block_cands = blocks.candidates(art)
     if not art.spans and not block_cands:
         return []
@@ -98,7 +121,9 @@ def extract_article(aid: str, text: str, sents: list[Sentence], ments: list[Ment
         items.append((a, b, a, b, "block"))
         info[a] = (intro, name)
     items.sort()
-    rows = [_row(art, aid, it, info.get(it[0]) if it[4] == "block" else None) for it in items if it[3] > it[2]]
+    rows = [
+        _row(art, aid, it, info.get(it[0]) if it[4] == "block" else None) for it in items if it[3] > it[2]
+    ]
     for n, r in enumerate(rows):
         r["quote_id"] = f"{aid}:q{n}"
     return rows

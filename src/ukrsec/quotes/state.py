@@ -35,6 +35,22 @@ class Speaker:
         return bool(self.actor_id or self.text)
 
 
+#: labels whose patterns must not touch a hyphen on either side (as ``(?<![\w\-])`` would say)
+_HYPHEN_FREE = frozenset({"before", "impersonal", "impersonal_head", "impersonal_tail", "term_prefix",
+                          "medium", "reported", "first_person", "complementizer"})  # fmt: skip
+
+
+def boundary_ok(masked: str, start: int, end: int, label: str, pat: str) -> bool:
+    """Whether a cue match keeps clear of hyphens where its label asks for it."""
+    if label not in _HYPHEN_FREE:
+        return True
+    if pat[:1].isalnum() and masked[start - 1 : start] == "-":
+        return False
+    if label == "term_prefix":  # a term prefix may run into a compound ("Titel-…")
+        return True
+    return not (pat[-1:].isalnum() and masked[end : end + 1] == "-")
+
+
 #: a cue of saying: ``(kind, start, end)``; kind is verb, after, before or impersonal
 Cue = tuple[str, int, int]
 #: a mention: ``(start, end, actor_id, mention_kind, surface)``
@@ -65,7 +81,7 @@ class Article:
     org_spans: list[tuple[int, int]] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
-    words: dict[str, list[Span]] = field(default_factory=dict)   # other cue spans, by label
+    words: dict[str, list[Span]] = field(default_factory=dict)  # other cue spans, by label
     attributed: dict[int, Speaker | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -106,6 +122,15 @@ class Article:
                 out.append(self.cands[i])
             i += 1
         return out
+
+    def window_words(self, label: str, a: int, b: int) -> list[Span]:
+        """The spans of ``label`` (``medium``, ``first_person``) within ``[a, b)``, looked up on demand."""
+        part = self.masked[a:b]
+        return [
+            Span(sp.start + a, sp.end + a, label)
+            for sp in self.lex.window.find(part)
+            if sp.label == label and boundary_ok(self.masked, sp.start + a, sp.end + a, label, sp.data.text)
+        ]
 
     def words_between(self, label: str, a: int, b: int) -> list[Span]:
         """The cue spans of ``label`` that lie within ``[a, b)``."""
