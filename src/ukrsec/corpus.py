@@ -58,6 +58,11 @@ class Corpus:
         return self.tables["actors"]
 
     @property
+    def timexes(self) -> pd.DataFrame:
+        """Every temporal expression: extent, TIMEX3 ``type`` and ``value``, the ``anchor`` used."""
+        return self.tables["timexes"]
+
+    @property
     def events(self) -> pd.DataFrame:
         """Dated statements (one row per date expression)."""
         return self.tables["events"]

@@ -126,7 +126,7 @@ def parse_docs(
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
     docs = timed("segment", lambda: list(text.docs(arts, sents)))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
-    events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
+    timexes, events = timed("timeline", lambda: timeline_stage.run(docs, arts, mentions, data_dir))
     comms = timed(
         "commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir, docs)
     )
@@ -137,6 +137,7 @@ def parse_docs(
         "removed": removed,
         "mentions": mentions,
         "actors": actors,
+        "timexes": timexes,
         "events": events,
         "commitments": comms,
         "quotes": quotes,
