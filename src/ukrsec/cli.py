@@ -1,4 +1,5 @@
-"""The ``ukrsec`` command: ``parse`` a corpus into tables, ``report`` it as rendered notebooks."""
+"""The ``ukrsec`` command: ``parse`` a corpus into tables, ``report`` it as rendered notebooks, ``export``
+analysis tables and PLOVER event records."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from . import __version__
 EPILOG = """examples:
   ukrsec parse --out tables/                 parse the bundled seeds into tables/*.parquet
   ukrsec parse my_articles/ --out t/ --format csv --jobs 2
+  ukrsec parse export.csv --out t/ --text-col body --date-col publish_date
+  ukrsec fetch urls.txt --out pages/ && ukrsec parse pages/ --out t/
   ukrsec report my_articles/ --out reports/  render every notebook on your corpus
+  ukrsec export positions t/ --out positions.csv --format csv --period week
+  ukrsec export plover t/ --out commitments.jsonl   commitments as PLOVER-style event records
 """
 
 
@@ -69,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     for opt, fld, label in COLUMN_OPTIONS:
         cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
 
+    _fetch_parser(sub)
+    _export_parser(sub)
+
     pr = sub.add_parser(
         "report",
         help="render every notebook on a corpus (executed .ipynb and .html)",
@@ -92,6 +100,101 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _fetch_parser(sub: argparse._SubParsersAction) -> None:
+    pf = sub.add_parser(
+        "fetch",
+        help="download a list of URLs politely into a folder that 'parse' reads",
+        description="Download every URL of a list (one a line, # comments) politely: robots.txt is obeyed, "
+        "one request at a time with a pause per host, retries with backoff, timeouts, a size limit, HTML "
+        "only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
+        "OUT/fetch-problems.csv; running again skips what is there. Then: ukrsec parse OUT --out tables/",
+    )
+    pf.add_argument("urls", help="text file with one URL a line")
+    pf.add_argument("--out", required=True, help="folder for the pages (also the cache)")
+    pf.add_argument("--delay", type=float, default=1.0,
+                    help="seconds between requests to one host (default 1)")
+    pf.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer (default 20)")
+    pf.add_argument("--retries", type=int, default=2, help="retries after timeouts, 429 and 5xx (default 2)")
+    pf.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024,
+                    help="largest page in bytes (default 10 MB)")
+    pf.add_argument("--contact", default=None, metavar="EMAIL_OR_URL",
+                    help="added to the user agent, so that site owners can reach you")
+    pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
+    pf.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+EXPORTS = ("positions", "shifts", "first_reports", "plover")
+
+
+def _export_parser(sub: argparse._SubParsersAction) -> None:
+    pe = sub.add_parser(
+        "export",
+        help="write an analysis table (positions, shifts, first reports) or PLOVER event records",
+        description="Write positions over time (corpus.positions), shifts or first reports as CSV or "
+        "Parquet, or the commitments as PLOVER-style event records (JSON lines: actor, recipient, event "
+        "type, mode, date, source, evidence). PATH is a folder of tables written by 'ukrsec parse' "
+        "(opened as is) or a folder or file of articles (parsed). See docs/positions.md.",
+    )
+    pe.add_argument("what", choices=EXPORTS, help="what to export")
+    pe.add_argument("path", nargs="?", default=None,
+                    help="tables or articles (default: the bundled seeds)")
+    pe.add_argument("--out", required=True, help="output file (or folder: <what>.<format> inside it)")
+    pe.add_argument("--format", choices=["csv", "parquet", "jsonl"], default=None,
+                    help="csv or parquet for tables (default parquet); jsonl for plover (the default)")
+    pe.add_argument("--period", choices=["day", "week", "month"], default="day",
+                    help="period of positions and shifts (default day)")
+
+
+def _export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .analysis import export
+    from .notebook import open_corpus
+
+    fmt = args.format or ("jsonl" if args.what == "plover" else "parquet")
+    if (args.what == "plover") != (fmt == "jsonl"):
+        parser.error("plover records are written as jsonl; tables as csv or parquet")
+    if args.path is not None and not Path(args.path).exists():
+        parser.error(f"path not found: {args.path}")
+    out = Path(args.out)
+    if out.is_dir() or args.out.endswith(("/", "\\")):
+        out = out / f"{args.what}.{fmt}"
+    corpus = open_corpus(args.path)
+    if args.what == "plover":
+        records = export.plover_records(corpus.commitments, corpus.articles, corpus.actors)
+        export.write_jsonl(records, out)
+        print(f"{len(records)} event records ({len(corpus.commitments) - len(records)} commitments without "
+              f"a PLOVER event type left out) -> {out}", file=sys.stderr)
+        return 0
+    if args.what == "first_reports":
+        table = corpus.first_reports()
+    else:
+        table = getattr(corpus, args.what)(period=args.period)
+    export.write_table(table, out, fmt)
+    print(f"{len(table)} rows of {args.what} -> {out}", file=sys.stderr)
+    return 0
+
+
+def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .fetch import USER_AGENT, FetchOptions, fetch
+
+    if not Path(args.urls).is_file():
+        parser.error(f"URL list not found: {args.urls}")
+    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1:
+        parser.error("--delay and --retries must be >= 0, --timeout and --max-bytes > 0")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        parser.error(f"--out must be a folder, but {args.out} is a file")
+    agent = USER_AGENT if not args.contact else f"{USER_AGENT[:-1]}; {args.contact})"
+    opts = FetchOptions(delay=args.delay, timeout=args.timeout, retries=args.retries,
+                        max_bytes=args.max_bytes, user_agent=agent,
+                        progress=not args.quiet and sys.stderr.isatty())
+    result = fetch(args.urls, args.out, opts)
+    for row in result.problems:
+        print(f"problem: {row['source_path']}: {row['problem']}", file=sys.stderr)
+    print(f"{len(result.fetched)} fetched, {len(result.cached)} already there, "
+          f"{len(result.problems)} problems -> {args.out} (next: ukrsec parse {args.out} --out tables/)",
+          file=sys.stderr)
+    return 1 if args.strict and result.problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``ukrsec`` console script."""
     parser = _parser()
@@ -101,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "parse":
         return _parse(args, parser)
+    if args.command == "fetch":
+        return _fetch(args, parser)
+    if args.command == "export":
+        return _export(args, parser)
     return _report(args, parser)
 
 

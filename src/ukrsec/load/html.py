@@ -6,7 +6,7 @@ import html as htmlmod
 import re
 from typing import Any
 
-from .base import safe_str
+from .base import LoadError, decode_bytes, safe_str
 
 #: HTML elements whose content never reaches the text (code, styling, navigation, forms, embeds)
 HTML_DROP = ("script", "style", "noscript", "template", "nav", "iframe", "svg", "math", "form", "button",
@@ -71,3 +71,17 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if not text or not text.strip():
         text = _visible_text(cleaned)
     return safe_str(text), meta
+
+
+def decode_html(data: bytes, content_type: str) -> str:
+    """An HTML payload as text: the charset of the ``Content-Type`` header, else :func:`decode_bytes`."""
+    if not data:
+        raise LoadError("empty page")
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            try:
+                return safe_str(data.decode(value.strip().strip("'\"")))
+            except (LookupError, UnicodeDecodeError):
+                break
+    return decode_bytes(data)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from .base import LoadError, RawDoc, decode_bytes, has_visible_text, safe_str
-from .html import html_to_text
+from .base import LoadError, RawDoc, has_visible_text, safe_str
+from .html import decode_html, html_to_text
 
 WARC_EXT = {".warc", ".warc.gz"}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -84,17 +84,3 @@ def _page(rec: Any, max_bytes: int) -> tuple[str, dict[str, Any]]:
     if not has_visible_text(text):
         raise LoadError("HTML page has no readable text (only markup, scripts, styles or navigation)")
     return text, meta
-
-
-def decode_html(data: bytes, content_type: str) -> str:
-    """An HTML payload as text: the charset of the ``Content-Type`` header, else :func:`decode_bytes`."""
-    if not data:
-        raise LoadError("empty page")
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            try:
-                return safe_str(data.decode(value.strip().strip("'\"")))
-            except (LookupError, UnicodeDecodeError):
-                break
-    return decode_bytes(data)
