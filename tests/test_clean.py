@@ -294,3 +294,48 @@ def test_no_sentence_of_a_titled_record_is_removed(record, title_in_text):
     for p in paras:
         for s in p:
             assert s in c.text, (s, c.removed)
+
+
+# --- the rules are data, checked when they are read --------------------------------------------------
+
+
+def _data_copy(tmp_path, name: str, edit) -> str:
+    from ukrsec import resources
+
+    src = resources.PACKAGE_DATA / name
+    dst = tmp_path / name
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(edit(src.read_text(encoding="utf-8")), encoding="utf-8")
+    return str(tmp_path)
+
+
+def _rename(old: str, new: str):
+    return lambda t: t.replace(f"\n{old}:", f"\n{new}:")
+
+
+def test_data_files_with_unknown_or_missing_keys_are_errors_naming_file_and_key(tmp_path):
+    import pytest
+
+    from ukrsec.clean import rules
+    from ukrsec.text import LexiconError
+
+    bad = _data_copy(tmp_path / "a", "boilerplate.yaml", lambda t: t.replace("to_end:", "to_ende:", 1))
+    with pytest.raises(LexiconError, match=r"boilerplate\.yaml: unknown key 'to_ende'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "b", "clean/metadata.yaml", _rename("first_cues", "first_cue"))
+    with pytest.raises(LexiconError, match=r"metadata\.yaml: unknown key 'first_cue'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "c", "boilerplate.yaml", lambda t: t.replace("header_nav_max_words: 2", ""))
+    with pytest.raises(LexiconError, match=r"boilerplate\.yaml: missing key 'header_nav_max_words'"):
+        rules(bad)
+    bad = _data_copy(tmp_path / "d", "boilerplate.yaml", lambda t: t.replace("'^anzeige$", "'^Anzeige$"))
+    with pytest.raises(LexiconError, match=r"patterns\.promo: pattern .*must be written in lower case"):
+        rules(bad)
+
+
+def test_a_data_folder_adds_rules_without_code(tmp_path):
+    add = "  audio:\n    - Hör mal rein\n"
+    d = _data_copy(tmp_path, "boilerplate.yaml", lambda t: t.replace("  audio:\n", add))
+    raw = "Ein Titel mit genug Worten hier\n\n" + BODY + "\n\nHör mal rein\n\n" + BODY
+    assert "Hör mal rein" in clean_text(raw).text
+    assert clean_text(raw, data_dir=d).text == BODY + "\n\n" + BODY

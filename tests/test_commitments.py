@@ -13,6 +13,8 @@ import pytest
 
 from ukrsec import commitments, schema, segment
 from ukrsec.commitments import find_quantities, parse_number
+from ukrsec.commitments.cues import anchor_positions, pattern_hits
+from ukrsec.commitments.lexicon import regex_prefixes
 
 ACTORS = [
     ("FR", "France", "country", "FR", None), ("GB", "United Kingdom", "country", "GB", None),
@@ -366,12 +368,45 @@ def test_subject_after_a_sentence_ending_in_a_prepositional_phrase():
 
 
 def test_regex_prefixes_and_anchored_patterns_match_a_full_scan():
-    assert commitments._regex_prefixes(r"\bh(?:ä|a)ng(?:t|en)\b") == {"hängt", "hängen", "hangt", "hangen"}
-    assert commitments._regex_prefixes(r"\b(?:zu)?schließen") is None
+    assert regex_prefixes(r"\bh(?:ä|a)ng(?:t|en)\b") == {"hängt", "hängen", "hangt", "hangen"}
+    assert regex_prefixes(r"\b(?:zu)?schließen") is None
     lex = commitments.lexicon(None)
     text = ("Frankreich schließt einen Einsatz nicht aus, Italien sagte Hilfe zu; die USA ließen es offen, "
             "Polen wehrt sich gegen jede Entsendung und stellt nichts in Aussicht.").lower()
-    anchors = commitments._anchor_positions(text, lex)
+    anchors = anchor_positions(text, lex)
     assert anchors is not None
-    assert commitments._pattern_hits(text, 0, len(text), anchors, lex) == \
-        commitments._pattern_hits(text, 0, len(text), None, lex)
+    assert pattern_hits(text, 0, len(text), anchors, lex) == pattern_hits(text, 0, len(text), None, lex)
+
+
+# --- doc model and lexicon checks --------------------------------------------------------------
+
+def test_rows_are_added_to_the_doc_layer():
+    from ukrsec import text as txt
+
+    arts, sents, ments, acts = tables("Frankreich verpflichtet sich, Truppen zu entsenden.")
+    docs = list(txt.docs(arts, sents))
+    df = commitments.extract(arts, sents, ments, acts, docs=docs)
+    layer = docs[0].layers["commitments"]
+    assert [(s.start, s.end, s.label) for s in layer] == [(r.start, r.end, r.type) for r in df.itertuples()]
+    assert docs[0].text[layer[0].start:layer[0].end] == "Truppen"
+
+
+def test_mentions_are_read_from_the_doc_layer_when_present():
+    from ukrsec import text as txt
+    from ukrsec.text import Span
+
+    arts, sents, ments, acts = tables("Spanien verpflichtet sich, Truppen zu entsenden.")
+    docs = list(txt.docs(arts, sents))
+    docs[0].add("mentions", [Span(0, 7, "ES", {"actor_id": "ES", "mention_kind": "name"})])
+    df = commitments.extract(arts, sents, ments.iloc[0:0], acts, docs=docs)
+    assert pairs(df) == {("ES", "ground_troops"): "pledged"}
+
+
+def test_a_misspelt_key_in_a_lexicon_is_an_error_naming_file_and_key(tmp_path):
+    from ukrsec.text import LexiconError
+
+    d = tmp_path / "commitments"
+    d.mkdir()
+    (d / "clauses.yaml").write_text("new_subjekt: [while]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"clauses\.yaml.*new_subjekt"):
+        commitments.lexicon(str(tmp_path))

@@ -181,3 +181,81 @@ def test_period_of():
     assert analysis.period_of(None) is None and analysis.period_of("soon") is None
     with pytest.raises(ValueError):
         analysis.period_of("2026-01-06", "quarter")
+
+
+# --- the notebook (06_positions_over_time) on this corpus ------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+def test_notebook_shows_the_shifts_and_first_reports(corpus, tmp_path):
+    from test_notebooks import _run, _svgs, _text
+
+    tables = corpus.save(tmp_path / "tables")
+    book = _run("06_positions_over_time", tmp_path, corpus=str(tables), actor="germany", type="ground_troops",
+                period="week")
+    text = _text(book)
+    assert "3 positions per week, 2 shifts shown" in text
+    assert "Deutschland prüft die Entsendung von Soldaten in die Ukraine." in text   # evidence after
+    assert "Daily Ledger (+2 d), Capital Wire (+2 d)" in text                         # followers
+    assert "Traceback" not in text and _svgs(book) >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+def test_notebook_refuses_an_unknown_period(corpus, tmp_path):
+    from papermill.exceptions import PapermillExecutionError
+    from test_notebooks import _run
+
+    with pytest.raises(PapermillExecutionError) as e:
+        _run("06_positions_over_time", tmp_path, corpus=str(corpus.save(tmp_path / "t")), period="year")
+    assert e.value.ename == "ParameterError" and "choose one of: day, week, month" in e.value.evalue
+    assert e.value.exec_count == 3
+
+
+# --- exports ---------------------------------------------------------------------------------------
+
+def test_export_positions_csv_and_parquet(corpus, tmp_path):
+    from ukrsec import cli
+
+    tables = corpus.save(tmp_path / "tables")
+    assert cli.main(["export", "positions", str(tables), "--out", str(tmp_path / "p.csv"), "--format", "csv",
+                     "--period", "week"]) == 0
+    csv = pd.read_csv(tmp_path / "p.csv")
+    de = _de(csv)
+    assert list(de["period"]) == ["2026-W06", "2026-W07", "2026-W08"]
+    assert [json.loads(v) for v in de["disagreeing_outlets"]] == [[], [], ["Rheinpost"]]
+    assert json.loads(de.loc[2, "stances"]) == {"g3": "pledged", "e4": "declined"}
+    assert cli.main(["export", "shifts", str(tables), "--out", str(tmp_path) + "/"]) == 0
+    pq = pd.read_parquet(tmp_path / "shifts.parquet")
+    assert list(_de(pq)["first_article"]) == ["g2", "g3", "e4"]
+    assert cli.main(["export", "first_reports", str(tables), "--out", str(tmp_path / "f.parquet")]) == 0
+    fr = _de(pd.read_parquet(tmp_path / "f.parquet"))
+    assert [list(v) for v in fr["followers"]] == [["Daily Ledger", "Capital Wire"],
+                                                  ["Daily Ledger", "Capital Wire"], []]
+
+
+def test_export_plover_records(corpus, tmp_path):
+    from ukrsec import cli
+
+    out = tmp_path / "events.jsonl"
+    assert cli.main(["export", "plover", str(corpus.save(tmp_path / "t")), "--out", str(out)]) == 0
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == len(corpus.commitments)            # no 'undecided' stance here: all are events
+    g3 = next(r for r in recs if r["event_id"] == "g3:c0")
+    assert {k: g3[k] for k in ("actor", "recipient", "event_type", "mode", "event_date", "date_source",
+                               "source", "language")} == {
+        "actor": "DE", "recipient": "UA", "event_type": "AGREE", "mode": "ground_troops",
+        "event_date": "2026-02-18", "date_source": "stated", "source": "Rheinpost", "language": "de"}
+    assert g3["evidence"].startswith("Am 18. Februar 2026 hat Deutschland zugesagt")
+    assert {r["event_type"] for r in recs if r["stance"] == "declined"} == {"REJECT"}
+    undated = next(r for r in recs if r["article_id"] == "u1")
+    assert undated["event_date"] is None and undated["source"] == "[u1]"
+
+
+def test_export_refuses_a_mismatched_format(tmp_path):
+    from ukrsec import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["export", "plover", "--out", str(tmp_path / "x.csv"), "--format", "csv"])
+    with pytest.raises(SystemExit):
+        cli.main(["export", "positions", "--out", str(tmp_path / "x.jsonl"), "--format", "jsonl"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -129,7 +130,7 @@ def test_full_dates_at_years_agrees_with_find_full_dates():
 
     text = ("Am 6. Januar 2026 und am 06.01.2026, dann 2026-01-06, January 6, 2026, 6 January 2026; "
             "nicht 15.000 oder 2025 Soldaten, 31. Februar 2026 gibt es nicht. Im Jahr 2024.")
-    years = [(m.start(), m.end()) for m in timeline._YEAR_RX.finditer(text)]
+    years = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)(?:19|20)\d\d(?!\w)", text)]
     assert full_dates_at_years(text, years) == find_full_dates(text)
     assert len(find_full_dates(text)) == 5
 
@@ -207,11 +208,6 @@ def test_reference_date_order():
     assert timeline.reference_date(pd.NaT, pd.Timestamp("2026-01-08"), text) == D(2026, 1, 8)
     assert timeline.reference_date(pd.NaT, pd.NaT, text) == D(2026, 1, 5)
     assert timeline.reference_date(None, None, "Kein Datum.") is None
-
-
-def test_unknown_backend_is_an_error():
-    with pytest.raises(ValueError):
-        timeline.find_dates("Am 6. Januar 2026.", None, backend="nope")
 
 
 # --------------------------------------------------------------------------- events table

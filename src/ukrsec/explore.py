@@ -315,3 +315,105 @@ def quote_browser(corpus: Corpus, speaker: str | None = None) -> ipywidgets.VBox
     return _picker(
         speaker_options(corpus), speaker, "Speaker", lambda v: quote_table_html(corpus, v), "ukrsec-quote-out"
     )
+
+
+# positions over time --------------------------------------------------------------------------
+def position_cell_html(corpus: Corpus, actor_id: str, ctype: str, period: str = "week") -> str:
+    """Escaped stance timeline of one actor and type: the position per period with the outlets behind
+    it and those that disagree, then every shift with the evidence before and after."""
+    name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
+    pos = viz.position_frame(corpus, actor_id, ctype, period)
+    sh = viz.shift_frame(corpus, actor_id, ctype, period)
+    return (
+        f"<h4>{html.escape(name)} · {html.escape(str(ctype))} (per {html.escape(period)})</h4>"
+        + html_table(
+            pos,
+            ["period", "stance", "n_articles", "outlets", "disagreeing_outlets", "n_stated"],
+            empty="no dated report of this type by this actor",
+        )
+        + f"<p><b>Shifts</b> ({len(sh)})</p>"
+        + html_table(
+            sh,
+            [
+                "from_stance",
+                "to_stance",
+                "to_period",
+                "first_outlet",
+                "first_published",
+                "evidence_before",
+                "evidence_after",
+            ],
+            empty="no change of stance",
+            css_class="ukrsec-table ukrsec-shifts",
+        )
+    )
+
+
+def position_picker(
+    corpus: Corpus, actor_id: str | None = None, ctype: str | None = None, period: str = "week"
+) -> ipywidgets.VBox:
+    """Dropdowns (actor, commitment type, period) showing :func:`position_cell_html` for the choice."""
+    import ipywidgets as w
+
+    cm = corpus.commitments
+    names = viz.actor_names(corpus)
+    actors = [(names.get(a, a), a) for a in sorted(set(cm["actor_id"].dropna().astype(str)))]
+    types = sorted(set(cm["type"].dropna().astype(str)))
+    ids = [x[1] for x in actors]
+    a = w.Dropdown(
+        options=actors, description="actor", value=actor_id if actor_id in ids else (ids[0] if ids else None)
+    )
+    t = w.Dropdown(
+        options=types, description="type", value=ctype if ctype in types else (types[0] if types else None)
+    )
+    p = w.Dropdown(options=list(analysis.PERIODS), description="period", value=period)
+    view = w.HTML()
+    view.add_class("ukrsec-position-out")
+
+    def show(change: Any = None) -> None:
+        ok = a.value is not None and t.value is not None
+        view.value = position_cell_html(corpus, a.value, t.value, p.value) if ok else ""
+
+    for wd in (a, t, p):
+        wd.observe(show, names="value")
+    show()
+    return w.VBox([w.HBox([a, t, p]), view])
+
+
+def first_reports_html(corpus: Corpus, actor_id: str | None = None, ctype: str | None = None) -> str:
+    """Escaped table of first reports: for each stance, the outlet first to report it, the outlets that
+    followed and how many days later."""
+    fr = corpus.first_reports()
+    if actor_id:
+        fr = fr[fr["actor_id"].astype(str) == str(actor_id)]
+    if ctype:
+        fr = fr[fr["type"].astype(str) == str(ctype)]
+    view = fr.assign(
+        followed=[
+            ", ".join(f"{o} (+{d} d)" for o, d in zip(f, n, strict=True))
+            for f, n in zip(fr["followers"], fr["days_later"], strict=True)
+        ]
+    )
+    return html_table(
+        view,
+        ["actor", "type", "stance", "first_published", "first_outlet", "followed", "evidence"],
+        empty="no dated reports",
+    )
+
+
+def group_disagreements_html(
+    corpus: Corpus, by: str = "language", actor_id: str | None = None, ctype: str | None = None
+) -> str:
+    """Escaped table of ``corpus.compare(by=...)`` rows where the groups of sources disagree."""
+    cmp = corpus.compare(by=by)
+    cmp = cmp[cmp["disagree"].astype(bool)]
+    if actor_id:
+        cmp = cmp[cmp["actor_id"].astype(str) == str(actor_id)]
+    if ctype:
+        cmp = cmp[cmp["type"].astype(str) == str(ctype)]
+    view = cmp.assign(stance_set=cmp["stance_set"].map(", ".join)).rename(columns={"group": by})
+    return f"<p><b>By {html.escape(by)}</b></p>" + html_table(
+        view,
+        ["actor", "type", by, "stance", "n_articles", "stance_set"],
+        empty=f"no {by}s disagree here (or only one reports)",
+    )

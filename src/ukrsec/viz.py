@@ -473,3 +473,186 @@ def show(chart: Any, empty_note: str) -> None:
         display(chart)
     else:
         display(Markdown(f"*{empty_note}*"))
+
+
+# positions over time --------------------------------------------------------------------------
+POSITION_VIEW_COLUMNS = [
+    "row",
+    "actor_id",
+    "actor",
+    "type",
+    "period",
+    "period_start",
+    "stance",
+    "n_articles",
+    "n_outlets",
+    "outlets",
+    "disagree",
+    "disagreeing_outlets",
+    "n_stated",
+]
+
+
+def _cell(df: pd.DataFrame, actor: str | None, ctype: str | None) -> pd.DataFrame:
+    if actor:
+        df = df[df["actor_id"].astype(str) == str(actor)]
+    if ctype:
+        df = df[df["type"].astype(str) == str(ctype)]
+    return df
+
+
+def position_frame(
+    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week", top: int = 25
+) -> pd.DataFrame:
+    """``corpus.positions(period)`` of one actor and/or type, one row per point of the stance timeline;
+    ``row`` is ``actor · type`` (the ``top`` rows with most articles), lists joined for tooltips."""
+    pos = _cell(corpus.positions(period), actor, ctype)
+    if not len(pos):
+        return pd.DataFrame(columns=POSITION_VIEW_COLUMNS)
+    pos = pos.assign(row=pos["actor"].astype(str) + " · " + pos["type"].astype(str))
+    keep = pos.groupby("row")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top]
+    pos = pos[pos["row"].isin(set(keep))]
+    return pos.assign(
+        outlets=pos["outlets"].map(", ".join), disagreeing_outlets=pos["disagreeing_outlets"].map(", ".join)
+    )[POSITION_VIEW_COLUMNS].reset_index(drop=True)
+
+
+def positions_chart(data: pd.DataFrame, title: str = "Reported stance over time") -> alt.Chart:
+    """One row per actor · type, one point per period coloured by the stance reported then; size =
+    articles; diamonds where the sources disagree; tooltips with outlets and disagreeing outlets."""
+    import altair as alt
+
+    n_rows = max(1, data["row"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_point(filled=True, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "utcyearmonthdate(period_start):T", title="period (UTC)", axis=alt.Axis(format="%Y-%m-%d")
+            ),
+            y=alt.Y("row:N", title=None),
+            color=alt.Color(
+                "stance:N",
+                scale=alt.Scale(domain=list(STANCE_COLORS), range=list(STANCE_COLORS.values())),
+                title="stance",
+            ),
+            shape=alt.Shape(
+                "disagree:N",
+                scale=alt.Scale(domain=[False, True], range=["circle", "diamond"]),
+                title="sources disagree",
+            ),
+            size=alt.Size("n_articles:Q", title="articles", scale=alt.Scale(range=[60, 400])),
+            tooltip=[
+                "actor",
+                "type",
+                "period",
+                "stance",
+                "n_articles",
+                "n_outlets",
+                "outlets",
+                "disagreeing_outlets",
+                "n_stated",
+            ],
+        )
+        .properties(width=560, height=max(60, 26 * n_rows))
+    )
+
+
+SHIFT_VIEW_COLUMNS = [
+    "row",
+    "actor",
+    "type",
+    "from_stance",
+    "to_stance",
+    "from_period",
+    "to_period",
+    "to_period_start",
+    "first_outlet",
+    "first_article",
+    "first_published",
+    "evidence_before",
+    "evidence_after",
+]
+
+
+def shift_frame(
+    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week"
+) -> pd.DataFrame:
+    """``corpus.shifts(period)`` of one actor and/or type, with the ``row`` of :func:`position_frame`."""
+    sh = _cell(corpus.shifts(period), actor, ctype)
+    if not len(sh):
+        return pd.DataFrame(columns=SHIFT_VIEW_COLUMNS)
+    sh = sh.assign(row=sh["actor"].astype(str) + " · " + sh["type"].astype(str))
+    return sh[SHIFT_VIEW_COLUMNS].reset_index(drop=True)
+
+
+def shifts_chart(data: pd.DataFrame, title: str = "Shifts of reported stance") -> alt.Chart:
+    """A triangle per shift at the period the new stance starts, coloured by it; hover: old and new
+    stance, the first outlet that reported it and the evidence before and after."""
+    import altair as alt
+
+    n_rows = max(1, data["row"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_point(shape="triangle-right", filled=True, size=180, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "utcyearmonthdate(to_period_start):T",
+                title="new stance from (UTC)",
+                axis=alt.Axis(format="%Y-%m-%d"),
+            ),
+            y=alt.Y("row:N", title=None),
+            color=alt.Color(
+                "to_stance:N",
+                scale=alt.Scale(domain=list(STANCE_COLORS), range=list(STANCE_COLORS.values())),
+                title="new stance",
+            ),
+            tooltip=[
+                "actor",
+                "type",
+                "from_stance",
+                "to_stance",
+                "from_period",
+                "to_period",
+                "first_outlet",
+                "first_published",
+                alt.Tooltip("evidence_before:N", title="before"),
+                alt.Tooltip("evidence_after:N", title="after"),
+            ],
+        )
+        .properties(width=560, height=max(60, 26 * n_rows))
+    )
+
+
+def first_report_counts(corpus: Corpus, actor: str | None = None, ctype: str | None = None) -> pd.DataFrame:
+    """How often each outlet was the first to report a stance (``first``) and how often it followed
+    (``followed``), long format: ``outlet, role, reports``."""
+    cols = ["outlet", "role", "reports"]
+    fr = _cell(corpus.first_reports(), actor, ctype)
+    if not len(fr):
+        return pd.DataFrame(columns=cols)
+    rows = [(o, "first") for o in fr["first_outlet"]] + [(o, "followed") for f in fr["followers"] for o in f]
+    df = pd.DataFrame(rows, columns=["outlet", "role"])
+    return df.groupby(["outlet", "role"]).size().rename("reports").reset_index()[cols]
+
+
+def first_reports_chart(data: pd.DataFrame, title: str = "Who reported a stance first") -> alt.Chart:
+    """Bars per outlet: stances it reported first, and stances it reported after another outlet."""
+    import altair as alt
+
+    n = max(1, data["outlet"].nunique()) if len(data) else 1
+    return (
+        alt.Chart(data, title=title)
+        .mark_bar()
+        .encode(
+            y=alt.Y("outlet:N", title=None, sort="-x"),
+            x=alt.X("sum(reports):Q", title="stances reported"),
+            color=alt.Color(
+                "role:N",
+                scale=alt.Scale(domain=["first", "followed"], range=["#4c78a8", "#bab0ac"]),
+                title=None,
+            ),
+            tooltip=["outlet", "role", "reports"],
+        )
+        .properties(width=360, height=max(60, 22 * n))
+    )

@@ -1,0 +1,326 @@
+"""One article through the commitment passes, over an explicit per-article state.
+
+Per sentence: cues and mentions of the sentence -> conditions -> clauses -> for every type cue of a
+clause its stance, its committing actors and a draft -> conditions and quantities attached to the
+drafts (or, in a sentence without a commitment, carried to the commitments before) -> merge into rows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .clauses import WORD, Clause, sentence_clauses
+from .conditions import Triggers, carry, condition_spans
+from .cues import Hit, anchor_positions, drop_overlaps, find_cues, hit
+from .lexicon import Lexicon
+from .quantities import Quantity, quantities
+from .stance import choose_stance, negated, stance_hits
+from .subject import (
+    ActorRef,
+    SubjectContext,
+    Topic,
+    clause_subject,
+    collective_body,
+    drop_member_groups,
+    owner,
+)
+
+_SUPPORTED = frozenset({"ground_troops"})
+
+
+@dataclass
+class Draft:
+    """A commitment before merging."""
+
+    sentence: int
+    seg: int
+    actor: str
+    type: str
+    stance: str
+    cue_start: int
+    cue_end: int
+    cues: list[str]
+    conditions: set[str] = field(default_factory=set)
+    quantity: Quantity | None = None
+
+
+@dataclass
+class ArticleState:
+    """What the passes know about one article: its text and cues, and the memory across sentences."""
+
+    aid: str
+    text: str
+    lang: str
+    sents: list[tuple[int, int, int]]
+    refs: list[ActorRef]
+    lex: Lexicon
+    low: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    anchors: list[int] | None = None
+    triggers: Triggers = field(default_factory=Triggers)
+    body: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    prev_types: dict[int, list[str]] = field(default_factory=dict)
+    prev_drafts: list[Draft] = field(default_factory=list)
+    para_of: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class SentenceState:
+    """One sentence: its cue hits and actor mentions, conditions, and the continuation it may be."""
+
+    k: int
+    start: int
+    end: int
+    hits: list[Hit]
+    refs: list[ActorRef]
+    type_hits: list[Hit]
+    has_cues: bool
+    cond_spans: list[tuple[str, int, int]]
+    cont: list[tuple[str, str]] | None = None
+
+
+@dataclass
+class ClauseMemory:
+    """What a clause passes to the next one of its sentence: its subject and its stance."""
+
+    actor: list[str] | None = None
+    state: tuple[bool, str | None] | None = None
+
+
+def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], refs: list[ActorRef],
+          amap: dict[str, dict], lex: Lexicon, low: str) -> ArticleState:
+    """The state before the first sentence: cues, pattern anchors, triggers, the collective body."""
+    art = ArticleState(aid, text, lang, sents, refs, lex, low)
+    art.hits = find_cues(text, lex, low)
+    art.anchors = anchor_positions(low, lex)
+    art.triggers = Triggers.find(low, lex)
+    drop_member_groups(low, refs, amap, lex)
+    art.body = collective_body(refs, amap, lex)
+    return art
+
+
+def _paragraphs(art: ArticleState) -> None:
+    para, prev_end = 0, 0
+    for k, (_sid, s0, s1) in enumerate(art.sents):
+        if art.text.find("\n", prev_end, s0) >= 0:
+            para += 1
+        prev_end = s1
+        art.para_of[k] = para
+
+
+def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int],
+              ref_starts: list[int]) -> SentenceState:
+    """Cues, mentions (outside condition phrases) and conditions of sentence ``k``."""
+    shits = [h for h in art.hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
+    srefs = art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)]
+    has_cues = any(h.kind == "type" or h.kind == "generic" for h in shits)
+    conds: list[tuple[str, int, int]] = []
+    if has_cues or (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window):
+        conds = condition_spans(art.low, s0, s1, art.triggers, art.lex)
+    if conds:
+        srefs = [m for m in srefs if not any(a <= m.start and m.end <= b for _, a, b in conds)]
+    types = [h for h in shits if h.kind == "type"]
+    return SentenceState(k, s0, s1, shits, srefs, types, has_cues, conds)
+
+
+def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
+    """A sentence opening with "Konkret", "Außerdem" ... continues the previous one of its paragraph."""
+    if not art.prev_drafts or art.para_of.get(sent.k - 1) != art.para_of[sent.k]:
+        return None
+    first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 40))
+    if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
+        return [(d.actor, d.stance) for d in art.prev_drafts]
+    return None
+
+
+def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> list[Hit]:
+    """A participation word ("Beteiligung") takes the type of the nearest earlier type cue of the
+    sentence, else the main type of the previous sentence of the same paragraph."""
+    gen = [h for h in chits if h.kind == "generic"]
+    if not gen:
+        return []
+    g0 = gen[0]
+    earlier = [h for h in sent.type_hits if h.end <= g0.start]
+    label = None
+    if earlier:
+        label = earlier[-1].label
+    elif sent.k - 1 in art.prev_types and art.para_of.get(sent.k - 1) == art.para_of.get(sent.k):
+        ts = art.prev_types[sent.k - 1]
+        label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
+    return [hit("type", label, g0.start, g0.end)] if label else []
+
+
+def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
+    """A troop word that is the object of "support" ("die Truppe ... zu unterstützen")."""
+    if h.label not in _SUPPORTED:
+        return False
+    if not any(t in lex.determiners for t in WORD.findall(low, max(0, h.start - 50), h.start)[-2:]):
+        return False
+    tail = low[h.end:c1].split(",")[0]
+    return any(w in lex.support_verbs for w in WORD.findall(tail))
+
+
+def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: list[Hit]) -> list[Hit]:
+    """The type cues of a clause, after overrides and the support-object rule; else a generic's type."""
+    thits = drop_overlaps([h for h in chits if h.kind == "type"])
+    present = {h.label for h in thits}
+    drop: set[str] = set()
+    for t in present:
+        drop |= art.lex.overrides.get(t, set()) - {t}
+    thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
+    return thits or _generic_type(art, sent, chits)
+
+
+def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> str:
+    """The stance of a type cue governed by ``st``; without one, what the clause before implies."""
+    stance = st.label if st is not None else lex.default_owned
+    if st is None and cl.same and mem.state:
+        # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
+        was_negated, verb = mem.state
+        stance = "pledged" if verb in (None, "declined") else verb
+        if not was_negated and verb is not None:
+            stance = verb
+    return stance
+
+
+def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory,
+            need_actor: bool) -> list[Draft]:
+    """The drafts of one clause; updates ``mem`` for the next clause of the sentence."""
+    chits = [h for h in sent.hits if cl.start <= h.start and h.end <= cl.end]
+    thits = _clause_types(art, sent, cl, chits)
+    ctx = SubjectContext(art.low, art.text, art.lex, art.topics, sent.k, art.body, cl.same, mem.actor)
+    if not thits and not need_actor:
+        mem.actor, mem.state = None, None
+        return []
+    cmen = [m for m in sent.refs if cl.start <= m.start and m.end <= cl.end]
+    seg_actor = clause_subject(ctx, cl.start, cl.end, cmen, chits, None) if need_actor else None
+    if not thits:
+        mem.actor, mem.state = seg_actor, None
+        return []
+    out, state, seg_actor = _type_drafts(art, sent, cl, mem, ctx, thits, chits, cmen, seg_actor)
+    mem.actor, mem.state = seg_actor, state
+    return out
+
+
+def _cue_texts(text: str, h: Hit, st: Hit | None) -> list[str]:
+    return [text[h.start:h.end]] + ([text[st.start:st.end]] if st is not None else [])
+
+
+def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit | None, is_neg: bool,
+            cmen: list[ActorRef], chits: list[Hit],
+            subjects: dict[Hit | None, list[str] | None]) -> tuple[list[str] | None, list[str] | None]:
+    """(owner, committing actors) of type cue ``h`` governed by ``st``; subjects are cached per stance cue."""
+    # without a stance word only a state adjective owns the noun ("französische Militärzentren");
+    # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
+    own = owner(ctx.text, h.start, cmen, ctx.lex, adjective_only=st is None)
+    if own is None and st is not None:
+        own = owner(ctx.text, st.start, cmen, ctx.lex)
+    if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
+        return own, own
+    if st not in subjects:
+        subjects[st] = clause_subject(ctx, cl.start, cl.end, cmen, chits, st)
+    return own, subjects[st]
+
+
+def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory, ctx: SubjectContext,
+                 thits: list[Hit], chits: list[Hit], cmen: list[ActorRef],
+                 seg_actor: list[str] | None) -> tuple[list[Draft], tuple | None, list[str] | None]:
+    low, text, lex = art.low, art.text, art.lex
+    # negation words are rare: look for one once (the windows of negated() lie in this stretch)
+    neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
+    stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
+    out: list[Draft] = []
+    state = None
+    subjects: dict[Hit | None, list[str] | None] = {}
+    for h in thits:
+        st = choose_stance(h, stances, text, cl.start, lex)
+        is_neg = neg and negated(low, h.start, lex)
+        own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
+        stance = _stance_for(st, cl, mem, lex)
+        if actors_ is None and sent.cont:
+            actors_ = list(dict.fromkeys(a for a, _ in sent.cont))
+            stance = sent.cont[0][1] if st is None else stance
+        elif st is None and own is None and not is_neg and not (cl.same and mem.state):
+            continue
+        stance = "declined" if is_neg else stance
+        if not actors_:
+            continue
+        out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st))
+                for a in actors_]
+        state = (is_neg, st.label if st is not None else None)
+        if seg_actor is None:
+            seg_actor = list(actors_)
+    return out, state, seg_actor
+
+
+def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft]) -> None:
+    qc = art.lex.quant
+    seg = art.low[s0:s1]
+    if not qc["hints"].search(seg):
+        return
+    qs = quantities(seg, art.lang, qc)
+    for q in qs:
+        q.start += s0
+        q.end += s0
+    for d in drafts:
+        fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())]
+        if fits:
+            d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
+
+
+def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
+    """The drafts of a sentence with cues, clause by clause, with the conditions of each clause."""
+    made: list[Draft] = []
+    cls = sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex)
+    mem = ClauseMemory()
+    for cl in cls:
+        # the clause's subject matters beyond it only for a following clause with the same subject
+        need = cl.n + 1 < len(cls) and cls[cl.n + 1].same
+        drafts = _clause(art, sent, cl, mem, need)
+        if sent.cond_spans and drafts:
+            here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
+            for d in drafts:
+                d.conditions |= here
+        made += drafts
+    return made
+
+
+def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:
+    """Conditions of clauses without a commitment go to all drafts of the sentence; a sentence
+    without drafts carries its conditions to the commitments stated before."""
+    allconds = {c for c, _, _ in sent.cond_spans}
+    if made:
+        rest = allconds - {c for d in made for c in d.conditions}
+        for d in made:
+            d.conditions |= rest
+        _attach_quantities(art, sent.start, sent.end, made)
+    elif allconds:
+        subject = art.topics[-1].subject(art.lex)
+        carry(art.drafts, sent.k, subject[0] if subject else None, allconds, art.lex)
+
+
+def run(art: ArticleState) -> list[Draft]:
+    """All passes over the sentences of an article; the drafts found."""
+    _paragraphs(art)
+    hit_starts = [h.start for h in art.hits]
+    ref_starts = [m.start for m in art.refs]
+    for k, (_sid, s0, s1) in enumerate(art.sents):
+        sent = _sentence(art, k, s0, s1, hit_starts, ref_starts)
+        # the sentence's subject is worked out only when a later pronoun asks for it (see subject.topic)
+        art.topics.append(Topic(k, sent.refs, art.low))
+        if not sent.has_cues:
+            _sentence_conditions(art, sent, [])
+            art.prev_drafts = []
+            continue
+        sent.cont = _continuation(art, sent)
+        made = _sentence_drafts(art, sent)
+        _sentence_conditions(art, sent, made)
+        art.drafts += made
+        art.prev_drafts = made
+        types_here = [h.label for h in drop_overlaps(sent.type_hits)]
+        if types_here:
+            art.prev_types[k] = types_here
+    return art.drafts

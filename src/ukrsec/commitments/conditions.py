@@ -1,0 +1,63 @@
+"""Conditions: the condition patterns of ``conditions.yaml`` found in a sentence, and carried over to
+the commitments stated before when the sentence has none of its own."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+
+@dataclass
+class Triggers:
+    """Where the cheap trigger strings of the conditions occur in an article."""
+
+    spans: list[tuple[int, int, frozenset]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def find(cls, low: str, lex: Lexicon) -> Triggers:
+        if lex.trigger_automaton is None:
+            return cls()
+        spans = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
+        return cls(spans, [t[0] for t in spans])
+
+    def live(self, s0: int, s1: int) -> set[str]:
+        """The conditions whose trigger occurs inside ``[s0, s1)``."""
+        out: set[str] = set()
+        for _a, b, cs in self.spans[bisect_left(self.starts, s0):bisect_left(self.starts, s1)]:
+            if b <= s1:
+                out |= cs
+        return out
+
+
+def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
+                    lex: Lexicon) -> list[tuple[str, int, int]]:
+    """(condition, start, end) of every condition pattern found in the sentence ``low[s0:s1]``."""
+    live = triggers.live(s0, s1)
+    if not live and all(c in lex.triggers for c, _ in lex.conditions):
+        return []
+    seg = low[s0:s1]
+    out = []
+    for c, rx in lex.conditions:
+        if c in lex.triggers and c not in live:
+            continue
+        out += [(c, s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
+    return out
+
+
+def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon) -> None:
+    """Give ``conds`` (of sentence ``k``, which states no commitment) to the latest commitments within
+    ``carry_window`` sentences before it: those of ``actor`` when it has some, else all of the latest."""
+    recent = [d for d in drafts if 0 < k - d.sentence <= lex.carry_window]
+    if not recent:
+        return
+    if actor is not None:
+        same = [d for d in recent if d.actor == actor]
+        if same:
+            recent = same
+    last = max(d.sentence for d in recent)
+    for d in recent:
+        if d.sentence == last:
+            d.conditions |= conds

@@ -1,0 +1,71 @@
+"""Cue hits: the word cues of an article (one shared-matcher pass) and the stance patterns of a clause."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..text import Span, filter_spans
+from .lexicon import Lexicon
+
+
+@dataclass(frozen=True, order=True)
+class Hit(Span):
+    """A cue found in the text: ``label`` is the commitment type, stance ...; ``kind`` says which
+    (``type``, ``generic``, ``stance``, ``collective``); ``spec`` is the length of the cue's literal
+    text (of two cues on the same span the longer wins)."""
+
+    kind: str = ""
+    spec: int = 0
+
+
+def hit(kind: str, label: str, start: int, end: int, spec: int = 0) -> Hit:
+    """A :class:`Hit` (positional shorthand)."""
+    return Hit(start, end, label, None, kind, spec)
+
+
+def find_cues(text: str, lex: Lexicon, low: str | None = None) -> list[Hit]:
+    """All word-cue hits of an article (overlaps included), sorted by start, longer first."""
+    spans = lex.cues.find(text, (low if low is not None else lex.cues.images(text)[0], text))
+    out = []
+    for sp in spans:
+        kind, label, spec = sp.label.split("|")
+        out.append(hit(kind, label, sp.start, sp.end, int(spec)))
+    return out
+
+
+def _longest_then_specific(h: Hit) -> tuple[int, int, int]:
+    return (-(h.end - h.start), h.start, -h.spec)
+
+
+def drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (earliest first on ties, then the more specific cue)."""
+    if len(hits) < 2:
+        return list(hits)
+    return filter_spans(hits, key=_longest_then_specific)
+
+
+def pattern_hits(low: str, s0: int, s1: int, anchors: list[int] | None, lex: Lexicon) -> list[Hit]:
+    """Matches of the stance patterns in ``low[s0:s1]``; with ``anchors`` (sorted positions where a
+    pattern can start) the regex is tried only there, which gives the same matches as a scan."""
+    rx, label_of = lex.stance_patterns
+    if anchors is None:
+        seg = low[s0:s1]
+        return [hit("stance", label_of[m.lastgroup], s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
+    out: list[Hit] = []
+    last = s0
+    for p in anchors[bisect_left(anchors, s0):bisect_left(anchors, s1)]:
+        if p < last:
+            continue
+        m = rx.match(low, p, s1)
+        if m:
+            out.append(hit("stance", label_of[m.lastgroup], p, m.end()))
+            last = m.end()
+    return out
+
+
+def anchor_positions(low: str, lex: Lexicon) -> list[int] | None:
+    """Sorted start positions of the stance-pattern anchors in ``low`` (None: patterns need a scan)."""
+    if not lex.pattern_anchors:
+        return None if lex.pattern_anchors is None else []
+    return sorted({e - n + 1 for e, n in lex.pattern_anchors.iter(low)})

@@ -1,0 +1,291 @@
+"""The commitment lexicons: the data files of ``data/commitments/``, checked and compiled once.
+
+Every file is read through :func:`ukrsec.text.lexicon.load` against the schemas below, so a
+misspelt or missing key is an error naming the file and the key. Word cues (types, stance words,
+collective subjects) go into one shared :class:`~ukrsec.text.Matcher`; the regular expressions of
+``stance.yaml`` and ``conditions.yaml`` are compiled here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from .. import schema
+from ..text import lexicon as lx
+from ..text.matcher import Matcher, Pattern, compile_regex
+
+DIR = "commitments/"
+STANCES = schema.STANCES
+WORDS = lx.ListOf(str)
+
+TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS},
+                {"overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "determiners": WORDS})
+STANCE = lx.Keys({"stances": lx.MapOf(WORDS)},
+                 {"patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS, "weak_distance": int,
+                  "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
+                  "default_owned": str, "hedges": lx.MapOf(WORDS)})
+SUBJECTS = lx.Keys({"never_committing": WORDS},
+                   {"never_kinds": WORDS, "member_nouns": WORDS, "own_bodies": WORDS,
+                    "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
+                    "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
+                    "collective_subjects": WORDS})
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS)}, {"carry_window": int, "triggers": lx.MapOf(WORDS)})
+NUMBER = lx.OneOf(float, type(None))
+QUANTITIES = lx.Keys(
+    {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS)},
+    {"unit_window": int, "multipliers": lx.MapOf(lx.MapOf(float)), "vague": lx.MapOf(lx.ListOf(NUMBER)),
+     "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
+     "amount_hints": WORDS, "approximate": WORDS})
+CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
+                   "same_subject_without_comma": WORDS, "coordinators": WORDS, "articles": WORDS,
+                   "adjective_coordinators": WORDS})
+PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None)))}, {"type_overrides": lx.MapOf(str)})
+
+
+def _low(words: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in words or ())
+
+
+@dataclass
+class Lexicon:
+    """Compiled cue lexicons for one data folder."""
+
+    cues: Matcher                                   # type / generic / stance / collective word cues
+    stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
+    pattern_anchors: Any                           # automaton of pattern prefixes; None: scan; False: none
+    conditions: list[tuple[str, re.Pattern]]
+    triggers: dict[str, re.Pattern]
+    trigger_automaton: Any                         # trigger literal -> conditions
+    overrides: dict[str, set[str]]
+    never: set[str]
+    support_verbs: frozenset[str]
+    determiners: frozenset[str]
+    never_kinds: frozenset[str]
+    member_nouns: frozenset[str]
+    own_bodies: tuple[str, ...]
+    collective_bodies: tuple[str, ...]
+    preps: frozenset[str]
+    pronouns: frozenset[str]
+    anaphors: frozenset[str]
+    negation: frozenset[str]
+    negation_after: frozenset[str]
+    negation_rx: re.Pattern
+    topic_window: int
+    carry_window: int
+    default_owned: str
+    weak: frozenset[str]
+    weak_distance: int
+    noun_distance: int
+    continuation: tuple[str, ...]
+    plover: dict[str, str | None]
+    quant: dict[str, Any]
+    clauses: dict[str, Any]
+
+
+def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
+    """Every word cue as a matcher pattern labelled ``kind|label|literal length``."""
+    entries: list[tuple[str, str, str]] = []
+    for t, spec in types["types"].items():
+        entries += [("type", t, c) for c in spec["cues"]]
+    entries += [("generic", "generic", c) for c in types["generic"]]
+    for s, cues in stance["stances"].items():
+        entries += [("stance", s, c) for c in cues]
+    entries += [("stance", "action", c) for c in stance.get("actions") or []]
+    entries += [("collective", "collective", c) for c in subj.get("collective_subjects") or []]
+    out, seen = [], set()
+    for kind, label, cue in entries:
+        text = " ".join(str(cue).lower().split())
+        if not text.strip("*") or (kind, label, text) in seen:
+            continue
+        seen.add((kind, label, text))
+        out.append(Pattern(text, f"{kind}|{label}|{len(str(cue).replace('*', '').strip())}"))
+    return out
+
+
+_LIT = re.compile(r"[^\\()\[\]{}?*+.|^$]")
+
+
+def regex_prefixes(p: str, limit: int = 64) -> set[str] | None:
+    """The lower-case literals every match of regex ``p`` starts with (None: cannot tell).
+
+    Understands a leading ``\\b``, literal characters and ``(?:a|b)`` groups of literals, which
+    covers the split-verb patterns of ``stance.yaml``; anything else ends the prefix.
+    """
+    i = 2 if p.startswith("\\b") else 0
+    out = {""}
+    while i < len(p):
+        step = _literal_step(p, i)
+        if step is None:
+            break
+        alts, i = step
+        out = {o + a.lower() for o in out for a in alts}
+        if len(out) > limit:
+            return None
+    return None if "" in out else out
+
+
+def _literal_step(p: str, i: int) -> tuple[list[str], int] | None:
+    """The literal alternatives at ``p[i]`` (a character or a ``(?:a|b)`` group) and the next index;
+    None when the literal prefix ends there."""
+    if p.startswith("(?:", i):
+        j = p.find(")", i)
+        alts = p[i + 3:j].split("|") if j > 0 else []
+        if j < 0 or not alts or any(not a or not all(_LIT.fullmatch(c) for c in a) for a in alts):
+            return None
+        nxt = j + 1
+    elif _LIT.fullmatch(p[i]) and not p[i].isspace():
+        alts, nxt = [p[i]], i + 1
+    else:
+        return None
+    if nxt < len(p) and p[nxt] in "?*{":
+        return None
+    return alts, nxt
+
+
+def _automaton(words: dict[str, Any]) -> Any:
+    auto = ahocorasick.Automaton()
+    for w, value in words.items():
+        auto.add_word(w, value)
+    auto.make_automaton()
+    return auto
+
+
+def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], Any]:
+    plist = [(s, p) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
+    rx = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(plist)) or "(?!)", re.I)
+    label_of = {f"p{i}": st for i, (st, _) in enumerate(plist)}
+    if not plist:
+        return (rx, label_of), False
+    anchors: set[str] = set()
+    for _, p in plist:
+        a = regex_prefixes(p)
+        if a is None:
+            return (rx, label_of), None
+        anchors |= a
+    return (rx, label_of), _automaton({w: len(w) for w in anchors})
+
+
+def _conditions(cond: dict) -> tuple[list, dict, Any]:
+    conds = [(c, re.compile(p, re.I)) for c, ps in cond["conditions"].items() for p in ps]
+    trig = cond.get("triggers") or {}
+    triggers = {c: re.compile(_alt(ts)) for c, ts in trig.items() if ts}
+    words: dict[str, set[str]] = {}
+    for c, ts in trig.items():
+        for t in ts or ():
+            words.setdefault(str(t).lower(), set()).add(c)
+    auto = _automaton({w: (len(w), frozenset(cs)) for w, cs in words.items()}) if words else None
+    return conds, triggers, auto
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(str(w).lower()) for w in words)
+
+
+def _clause_rules(cl: dict) -> dict[str, Any]:
+    new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
+    bare = _alt(cl["same_subject_without_comma"])
+    return {
+        "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
+        "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
+        "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
+        "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
+        "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
+                            r"(?:[A-ZÄÖÜ][\w\-]*\s*){0,2}$"),
+        "adj_coord": re.compile(rf"^[\s,]*(?:{_alt(cl['adjective_coordinators'])})?\s*$"),
+    }
+
+
+_NUM = r"\d{1,3}(?:[.,'\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _units(q: dict) -> dict[str, Any]:
+    """The unit words (longest first, one named group each) and the currency symbols."""
+    unit_words = [(str(w).lower(), unit) for unit, words in q["units"].items() for w in words]
+    ordered = sorted(unit_words, key=lambda x: -len(x[0]))
+    unit_rx = re.compile("|".join(f"(?P<u{i}>{compile_regex(Pattern(w)).pattern})"
+                                  for i, (w, _) in enumerate(ordered)))
+    return {"unit_rx": unit_rx, "unit_of": {f"u{i}": u for i, (_, u) in enumerate(ordered)},
+            "symbols": {w: u for w, u in unit_words if w and not w[0].isalnum()}}
+
+
+def _amount_regex(q: dict, symbols: dict[str, str], multipliers: list[str]) -> re.Pattern:
+    """A number (with multiplier word), optionally a bound or range opener before it and a second
+    number after a range joiner."""
+    mult_alt = "|".join(re.escape(m) + (r"(?!\w)" if m[-1].isalnum() else "") for m in multipliers)
+    numq = rf"(?P<NN>{_NUM})(?:\s*(?P<MM>{mult_alt}))?"
+    one, two = numq.replace("NN", "n1").replace("MM", "m1"), numq.replace("NN", "n2").replace("MM", "m2")
+    sym_alt = _alt(symbols) or "(?!)"
+    bounds = _alt([*(q.get("upper") or []), *(q.get("lower") or [])])
+    openers = "|".join(f"{re.escape(str(w).lower())}\\s+" for w in q.get("range_openers") or [])
+    return re.compile(
+        rf"(?<![\w.,])(?:(?P<sym>{sym_alt})\s?)?(?:(?P<bound>{bounds})\s+)?"
+        rf"(?:{openers})?{one}"
+        rf"(?:\s*(?:{_alt(q.get('range_joiners') or [])})\s*(?:(?P<sym2>{sym_alt})\s?)?{two})?(?![\d])")
+
+
+def _longest_first(words: Any) -> str:
+    """An alternation of ``words``, longest first (a never-matching one when there are none)."""
+    return _alt(sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _quantity_rules(q: dict) -> dict[str, Any]:
+    q = {k: v for k, v in q.items() if v is not None}
+    mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in q.get("multipliers", {}).items()}
+    units = _units(q)
+    all_mult = sorted({k for d in mult.values() for k in d}, key=len, reverse=True)
+    vague = {k.lower(): v for k, v in q.get("vague", {}).items()}
+    vague_alt, approx = _longest_first(vague), _longest_first(q.get("approximate", []))
+    hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
+    return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
+            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
+            "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
+            "approx_rx": re.compile(rf"(?<!\w)(?:{approx})\s*$"),
+            "hints": re.compile(hints), "window": int(q.get("unit_window", 3)),
+            "type_units": {k: set(v) for k, v in q["type_units"].items()}}
+
+
+def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    neg, after = _low(stance.get("negation")), _low(stance.get("negation_after"))
+    words = [*(stance.get("negation") or []), *(stance.get("negation_after") or [])]
+    return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
+
+
+@lru_cache(maxsize=8)
+def lexicon(data_dir: str | None = None) -> Lexicon:
+    """Load, check and compile the commitment lexicons of ``data_dir`` (cached)."""
+    types = lx.load(DIR + "types.yaml", TYPES, data_dir)
+    stance = lx.load(DIR + "stance.yaml", STANCE, data_dir)
+    subj = lx.load(DIR + "subjects.yaml", SUBJECTS, data_dir)
+    cond = lx.load(DIR + "conditions.yaml", CONDITIONS, data_dir)
+    quant = lx.load(DIR + "quantities.yaml", QUANTITIES, data_dir)
+    plover = lx.load(DIR + "plover.yaml", PLOVER, data_dir)
+    clause = lx.load(DIR + "clauses.yaml", CLAUSES, data_dir)
+    spats, panchors = _stance_patterns(stance)
+    conds, triggers, trig_auto = _conditions(cond)
+    negation, negation_after, negation_rx = _negation(stance)
+    return Lexicon(
+        cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
+        stance_patterns=spats, pattern_anchors=panchors,
+        conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
+        overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
+        never=set(subj["never_committing"]),
+        support_verbs=_low(types.get("support_verbs")), determiners=_low(types.get("determiners")),
+        never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
+        own_bodies=tuple(_low(subj.get("own_bodies"))),
+        collective_bodies=tuple(_low(subj.get("collective_bodies"))),
+        preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
+        anaphors=_low(subj.get("anaphors")),
+        negation=negation, negation_after=negation_after, negation_rx=negation_rx,
+        topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
+        default_owned=str(stance.get("default_owned", "considering")),
+        weak=_low(stance.get("weak")), weak_distance=int(stance.get("weak_distance", 60)),
+        noun_distance=int(stance.get("noun_distance", 60)),
+        continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
+    )

@@ -1,0 +1,127 @@
+"""Amounts: numbers with units (German and English formats, ranges, bounds, vague words)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..text import fold
+from .lexicon import lexicon
+
+_GROUPED = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
+_GROUPED_DEC = re.compile(r"(\d{1,3}(?:([ .,])\d{3})+)([.,])(\d+)")
+_SEPS = re.compile(r"[ .,]")
+_NONSPACE = re.compile(r"[^\s]+")
+
+
+def parse_number(s: str) -> float:
+    """'15.000' / '15,000' / '15 000' -> 15000; '2,5' / '2.5' -> 2.5."""
+    s = s.replace("\u202f", " ").replace("\u00a0", " ").replace("'", " ")
+    if s.isdigit():
+        return float(s)
+    if _GROUPED.fullmatch(s) and len(set(_SEPS.findall(s))) == 1:
+        return float(_SEPS.sub("", s))
+    m = _GROUPED_DEC.fullmatch(s)
+    if m and m.group(2) != m.group(3):
+        return float(_SEPS.sub("", m.group(1)) + "." + m.group(4))
+    return float(s.replace(",", ".").replace(" ", ""))
+
+
+@dataclass
+class Quantity:
+    """An amount found in the text (``text`` as written; ``approximate`` for vague or hedged amounts)."""
+
+    qmin: float | None
+    qmax: float | None
+    unit: str | None
+    start: int
+    end: int
+    text: str = ""
+    approximate: bool = False
+
+
+def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
+    """Unit word within the window after ``pos`` (with its end), else (None, pos)."""
+    tail = low[pos:pos + 80]
+    for t in list(_NONSPACE.finditer(tail))[: qc["window"] + 1]:
+        m = qc["unit_rx"].match(t.group(0).strip("\"'„“”‚‘’«»()"))
+        if m:
+            return qc["unit_of"][m.lastgroup], pos + t.end()
+    return None, pos
+
+
+def find_quantities(text: str, language: str = "de") -> list[Quantity]:
+    """Amounts with units in ``text`` (German and English number formats, ranges, bounds, vague)."""
+    return quantities(fold.lower(text), language, lexicon(None).quant)
+
+
+def _factor(word: str | None, mult: dict, fallback: dict) -> float | None:
+    return mult.get(word, fallback.get(word, 1.0)) if word else None
+
+
+def _number(s: str | None) -> float | None:
+    try:
+        return parse_number(s) if s else None
+    except ValueError:
+        return None
+
+
+def _amount(m: re.Match, low: str, language: str, qc: dict) -> Quantity | None:
+    try:
+        a = parse_number(m.group("n1"))
+    except ValueError:
+        return None
+    mult = qc["mult"].get(language) or qc["mult"].get("de", {})
+    fa = _factor(m.group("m1"), mult, qc["all_mult"])
+    b = _number(m.group("n2"))
+    if b is not None:
+        fb = _factor(m.group("m2"), mult, qc["all_mult"])
+        b *= fb or fa or 1.0
+        if fa is None and fb:
+            fa = fb
+    a *= fa or 1.0
+    sym = m.group("sym") or m.group("sym2")
+    unit = qc["symbols"].get(sym) if sym else None
+    end = m.end()
+    if unit is None:
+        unit, end = _unit_after(low, m.end(), qc)
+    if unit is None:
+        return None
+    lo, hi = _range(a, b, (m.group("bound") or "").lower(), qc)
+    approx = qc["approx_rx"].search(low, max(0, m.start() - 20), m.start()) is not None
+    return Quantity(lo, hi, unit, m.start(), end, low[m.start():end], approx)
+
+
+def _range(a: float, b: float | None, bound: str, qc: dict) -> tuple[float | None, float | None]:
+    """(min, max) of a number ``a``, a range ``a``-``b``, or a bound ("bis zu", "at least")."""
+    if b is not None and b >= a:
+        return a, b
+    if bound in qc["upper"]:
+        return None, a
+    if bound in qc["lower"]:
+        return a, None
+    return a, a
+
+
+def _vague(low: str, found: list[Quantity], qc: dict) -> list[Quantity]:
+    """Vague amounts ("mehrere Tausend Soldaten"): the words and the unit, no invented figures."""
+    out = []
+    if not any(k in low for k in qc["vague"]):
+        return out
+    for m in qc["vague_rx"].finditer(low):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        unit, end = _unit_after(low, m.end(), qc)
+        if unit is not None:
+            lo, hi = qc["vague"][m.group(0)]
+            out.append(Quantity(None if lo is None else float(lo), None if hi is None else float(hi), unit,
+                                m.start(), end, low[m.start():end], True))
+    return out
+
+
+def quantities(low: str, language: str, qc: dict[str, Any]) -> list[Quantity]:
+    """Amounts in a lower-cased text (offsets into it)."""
+    out = [q for m in qc["amount"].finditer(low) if (q := _amount(m, low, language, qc)) is not None]
+    out += _vague(low, out, qc)
+    return sorted(out, key=lambda q: q.start)

@@ -1,0 +1,96 @@
+"""Stance: the stance cues of a clause, negation, and the cue that governs a type word."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .clauses import WORD, WORD_OR_COMMA, after_stop
+from .cues import Hit, anchor_positions, drop_overlaps, pattern_hits
+from .lexicon import Lexicon
+
+_NOUN_STOP = re.compile(r"[,;:()\"„“”]")
+
+
+def negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
+    """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``."""
+    toks = after_stop(WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
+    if any(t in lex.negation for t in toks):
+        return True
+    if after is not None:
+        m = WORD.search(low, after, after + 20)
+        if m and m.group(0) in lex.negation_after:
+            return True
+    return False
+
+
+def _near(h: Hit, o: Hit, gap: int = 14) -> bool:
+    return abs(o.start - h.end) <= gap or abs(h.start - o.end) <= gap
+
+
+def _candidates(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
+                anchors: list[int] | None) -> list[Hit]:
+    """Pattern and word stance cues of ``low[s0:s1]`` without overlaps; verbs of giving ("liefert",
+    "is sending") count as a pledge only when no other stance cue is there."""
+    if anchors is None and lex.pattern_anchors:
+        anchors = anchor_positions(low, lex)
+    pats = pattern_hits(low, s0, s1, anchors, lex)
+    words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
+    words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
+    return _actions(drop_overlaps(pats + words) if pats else drop_overlaps(words))
+
+
+def _actions(out: list[Hit]) -> list[Hit]:
+    if not any(h.label == "action" for h in out):
+        return out
+    rest = [h for h in out if h.label != "action"]
+    return rest or [dataclasses.replace(h, label="pledged") for h in out]
+
+
+def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
+                anchors: list[int] | None = None, neg: bool = True) -> list[Hit]:
+    """The stance cues of ``low[s0:s1]``: patterns first, then stance words, with the hedge and
+    negation rules applied."""
+    out = _candidates(low, s0, s1, hits, lex, anchors)
+    # a hedge next to a pledge ("eingesetzt werden könnten", "would lead"): considering
+    res = []
+    for h in out:
+        if h.label == "pledged" and any(o.label == "considering" and _near(h, o) for o in out):
+            continue
+        if neg and h.label in ("pledged", "considering") and negated(low, h.start, lex, after=h.end):
+            h = dataclasses.replace(h, label="declined", spec=0)
+        res.append(h)
+    return res
+
+
+def _dist(cue: Hit, h: Hit) -> int:
+    return h.start - cue.end if h.start >= cue.end else cue.start - h.end if h.end <= cue.start else 0
+
+
+def _noun_governs(cue: Hit, h: Hit, text: str, lex: Lexicon) -> bool:
+    """A stance noun inside the clause governs what follows it, or a type word right before it in the
+    same phrase ("Überwachung eines Waffenstillstands unter US-Führung")."""
+    d = _dist(cue, h)
+    if h.end <= cue.start:
+        return d <= lex.noun_distance
+    if h.start >= cue.end:
+        return d <= 40 and not _NOUN_STOP.search(text[cue.end:h.start])
+    return False
+
+
+def choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexicon) -> Hit | None:
+    """The stance cue of the clause that governs type cue ``cue`` (None: none does)."""
+    pool = []
+    for h in stances:
+        if text[h.start:h.end].lower() in lex.weak:
+            between = text[min(h.end, cue.end):max(h.start, cue.start)]
+            if _dist(cue, h) > lex.weak_distance or between.count(",") > 1:
+                continue
+        if text[h.start].isupper() and WORD.search(text, c0, h.start) and h.label != "undecided":
+            if not _noun_governs(cue, h, text, lex):
+                continue
+        pool.append(h)
+    if not pool:
+        return None
+    strong = [h for h in pool if h.label in ("declined", "undecided")]
+    return min(strong or pool, key=lambda h: (_dist(cue, h), h.start < cue.start))

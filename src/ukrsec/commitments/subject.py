@@ -1,0 +1,239 @@
+"""Who commits: actor mentions resolved to the committing actor, owners of a noun, clause subjects,
+and the subjects of earlier sentences for pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .clauses import WORD, WORD_OR_STOP, after_stop
+from .cues import Hit
+from .lexicon import Lexicon
+
+_OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
+_ISO2 = re.compile(r"[A-Z]{2}")
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """A mention resolved to the actor that would commit (``commit`` None: cannot commit)."""
+
+    start: int
+    end: int
+    commit: str | None
+    blocked: bool
+    kind: str
+    obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
+
+
+def _text(value: Any) -> str:
+    """A table cell as stripped text ('' for missing values)."""
+    return "" if value is None or pd.isna(value) else str(value).strip()
+
+
+def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> str | None:
+    """The actor that commits for ``actor_id``: a state, a body of its own, or None."""
+    row = actors.get(actor_id)
+    if row is None:
+        return actor_id if _ISO2.fullmatch(actor_id or "") else None
+    typ = str(row.get("type") or "").lower()
+    if typ == "country":
+        return actor_id
+    if _text(row.get("kind")).lower() in lex.never_kinds:
+        return None
+    country = _text(row.get("country")) or None
+    if typ == "organization":
+        name = str(row.get("name") or "").lower()
+        return actor_id if any(b in name for b in lex.own_bodies) else country
+    if typ == "place":
+        return None
+    return country
+
+
+def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
+    """"NATO members", "EU-Staaten": an organization before a member noun is the members, not the body."""
+    for m in refs:
+        m.obj = None
+        if m.commit and m.commit in amap and str(amap[m.commit].get("type") or "") == "organization":
+            nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
+            if nxt and nxt.group(0) in lex.member_nouns:
+                m.commit = None
+
+
+def collective_body(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> str | None:
+    """The article's most mentioned collective body (the coalition), for "Die Verbündeten"."""
+    counts: dict[str, int] = {}
+    for m in refs:
+        if m.commit and m.commit in amap:
+            name = str(amap[m.commit].get("name") or "").lower()
+            if any(b in name for b in lex.collective_bodies):
+                counts[m.commit] = counts.get(m.commit, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """Whether a mention stands in a prepositional phrase (an object, not the subject); cached."""
+    if m.obj is None:
+        # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
+        toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 50), m.start)[-2:])
+        m.obj = any(t in lex.preps for t in toks)
+    return m.obj
+
+
+def chain(text: str, first: ActorRef, pool: list[ActorRef], rx: re.Pattern) -> list[ActorRef]:
+    """``first`` and the mentions joined to it by "und" / "and" / commas / titles ("Frankreich und
+    das Vereinigte Königreich", "Macron, der britische Premierminister Keir Starmer")."""
+    out = [first]
+    for m in pool:
+        if m.start < out[-1].end:
+            continue
+        if not rx.match(text[out[-1].end:m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def _ids(group: list[ActorRef]) -> list[str]:
+    return list(dict.fromkeys(m.commit for m in group if m.commit))
+
+
+def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
+          adjective_only: bool = False) -> list[str] | None:
+    """States whose adjective / prefix stands right before ``pos`` ("französische Soldaten", "US-Führung").
+
+    ``None``: no owner; ``[]``: the owner cannot commit (Ukraine, Russia).
+    """
+    before = [m for m in cmen if m.end <= pos and pos - m.end <= 6]
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:pos]
+    if not (gap == "-" and not adjective_only) and not (
+            last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)):
+        return None
+    if last.blocked:
+        return []
+    return _ids(_coordinated(text, last, cmen, lex)) or None
+
+
+def _coordinated(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
+    """``last`` and the adjectives of the same kind coordinated before it ("französische und britische")."""
+    group = [last]
+    for m in reversed([m for m in cmen if m.end <= last.start]):
+        if m.kind != last.kind or not lex.clauses["adj_coord"].match(text[m.end:group[0].start]):
+            break
+        group.insert(0, m)
+    return group
+
+
+class Topic:
+    """A sentence's subject for later pronouns, worked out on first use."""
+
+    __slots__ = ("k", "smen", "low", "_subject", "_done")
+
+    def __init__(self, k: int, smen: list[ActorRef], low: str) -> None:
+        self.k, self.smen, self.low, self._done = k, smen, low, False
+        self._subject: list[str] | None = None
+
+    def subject(self, lex: Lexicon) -> list[str] | None:
+        """Subject actors of the sentence: [] = blocked (UA/RU), None = none found."""
+        if not self._done:
+            self._subject = self._find(lex)
+            self._done = True
+        return self._subject
+
+    def _find(self, lex: Lexicon) -> list[str] | None:
+        for m in self.smen:
+            if is_obj(self.low, m, lex):
+                continue
+            if m.blocked:
+                return []
+            if m.commit:
+                return [m.commit]
+        return None
+
+
+def topic(topics: list[Topic], k: int, lex: Lexicon) -> list[str] | None:
+    """The subject of the latest earlier sentence that has one, within ``topic_window`` sentences."""
+    for t in reversed(topics):
+        if t.k >= k:
+            continue
+        if k - t.k > lex.topic_window:
+            return None
+        subject = t.subject(lex)
+        if subject is not None:
+            return subject or None
+    return None
+
+
+@dataclass
+class SubjectContext:
+    """What a clause's subject search needs beyond the clause: the article's memory."""
+
+    low: str
+    text: str
+    lex: Lexicon
+    topics: list[Topic]
+    k: int
+    body: str | None
+    same: bool
+    prev_actor: list[str] | None
+
+
+def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
+                   st: Hit | None) -> list[str] | None:
+    """The committing actors of a clause: its subject group relative to the stance cue ``st``."""
+    low = ctx.low
+    pivot = st.start if st is not None else c1
+    coll = [h for h in chits if h.kind == "collective" and len(WORD.findall(low[c0:h.start])) <= 3]
+    cand = _candidates(ctx, cmen, chits, coll[0].end if coll and ctx.body else None)
+    # Ukraine / Russia as the subject at the start of the clause: nobody commits
+    if cand and cand[0].blocked and len(WORD.findall(low[c0:cand[0].start])) <= 3:
+        return []
+    pool = [m for m in cand if not m.blocked and m.commit]
+    return _subject_from_pool(ctx, c0, c1, pool, pivot, coll)
+
+
+def _inside(m: ActorRef, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
+                after: int | None) -> list[ActorRef]:
+    """Mentions that can be the subject: not objects, not inside a type cue, after a collective subject."""
+    spans = [(h.start, h.end) for h in chits if h.kind == "type"]
+    cand = [m for m in cmen if not is_obj(ctx.low, m, ctx.lex) and not _inside(m, spans)]
+    return cand if after is None else [m for m in cand if m.start >= after]
+
+
+def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
+                       coll: list[Any]) -> list[str] | None:
+    low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
+    before = [m for m in pool if m.end <= pivot]
+    if before:
+        return _ids(chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:], rx))
+    refer = lex.pronouns | lex.anaphors
+    if any(t in refer for t in WORD.findall(low[c0:pivot])):
+        t = topic(ctx.topics, ctx.k, lex)
+        if t:
+            return t
+    body = ctx.body if coll else None
+    if body and coll[0].start <= pivot:
+        return [body]
+    return _subject_after_pivot(ctx, c1, pool, pivot, body)
+
+
+def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], pivot: int,
+                         body: str | None) -> list[str] | None:
+    """No subject before the stance cue: the first actor after it, the previous clause's subject,
+    a pronoun's antecedent, or the collective body."""
+    if pool:
+        return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"]))
+    if ctx.same and ctx.prev_actor:
+        return ctx.prev_actor
+    if any(t in ctx.lex.pronouns for t in WORD.findall(ctx.low[pivot:c1])):
+        return topic(ctx.topics, ctx.k, ctx.lex)
+    return [body] if body else None
