@@ -152,6 +152,8 @@ def tag(
             state.day, state.day_at = r.day, s
         if r.year is not None:
             state.year, state.year_at = r.year, s
+        if (r.type or kind.type) == "SET":
+            state.set_at = s
         out.extend(_timexes(text, kind.name, r.type or kind.type, g, r, s, e))
     return out
 
