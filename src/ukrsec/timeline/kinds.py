@@ -152,7 +152,7 @@ def day_range(c: Ctx, g: Groups) -> Result | None:
     if any(d >= last_day for _, _, d in firsts):
         return None
     y = int(g["year"]) if g["year"] else None
-    tense = c.tense(g.m.start(), g.m.end())
+    tense = c.tense(g.m.start(), g.m.end(), clause_only=True)
     is_range = g.low("sep") not in ("und", "and")
 
     def fin(st: State, pos: int) -> Result | None:
@@ -548,18 +548,31 @@ def relday(c: Ctx, g: Groups) -> Result | None:
     if _prev_word(c, g.m.start()) in _BLOCK_BEFORE_RELDAY:
         return None
     prep = g.low("prep")
-    if word in ("heute", "today") and (
-        prep in _OPEN_PREPS or (c.lang != "en" and pod is None and c.tense(g.m.start(), g.m.end()) == "none")
+    if word in ("heute", "today") and prep in _OPEN_PREPS:
+        return Result("PRESENT_REF", no_event=True)  # "bis heute": up to the present
+    if (
+        word in ("heute", "today")
+        and c.lang != "en"
+        and pod is None
+        and c.tense(g.m.start(), g.m.end()) == "none"
     ):
-        # "bis heute", "heute ist das anders": the present, not the day; the timeline keeps the day
-        ev = None if prep in _OPEN_PREPS or c.dct is None else ymd(c.dct)
-        return Result("PRESENT_REF", event=ev, no_event=ev is None)
+        return Result(late=lambda st, pos: _today(c, st))
     if c.dct is None:
         return Result("XXXX-XX-XX" + (f"T{pod}" if pod else ""), no_event=True)
     d = c.dct + dt.timedelta(days=off)
     if pod:
         return _rel(f"{ymd(d)}T{pod}", c, type="TIME", event=ymd(d), day=d)
     return _rel(ymd(d), c, day=d, no_event=prep in _OPEN_PREPS)
+
+
+def _today(c: Ctx, st: State) -> Result:
+    """A tenseless "heute": the day in a text that names other days (daily news: "gestern", "am
+    Dienstag", "um 10 Uhr"), else the present ("heute ist das anders"); the timeline keeps the day."""
+    if c.dct is None:
+        return Result("PRESENT_REF", no_event=True)
+    if st.daily:
+        return _rel(ymd(c.dct), c, day=c.dct)
+    return Result("PRESENT_REF", event=ymd(c.dct))
 
 
 def this_pod(c: Ctx, g: Groups) -> Result | None:

@@ -23,6 +23,7 @@ class State:
     day: dt.date | None = None  # the last day a day-level expression named
     day_at: int = -1  # where it was
     set_at: int = -1  # where the last SET expression was (clock times after it are not dated)
+    daily: bool = False  # the text names days relative to its date (gestern, weekdays, clock times)
     year: int | None = None  # the last year written out
     year_at: int = -1
 
@@ -196,6 +197,8 @@ def weekday_date(wd: int, ref: dt.date, tense: str, mod: str | None, week_off: i
     if mod == "next":
         return ref + dt.timedelta(days=fwd or 7)
     if mod == "this" or tense == "future":
+        return ref + dt.timedelta(days=fwd)
+    if tense == "none" and fwd < back:  # no tense: the nearer one, the past one on a tie
         return ref + dt.timedelta(days=fwd)
     return ref - dt.timedelta(days=back)
 
