@@ -211,10 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     return _report(args, parser)
 
 
-def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .corpus import load_corpus
-    from .load import DEFAULT_MAX_BYTES, ColumnError
-
+def _check_parse_args(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Exit with a usage error for a missing path, a bad number or an --out that is a file."""
     if args.path is not None and not _is_url(args.path) and not Path(args.path).exists():
         parser.error(f"path not found: {args.path}")
     if args.jobs < 1:
@@ -223,13 +221,25 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--max-bytes must be a positive number of bytes")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
-    client = None
-    if args.scheduler:
-        try:
-            from distributed import Client
-        except ImportError:
-            parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
-        client = Client(args.scheduler)
+
+
+def _dask_client(args: argparse.Namespace, parser: argparse.ArgumentParser) -> object | None:
+    """A ``distributed.Client`` for --scheduler, or None."""
+    if not args.scheduler:
+        return None
+    try:
+        from distributed import Client
+    except ImportError:
+        parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
+    return Client(args.scheduler)
+
+
+def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .corpus import load_corpus
+    from .load import DEFAULT_MAX_BYTES, ColumnError
+
+    _check_parse_args(args, parser)
+    client = _dask_client(args, parser)
     try:
         corpus = load_corpus(
             args.path,
