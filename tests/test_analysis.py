@@ -257,12 +257,15 @@ def test_commitment_dates_stated_published_and_unknown():
     assert list(out["date_source"].fillna("-")) == ["stated", "published", "published", "published", "-",
                                                     "stated"]
     # the timexes table, when there is one, is read instead of the events: DATE/TIME with calendar values
-    tx = pd.DataFrame({"article_id": ["p", "p", "p"], "sentence_id": [0, 0, 2], "start": [0, 62, 0],
-                       "end": [8, 70, 5], "type": ["DATE", "DURATION", "TIME"],
-                       "value": ["2025-03", "P2Y", "2026-01-07T10:30"]})
+    tx = pd.DataFrame({"article_id": ["p", "p", "p", "h"], "sentence_id": [0, 0, 2, 0],
+                       "start": [0, 62, 0, 0], "end": [8, 70, 5, 4],
+                       "type": ["DATE", "DURATION", "TIME", "DATE"],
+                       "value": ["2025-03", "P2Y", "2026-01-07T10:30", "PRESENT_REF"]})
     out = analysis.commitment_dates(com, ev, arts, tx)
-    assert list(out["date"].iloc[:3]) == ["2025-03", "2026-01-08", "2026-01-07"]
-    assert list(out["date_source"].iloc[:3]) == ["stated", "published", "stated"]
+    assert list(out["date"].iloc[:4]) == ["2025-03", "2026-01-08", "2026-01-07", "2026-02-01"]
+    assert list(out["date_source"].iloc[:4]) == ["stated", "published", "stated", "published"]
+    tx.loc[2, "value"] = "2026-01-06TAF"                  # a part of the day
+    assert analysis.commitment_dates(com, ev, arts, tx)["date"].iloc[2] == "2026-01-06"
     empty = analysis.commitment_dates(schema.empty("commitments"), None, arts)
     assert empty.empty and {"date", "date_source"} <= set(empty.columns)
 
