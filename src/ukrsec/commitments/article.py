@@ -43,6 +43,7 @@ class Draft:
     cues: list[str]
     conditions: set[str] = field(default_factory=set)
     quantity: Quantity | None = None
+    generic: bool = False  # the type came from a participation word ("Beitrag"), not a type cue
 
 
 @dataclass
@@ -116,14 +117,32 @@ def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
     """Cues, mentions (outside condition phrases) and conditions of sentence ``k``."""
     shits = [h for h in art.hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
     srefs = art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)]
+    if _question(art.text, s0, s1):
+        return SentenceState(k, s0, s1, [], srefs, [], False, [])
     has_cues = any(h.kind == "type" or h.kind == "generic" for h in shits)
     conds: list[tuple[str, int, int]] = []
     if has_cues or (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window):
         conds = condition_spans(art.low, s0, s1, art.triggers, art.lex)
     if conds:
-        srefs = [m for m in srefs if not any(a <= m.start and m.end <= b for _, a, b in conds)]
+        # what a condition names is not a commitment: "eine Rückendeckung der USA" is the condition
+        srefs = [m for m in srefs if not _in_spans(m.start, m.end, conds)]
+        shits = [h for h in shits if h.kind not in _COND_FREE or not _in_spans(h.start, h.end, conds)]
+        has_cues = any(h.kind == "type" or h.kind == "generic" for h in shits)
     types = [h for h in shits if h.kind == "type"]
     return SentenceState(k, s0, s1, shits, srefs, types, has_cues, conds)
+
+
+_COND_FREE = frozenset({"type", "generic"})
+_CLOSERS = "\"'„“”‚‘’«»)] \n\t"
+
+
+def _in_spans(a: int, b: int, spans: list[tuple[str, int, int]]) -> bool:
+    return any(s <= a and b <= e for _, s, e in spans)
+
+
+def _question(text: str, s0: int, s1: int) -> bool:
+    """A question states no commitment ("Will Germany send troops?", "Schickt Deutschland Soldaten?")."""
+    return text[s0:s1].rstrip(_CLOSERS).endswith("?")
 
 
 def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
@@ -134,6 +153,19 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
         return [(d.actor, d.stance) for d in art.prev_drafts]
     return None
+
+
+def _continues(art: ArticleState, sent: SentenceState) -> bool:
+    """Whether sentence ``k`` may take up the previous one: same paragraph, or two full sentences
+    (a heading, without a final stop, starts something new)."""
+    if art.para_of.get(sent.k - 1) == art.para_of.get(sent.k):
+        return True
+    _sid, p0, p1 = art.sents[sent.k - 1]
+    return _full_sentence(art.text, p0, p1) and _full_sentence(art.text, sent.start, sent.end)
+
+
+def _full_sentence(text: str, s0: int, s1: int) -> bool:
+    return text[s0:s1].rstrip(_CLOSERS)[-1:] in (".", "!", ";")
 
 
 def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> list[Hit]:
@@ -147,10 +179,10 @@ def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> l
     label = None
     if earlier:
         label = earlier[-1].label
-    elif sent.k - 1 in art.prev_types and art.para_of.get(sent.k - 1) == art.para_of.get(sent.k):
+    elif sent.k - 1 in art.prev_types and _continues(art, sent):
         ts = art.prev_types[sent.k - 1]
         label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
-    return [hit("type", label, g0.start, g0.end)] if label else []
+    return [hit("type", label, g0.start, g0.end, -1)] if label else []
 
 
 def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
@@ -248,8 +280,8 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         stance = "declined" if is_neg else stance
         if not actors_:
             continue
-        out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st))
-                for a in actors_]
+        out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),
+                      generic=h.spec < 0) for a in actors_]
         state = (is_neg, st.label if st is not None else None)
         if seg_actor is None:
             seg_actor = list(actors_)
@@ -302,6 +334,25 @@ def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draf
         carry(art.drafts, sent.k, subject[0] if subject else None, allconds, art.lex)
 
 
+def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
+    """A participation word that takes up a commitment stated just before ("Über Art und Umfang eines
+    deutschen Beitrags würden ... entscheiden") is not a new commitment: its conditions and amount go
+    to the earlier one."""
+    out = []
+    for d in made:
+        earlier = [e for e in art.drafts if e.actor == d.actor and e.type == d.type
+                   and 0 < d.sentence - e.sentence <= art.lex.carry_window] if d.generic else []
+        if not earlier:
+            out.append(d)
+            continue
+        last = max(e.sentence for e in earlier)
+        for e in earlier:
+            if e.sentence == last:
+                e.conditions |= d.conditions
+                e.quantity = e.quantity or d.quantity
+    return out
+
+
 def run(art: ArticleState) -> list[Draft]:
     """All passes over the sentences of an article; the drafts found."""
     _paragraphs(art)
@@ -318,6 +369,7 @@ def run(art: ArticleState) -> list[Draft]:
         sent.cont = _continuation(art, sent)
         made = _sentence_drafts(art, sent)
         _sentence_conditions(art, sent, made)
+        made = _repeats(art, made)
         art.drafts += made
         art.prev_drafts = made
         types_here = [h.label for h in drop_overlaps(sent.type_hits)]

@@ -23,28 +23,30 @@ DIR = "commitments/"
 STANCES = schema.STANCES
 WORDS = lx.ListOf(str)
 
-TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS},
-                {"overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "determiners": WORDS})
-STANCE = lx.Keys({"stances": lx.MapOf(WORDS)},
-                 {"patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS, "weak_distance": int,
-                  "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
-                  "default_owned": str, "hedges": lx.MapOf(WORDS)})
-SUBJECTS = lx.Keys({"never_committing": WORDS},
-                   {"never_kinds": WORDS, "member_nouns": WORDS, "own_bodies": WORDS,
-                    "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
+# every key is required: a key left out is an error, not a stage that silently finds less
+TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
+                 "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
+                 "determiners": WORDS})
+STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
+                  "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
+                  "default_owned": str})
+SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+                    "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
-                    "collective_subjects": WORDS})
-CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS)}, {"carry_window": int, "triggers": lx.MapOf(WORDS)})
+                    "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
+                    "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
+                    "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS})
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 NUMBER = lx.OneOf(float, type(None))
 QUANTITIES = lx.Keys(
-    {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS)},
-    {"unit_window": int, "multipliers": lx.MapOf(lx.MapOf(float)), "vague": lx.MapOf(lx.ListOf(NUMBER)),
+    {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
+     "multipliers": lx.MapOf(lx.MapOf(float)), "vague": lx.MapOf(lx.ListOf(NUMBER)),
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "coordinators": WORDS, "articles": WORDS,
                    "adjective_coordinators": WORDS})
-PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None)))}, {"type_overrides": lx.MapOf(str)})
+PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
 
 def _low(words: Any) -> frozenset[str]:
@@ -85,6 +87,11 @@ class Lexicon:
     plover: dict[str, str | None]
     quant: dict[str, Any]
     clauses: dict[str, Any]
+    role_bodies: dict[str, tuple[str, ...]]
+    source_preps: frozenset[str]
+    speech_verbs: frozenset[str]
+    counted_group: str | None
+    count_rx: re.Pattern
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -256,6 +263,15 @@ def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]
     return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
 
 
+def _count_regex(subj: dict) -> re.Pattern:
+    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
+    words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
+    nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
+    number = rf"(?:\d+|(?:{words})(?:-\w+)?)"
+    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?(?:{nouns})\b",
+                      re.I)
+
+
 @lru_cache(maxsize=8)
 def lexicon(data_dir: str | None = None) -> Lexicon:
     """Load, check and compile the commitment lexicons of ``data_dir`` (cached)."""
@@ -288,4 +304,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
+        role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
+        source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
+        counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
     )

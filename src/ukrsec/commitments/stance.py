@@ -9,6 +9,7 @@ from .clauses import WORD, WORD_OR_COMMA, after_stop
 from .cues import Hit, anchor_positions, drop_overlaps, pattern_hits
 from .lexicon import Lexicon
 
+NONE = "none"  # a pattern that hides the stance words it covers ("declined to say")
 _NOUN_STOP = re.compile(r"[,;:()\"„“”]")
 
 
@@ -37,7 +38,8 @@ def _candidates(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
     pats = pattern_hits(low, s0, s1, anchors, lex)
     words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
     words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
-    return _actions(drop_overlaps(pats + words) if pats else drop_overlaps(words))
+    out = _actions(drop_overlaps(pats + words) if pats else drop_overlaps(words))
+    return [h for h in out if h.label != NONE]
 
 
 def _actions(out: list[Hit]) -> list[Hit]:
