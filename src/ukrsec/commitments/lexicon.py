@@ -29,7 +29,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "determiners": WORDS})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
-                  "default_owned": str})
+                  "default_owned": str, "not_after_hyphen": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
@@ -37,15 +37,14 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
-NUMBER = lx.OneOf(float, type(None))
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
-     "multipliers": lx.MapOf(lx.MapOf(float)), "vague": lx.MapOf(lx.ListOf(NUMBER)),
+     "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "coordinators": WORDS, "articles": WORDS,
-                   "adjective_coordinators": WORDS})
+                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "continuing": WORDS,
+                   "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
 
@@ -66,6 +65,8 @@ class Lexicon:
     overrides: dict[str, set[str]]
     never: set[str]
     support_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    joint_preps: tuple[str, ...]
     determiners: frozenset[str]
     never_kinds: frozenset[str]
     member_nouns: frozenset[str]
@@ -81,6 +82,7 @@ class Lexicon:
     carry_window: int
     default_owned: str
     weak: frozenset[str]
+    not_after_hyphen: frozenset[str]
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
@@ -196,7 +198,10 @@ def _alt(words: Any) -> str:
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
+    second = _alt(cl["same_subject_second"]) or "(?!)"
     return {
+        "split_second": re.compile(rf",\s*(?=\w+\s+(?:{second})\b)", re.I),
+        "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
@@ -245,7 +250,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in q.get("multipliers", {}).items()}
     units = _units(q)
     all_mult = sorted({k for d in mult.values() for k in d}, key=len, reverse=True)
-    vague = {k.lower(): v for k, v in q.get("vague", {}).items()}
+    vague = sorted(_low(q.get("vague", [])))
     vague_alt, approx = _longest_first(vague), _longest_first(q.get("approximate", []))
     hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
@@ -291,7 +296,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
-        support_verbs=_low(types.get("support_verbs")), determiners=_low(types.get("determiners")),
+        support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
+        joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
@@ -300,7 +306,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
-        weak=_low(stance.get("weak")), weak_distance=int(stance.get("weak_distance", 60)),
+        weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")), weak_distance=int(stance.get("weak_distance", 60)),
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),

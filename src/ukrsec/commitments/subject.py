@@ -50,11 +50,15 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
         return actor_id if any(b in name for b in lex.own_bodies) else country
     if typ == "place":
         return None
-    role = _text(row.get("role")).lower()
+    return _role_body(_text(row.get("role")).lower(), lex) or country
+
+
+def _role_body(role: str, lex: Lexicon) -> str | None:
+    """The body a role speaks for ("Secretary General of NATO" -> NATO), if any."""
     for body, words in lex.role_bodies.items():
         if role and any(w in role for w in words):
             return body
-    return country
+    return None
 
 
 def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
@@ -190,12 +194,39 @@ class SubjectContext:
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
                    st: Hit | None) -> list[str] | None:
     """The committing actors of a clause: its subject group relative to the stance cue ``st``."""
-    low = ctx.low
+    return _subject(ctx, c0, c1, cmen, chits, st)
+
+
+def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: list[Hit]) -> list[str]:
+    """Actors that do what type cue ``h`` names together with the subject ("will provide air policing
+    alongside France"): named after a joint preposition after ``h``, before the next type cue."""
+    stop = min([t.start for t in thits if t.start > h.start] + [c1])
+    return [m.commit for m in cmen
+            if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
+
+
+def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
+    """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
+    "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
+    if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
+        return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
+    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not is_obj(ctx.low, m, ctx.lex)]
+    return bool(before) and all(m.commit is None and not m.blocked for m in before)
+
+
+def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
+    before = ctx.low[max(0, m.start - 25):m.start].rstrip()
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+               for p in ctx.lex.joint_preps)
+
+
+def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
+             st: Hit | None) -> list[str] | None:
     pivot = st.start if st is not None else c1
-    coll = [h for h in chits if h.kind == "collective" and len(WORD.findall(low[c0:h.start])) <= 3]
+    coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     cand = _candidates(ctx, cmen, chits, coll[0].end if coll and ctx.body else None)
     # Ukraine / Russia as the subject at the start of the clause: nobody commits
-    if cand and cand[0].blocked and len(WORD.findall(low[c0:cand[0].start])) <= 3:
+    if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return []
     pool = [m for m in cand if not m.blocked and m.commit]
     listed = _colon_list(ctx, c0, c1, pool)
@@ -205,13 +236,24 @@ def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], 
     counted = _counted(ctx, head, pivot, pool)
     if counted:
         return counted
-    if head > c0:
-        pool = [m for m in pool if m.start >= head or m.end > pivot]
-    # the sources of an offer and the states listed after them ("aus Dänemark, Estland und Litauen")
+    return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
+                              _sources(ctx, cmen, pivot))
+
+
+def _reported(pool: list[ActorRef], c0: int, head: int, pivot: int) -> list[ActorRef]:
+    """Without the speakers of reported speech: the mentions after ``head`` (or after the stance cue)."""
+    return pool if head <= c0 else [m for m in pool if m.start >= head or m.end > pivot]
+
+
+def _near_start(ctx: SubjectContext, c0: int, pos: int) -> bool:
+    return len(WORD.findall(ctx.low[c0:pos])) <= 3
+
+
+def _sources(ctx: SubjectContext, cmen: list[ActorRef], pivot: int) -> list[ActorRef]:
+    """The sources of an offer and the states listed after them ("aus Dänemark, Estland und Litauen")."""
     named = [m for m in cmen if m.commit and not m.blocked and m.start >= pivot]
     first = next((i for i, m in enumerate(named) if _after_source(ctx, m)), None)
-    sources = named[first:] if first is not None else []
-    return _subject_from_pool(ctx, c0, c1, pool, pivot, coll, sources)
+    return named[first:] if first is not None else []
 
 
 _LIST_GAP = re.compile(r"^[\s\"'„“”«»]*(?:der|die|das|den|dem|the)?\s*$", re.I)
