@@ -343,9 +343,9 @@ def decade(c: Ctx, g: Groups) -> Result | None:
     if cy is None:
         if c.dct is None:
             return Result(f"XX{d}")
-        cent = c.dct.year // 100
-        if d > (c.dct.year % 100) // 10:
-            cent -= 1
+        cent, now = c.dct.year // 100, (c.dct.year % 100) // 10
+        if d > now or (d == now and c.tense(g.m.start(), g.m.end()) == "past"):
+            cent -= 1  # "die zwanziger Jahre" in 2026: the 1920s, unless the present is meant
         return _rel(f"{cent}{d}", c)
     return Result(f"{cy}{d}")
 
