@@ -223,6 +223,12 @@ def test_cache_needs_a_local_path():
         load_corpus("memory://x", cache=True)
 
 
+def test_file_url_is_a_local_path_and_caches(small_corpus, tmp_path):
+    c = load_corpus(f"file://{small_corpus}", cache=True, cache_dir=tmp_path / "c")
+    assert c.source == str(small_corpus) and len(c.articles) == 2
+    assert cache.clear(tmp_path / "c") == 1
+
+
 def test_cli_parse_with_jobs(small_corpus, tmp_path):
     from ukrsec.cli import main
 

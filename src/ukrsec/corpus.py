@@ -317,16 +317,19 @@ def load_corpus(
     ``cache=True`` keeps the tables in a cache (``cache_dir``, default ``$UKRSEC_CACHE`` or
     ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
     data files, ``max_bytes`` and the column mapping: loading an unchanged corpus again opens the saved
-    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path.
+    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path (or ``file://``).
     """
     from .pipeline import default_corpus_path, run
 
     columns = {"text": text, "title": title, "published": published, "outlet": outlet, "url": url, "id": id,
                "language": language}
     columns = {k: v for k, v in columns.items() if v}
+    from .load.remote import is_url, local_path
+
     is_frame = isinstance(path, pd.DataFrame)
-    src: Any = path if is_frame or isinstance(path, str) and "://" in path else (
-        Path(path) if path is not None else default_corpus_path())
+    if is_url(path) and local_path(path) is not None:
+        path = local_path(path)  # file://: a local path (same tables, and the cache works)
+    src: Any = path if is_frame or is_url(path) else Path(path) if path is not None else default_corpus_path()
     name = "DataFrame" if is_frame else str(src)
     dd = str(data_dir) if data_dir else None
     key = None

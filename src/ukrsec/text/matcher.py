@@ -135,7 +135,10 @@ class Matcher:
             # whether every pattern of this anchor must start a word (then a hit inside a word is
             # skipped before any of them is tried)
             at_word = all(not inside and p.text[:1].isalnum() for p, _, inside in entries)
-            self._auto.add_word(anchor, (len(anchor), at_word, tuple(entries)))
+            # and whether every pattern ends its first word where the anchor ends (then a hit
+            # followed by a word character is skipped too)
+            word_end = all(_ends_at_anchor(p) for p, _, _ in entries)
+            self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(entries)))
         self._empty = not by_anchor
         if not self._empty:
             self._auto.make_automaton()
@@ -155,9 +158,12 @@ class Matcher:
         hay, cased = images or self.images(text)
         hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
         if not self._empty:
-            for end_idx, (alen, at_word, entries) in self._auto.iter(hay):
+            n = len(hay)
+            for end_idx, (alen, at_word, word_end, entries) in self._auto.iter(hay):
                 a0 = end_idx - alen + 1
                 if at_word and a0 and (hay[a0 - 1].isalnum() or hay[a0 - 1] == "_"):
+                    continue
+                if word_end and end_idx + 1 < n and (hay[end_idx + 1].isalnum() or hay[end_idx + 1] == "_"):
                     continue
                 self._verify(hay, cased, a0, end_idx + 1, entries, hits)
         for p, rx in self._regexes:
@@ -193,6 +199,13 @@ class Matcher:
             if m and m.end() >= a1:
                 sp = Span(m.start(), m.end(), p.label, p)
                 hits.setdefault(sp, sp)
+
+
+def _ends_at_anchor(p: Pattern) -> bool:
+    """Whether a match of ``p`` always has a non-word character (or the end) right after its anchor:
+    the first word takes no ``*`` and no inflection ending and ends in a letter or digit."""
+    first = p.text.split()[0]
+    return not p.inflect and not first.endswith("*") and first[-1:].isalnum()
 
 
 def _is_word(c: str) -> bool:

@@ -24,6 +24,8 @@ from .words import Vocab, vocab
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _WORD_START = re.compile(r"(?<![\w])[\w]")
+#: kinds that name days relative to the text's date: a text holding one is read as daily news
+DAILY = frozenset({"weekday", "relday", "clock", "clock_range", "this_pod"})
 #: how far before its trigger word (characters) an expression may start
 LEFT = 60
 
@@ -137,7 +139,9 @@ def tag(
     if not hits:
         return []
     chosen = filter_spans(_candidates(ctx, hits), key=_key)
-    state = State()
+    state = State(
+        daily=any(sp.label in DAILY for sp in chosen if sp.label != "relday" or sp.data[3].late is None)
+    )
     out: list[Timex] = []
     for sp in chosen:
         _, kind, g, r = sp.data
@@ -152,6 +156,8 @@ def tag(
             state.day, state.day_at = r.day, s
         if r.year is not None:
             state.year, state.year_at = r.year, s
+        if (r.type or kind.type) == "SET":
+            state.set_at = s
         out.extend(_timexes(text, kind.name, r.type or kind.type, g, r, s, e))
     return out
 

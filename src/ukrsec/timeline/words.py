@@ -18,6 +18,8 @@ WORDS_SCHEMA = lx.Keys(
         "article_numbers": lx.ListOf(str),
         "ambiguous_names": lx.ListOf(str),
         "english_seasons": lx.ListOf(str),
+        "age_words": lx.ListOf(str),
+        "ref_nouns": lx.ListOf(str),
         "tense": lx.Keys(
             {"future": lx.ListOf(str), "past": lx.ListOf(str), "past_suffixes_en": lx.ListOf(str)}
         ),
@@ -59,6 +61,8 @@ class Vocab:
     past: frozenset[str]
     past_suffixes: tuple[str, ...]
     english_seasons: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
+    ref_nouns: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = field(default_factory=frozenset)
 
     def value(self, cls: str, word: str | None) -> Any:
@@ -140,4 +144,6 @@ def vocab(data_dir: str | None = None) -> Vocab:
         past_suffixes=tuple(t["past_suffixes_en"]),
         abbreviations=abbr,
         english_seasons=frozenset(w["english_seasons"]),
+        age_words=frozenset(w["age_words"]),
+        ref_nouns=frozenset(w["ref_nouns"]),
     )
