@@ -293,3 +293,21 @@ def test_views_escape_article_text(corpus):
     c = Corpus({**corpus.tables, "commitments": hostile})
     for view in (explore.position_cell_html(c, "DE", "ground_troops", "week"), explore.first_reports_html(c)):
         assert "<script>" not in view and "&lt;script&gt;" in view
+
+
+def test_reports_keep_the_text_order_within_an_article():
+    from ukrsec import schema
+
+    com = schema.frame("commitments", [
+        {"commitment_id": f"a:c{i}", "article_id": "a", "actor_id": "DE", "type": "funding",
+         "stance": "pledged" if i in (2, 10) else "declined", "date": "2026-01-05",
+         "date_source": "published", "evidence": f"s{i}"} for i in (1, 2, 10)]
+        + [{"commitment_id": "b:c0", "article_id": "b", "actor_id": "DE", "type": "funding",
+            "stance": "declined", "date": "2026-01-04", "date_source": "published", "evidence": "b0"}])
+    arts = schema.frame("articles", [{"article_id": "a", "outlet": "A", "published": "2026-01-05"},
+                                     {"article_id": "b", "outlet": "B", "published": "2026-01-04"}])
+    rep = analysis.reports(com, arts)
+    assert list(rep["commitment_id"]) == ["b:c0", "a:c1", "a:c2", "a:c10"]
+    assert list(rep["seq"]) == [0, 1, 2, 3]
+    sh = analysis.shifts(com, arts, schema.empty("actors"))
+    assert list(sh["after_commitment_id"]) == ["a:c2"] and list(sh["before_commitment_id"]) == ["b:c0"]
