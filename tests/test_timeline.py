@@ -301,7 +301,8 @@ GERMAN = [
     ("Am 6. Januar um 12.30 Uhr begann es.", [("6. Januar", "DATE", "2026-01-06"),
                                              ("12.30 Uhr", "TIME", "2026-01-06T12:30")]),
     ("Das Treffen begann am Nachmittag.", [("Nachmittag", "TIME", "2026-01-07TAF")]),
-    ("Vom 6. bis 8. Januar tagte der Rat.", [("6.", "DATE", "2026-01-06"), ("8. Januar", "DATE", "2026-01-08")]),
+    ("Vom 6. bis 8. Januar tagte der Rat.",
+     [("6.", "DATE", "2026-01-06"), ("8. Januar", "DATE", "2026-01-08")]),
     ("Die Sitzung dauert von 10 bis 12.30 Uhr.", [("10", "TIME", "2026-01-07T10:00"),
                                                  ("12.30 Uhr", "TIME", "2026-01-07T12:30")]),
     ("Jetzt ist es zu spät.", [("Jetzt", "DATE", "PRESENT_REF")]),
@@ -444,7 +445,8 @@ def test_lexicon_errors_name_the_file_and_key(tmp_path):
     with pytest.raises(LexiconError, match=r"kinds\.yaml.*pattern"):
         words.vocab(str(tmp_path))
     (tmp_path / "timex" / "kinds.yaml").write_text(
-        "kinds:\n  no_such_kind:\n    type: DATE\n    triggers: [digit]\n    patterns: ['x']\n", encoding="utf-8")
+        "kinds:\n  no_such_kind:\n    type: DATE\n    triggers: [digit]\n    patterns: ['x']\n",
+        encoding="utf-8")
     words.vocab.cache_clear()
     with pytest.raises(LexiconError, match="no resolver named 'no_such_kind'"):
         words.vocab(str(tmp_path))
