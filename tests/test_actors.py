@@ -306,8 +306,12 @@ def test_name_lists_of_unknown_people():
         "Klara Winzig sagte, das sei gut."
     )
     assert {"person:jonas-probst", "person:heidi-lammert", "person:klara-winzig"} <= set(a["actor_id"])
+    # a known given name makes a name without any other person context
     _, a = run("Am Treffen nahmen Jonas Probst und Heidi Lammert teil.")
-    assert a.empty  # no person context at all
+    assert set(a["actor_id"]) == {"person:jonas-probst", "person:heidi-lammert"}
+    # two capitalized words without a known given name and without a person context are no one
+    _, a = run("Am Treffen nahmen Probst Lammert und Winzig Kolbe teil.")
+    assert a.empty
 
 
 def test_looser_role_contexts_need_a_given_name():
@@ -374,7 +378,7 @@ def test_norway_has_its_adjectives():
 
 def test_blockers_and_other_offices():
     assert ids("Die Deutsche Bahn und die Deutsche Bank streiken.") == set()
-    assert ids("Trade with Latin America grew.", lang="en") == set()
+    assert ids("Trade with Latin America grew.", lang="en") == {"place:south-america"}  # a place, not the US
     assert "org:dpa" in ids("Er sagte der Deutschen Presse-Agentur, es gehe voran.")
     assert "person:pope-leo-xiv" in ids("Der Papst rief zum Frieden auf.")
 
@@ -437,3 +441,47 @@ def test_seeds_corpus_mentions(seeds_corpus):
     for r in m.itertuples():
         assert arts.loc[r.article_id, "text"][r.start : r.end] == r.surface
     assert {"UA", "RU", "FR", "COALITION", "person:volodymyr-zelensky"} <= set(a["actor_id"])
+
+
+# --- discovery from context (issue 15) -----------------------------------------------------------
+def test_a_known_given_name_makes_a_person_without_other_context():
+    _, a = run("Im Rathaus wurde Marlene Kuhnert geehrt.")
+    assert set(a["actor_id"]) == {"person:marlene-kuhnert"}
+    assert not a["linked"].any()
+
+
+def test_one_word_names_after_a_verb_of_saying_a_role_noun_or_a_title():
+    found_ids = ids(
+        "„Wir sind vorbereitet“, sagte Tannhofer. Trainer Okonjo lobte das Team. "
+        "Frau Wendrich kam später. „Das reicht nicht“, so Brackelmann."
+    )
+    assert {"person:tannhofer", "person:okonjo", "person:wendrich", "person:brackelmann"} <= found_ids
+
+
+def test_a_verb_of_saying_before_a_noun_object_finds_no_person():
+    # the clause goes on after the capitalized word: an object ("forderte Truppen zur ..."), no name
+    assert ids("Die Regierung forderte Truppen zur Sicherung der Grenze.") == set()
+    assert ids("Der Minister erklärte, Fortschritte seien nötig.") == set()
+
+
+def test_a_lone_given_name_after_an_article_is_a_noun():
+    assert ids("Er schoss das Tor des Tages.") == set()
+    assert "person:anna" in ids("Gestern sprach er lange mit Anna über den Plan.")
+
+
+def test_a_title_is_no_role_text():
+    m, _ = run("Gestern kam Herr Tannhofer nach Hause.")
+    row = m[m["actor_id"] == "person:tannhofer"].iloc[0]
+    assert row["surface"] == "Tannhofer" and pd.isna(row["role_text"])
+
+
+def test_places_are_actors_and_a_capital_after_a_preposition_is_a_place():
+    m, a = run("In Mailand und in Berlin wurde verhandelt. Berlin lehnt ab. Die Stadt Pforzheim wächst.")
+    kinds = {(r.surface, r.actor_id) for r in m.itertuples()}
+    assert ("Mailand", "place:it:milan") in kinds and ("Pforzheim", "place:de:pforzheim") in kinds
+    assert ("Berlin", "place:de:berlin") in kinds and ("Berlin", "DE") in kinds  # venue, then metonym
+    assert set(a.loc[a["actor_id"].str.startswith("place:"), "type"]) == {"place"}
+
+
+def test_a_place_name_inside_a_longer_name_is_no_place():
+    assert not any(i.startswith("place:") for i in ids("Gestern spielte Werder Bremen gut."))

@@ -257,12 +257,15 @@ def test_commitment_dates_stated_published_and_unknown():
     assert list(out["date_source"].fillna("-")) == ["stated", "published", "published", "published", "-",
                                                     "stated"]
     # the timexes table, when there is one, is read instead of the events: DATE/TIME with calendar values
-    tx = pd.DataFrame({"article_id": ["p", "p", "p"], "sentence_id": [0, 0, 2], "start": [0, 62, 0],
-                       "end": [8, 70, 5], "type": ["DATE", "DURATION", "TIME"],
-                       "value": ["2025-03", "P2Y", "2026-01-07T10:30"]})
+    tx = pd.DataFrame({"article_id": ["p", "p", "p", "h"], "sentence_id": [0, 0, 2, 0],
+                       "start": [0, 62, 0, 0], "end": [8, 70, 5, 4],
+                       "type": ["DATE", "DURATION", "TIME", "DATE"],
+                       "value": ["2025-03", "P2Y", "2026-01-07T10:30", "PRESENT_REF"]})
     out = analysis.commitment_dates(com, ev, arts, tx)
-    assert list(out["date"].iloc[:3]) == ["2025-03", "2026-01-08", "2026-01-07"]
-    assert list(out["date_source"].iloc[:3]) == ["stated", "published", "stated"]
+    assert list(out["date"].iloc[:4]) == ["2025-03", "2026-01-08", "2026-01-07", "2026-02-01"]
+    assert list(out["date_source"].iloc[:4]) == ["stated", "published", "stated", "published"]
+    tx.loc[2, "value"] = "2026-01-06TAF"                  # a part of the day
+    assert analysis.commitment_dates(com, ev, arts, tx)["date"].iloc[2] == "2026-01-06"
     empty = analysis.commitment_dates(schema.empty("commitments"), None, arts)
     assert empty.empty and {"date", "date_source"} <= set(empty.columns)
 
@@ -274,3 +277,34 @@ def test_choose_stated_date():
     assert analysis.choose_stated(cands, 56, 60, None) == "2026-03-01"
     assert analysis.choose_stated([(0, 5, "2026"), (10, 15, "2026-01")], None, None, None) == "2026-01"
     assert analysis.choose_stated([(0, 5, "2027")], 0, 1, "2026-12-31") is None
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+def test_write_table_keeps_lists_and_dicts(tmp_path):
+    df = pd.DataFrame({"a": ["x", "y"], "ids": [["1", "2"], []], "st": [{"a1": "pledged"}, {}], "n": [1, 2]})
+    analysis.write_table(df, tmp_path / "t.csv", "csv")
+    back = pd.read_csv(tmp_path / "t.csv")
+    assert list(back["ids"]) == ['["1", "2"]', "[]"] and list(back["st"]) == ['{"a1": "pledged"}', "{}"]
+    analysis.write_table(df, tmp_path / "t.parquet", "parquet")
+    pq = pd.read_parquet(tmp_path / "t.parquet")
+    assert [list(v) for v in pq["ids"]] == [["1", "2"], []] and list(pq["n"]) == [1, 2]
+    assert list(pq["st"]) == ['{"a1": "pledged"}', "{}"]
+    with pytest.raises(ValueError, match="format"):
+        analysis.write_table(df, tmp_path / "t.xlsx", "xlsx")
+
+
+def test_plover_records_leave_out_stances_without_an_event_type():
+    com = _commitments([("a0", "PL", "ground_troops", "declined", None, None, None, []),
+                        ("a0", "IT", "ground_troops", "undecided", None, None, None, []),
+                        ("a1", "FR", "funding", "pledged", 5e9, 5e9, "EUR", ["ceasefire"])])
+    com["plover"] = pd.array(["REJECT", None, "AGREE"], dtype="string")
+    arts = schema.frame("articles", [{"article_id": "a0", "outlet": "O", "language": "de", "text": "x"},
+                                     {"article_id": "a1", "text": "x", "language": "en"}])
+    recs = analysis.plover_records(com, arts, schema.frame("actors", [{"actor_id": "UA", "name": "Ukraine"}]))
+    assert [(r["actor"], r["event_type"], r["mode"], r["source"]) for r in recs] == [
+        ("PL", "REJECT", "ground_troops", "O"), ("FR", "AGREE", "funding", "[a1]")]
+    assert recs[1]["recipient"] == "UA" and recs[1]["recipient_name"] == "Ukraine"
+    assert recs[1]["conditions"] == ["ceasefire"] and recs[1]["quantity_min"] == 5e9
+    assert recs[1]["unit"] == "EUR"
+    assert recs[0]["event_date"] is None and recs[0]["evidence"] == "sentence 0"

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ukrsec
 from ukrsec.cli import main
@@ -95,8 +99,10 @@ def test_table_without_text_column_and_broken_tables(tmp_path):
     (tmp_path / "b.parquet").write_bytes(b"PAR1 not really parquet")
     (tmp_path / "c.csv").write_bytes(b"")
     (tmp_path / "d.tsv").write_text("text\tid\n" + DE + "\t1\n\t2\n", encoding="utf-8")
+    (tmp_path / "e.csv").write_text("text,title\n", encoding="utf-8")
     loaded = load_path(tmp_path)
-    probs = dict(_probs(loaded)[:3])
+    probs = dict(_probs(loaded))
+    assert probs["e.csv"] == "table has no rows"
     assert "no text column" in probs["a.csv"] and "title, url" in probs["a.csv"]
     assert "not a readable Parquet file" in probs["b.parquet"]
     assert probs["c.csv"] == "empty file"
@@ -131,6 +137,8 @@ def test_dataframe_in_a_notebook():
     assert len(c.sentences) > 0 and len(c.mentions) > 0
     with pytest.raises(ColumnError, match="no column 'Text'.*its columns are: body, date, paper"):
         ukrsec.load_corpus(df, text="Text")
+    empty = load_frame(df.iloc[:0])
+    assert empty.docs == [] and list(empty.problems["problem"]) == ["table has no rows"]
     with pytest.raises(ColumnError, match="no text column"):
         load_frame(pd.DataFrame({"x": [1]}))
     with pytest.raises(ColumnError, match="unknown field"):
@@ -155,3 +163,26 @@ def test_json_records_take_the_same_default_names(tmp_path):
     assert loaded.docs[0].meta == {"title": "Gipfel", "outlet": "Beispielzeitung"}
     assert loaded.docs[1].meta == {"url": "https://example.com/n2"}
     assert loaded.problems.empty
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(files=st.lists(st.tuples(st.sampled_from([".csv", ".tsv", ".parquet", ".warc", ".warc.gz"]),
+                                st.one_of(st.binary(max_size=400),
+                                          st.text(max_size=300).map(str.encode),
+                                          st.lists(st.text(max_size=40), max_size=6).map(
+                                              lambda cells: ("text,title\n" + "\n".join(
+                                                  f'"{c}",x' for c in cells)).encode()))),
+                      min_size=1, max_size=4))
+def test_any_bytes_in_a_table_or_archive_are_accounted_for(files):
+    """Random bytes under a table or WARC name never raise: every file gives articles or problems."""
+    with tempfile.TemporaryDirectory() as tmp:
+        names = []
+        for i, (ext, data) in enumerate(files):
+            (Path(tmp) / f"f{i}{ext}").write_bytes(data)
+            names.append(f"f{i}{ext}")
+        loaded = load_path(tmp)
+        seen = {Path(d.source_path.split("#", 1)[0]).name for d in loaded.docs}
+        seen |= {Path(p).name for p in loaded.problems["source_path"]}
+        assert seen == set(names)
+        assert all(isinstance(m, str) and m for m in loaded.problems["problem"])
+        assert all(d.raw_text.strip() for d in loaded.docs)

@@ -106,3 +106,9 @@ def test_broken_and_truncated_warc(tmp_path):
     assert [i for i in ids if i.startswith("good")] == ["good-3", "good-7"]
     assert "copy-3" in ids and "cut-3" in ids  # a file cut short keeps the records before the cut
     assert gzip.decompress(data)[:4] == b"WARC"
+    with open(tmp_path / "info.warc", "wb") as fh:  # records, but none that could be a page
+        w = WARCWriter(fh, gzip=False)
+        w.write_record(w.create_warcinfo_record("info.warc", {"software": "test"}))
+    only_info = load_path(tmp_path / "info.warc")
+    assert list(only_info.problems["problem"]) == [
+        "WARC file holds no pages (1 records, all of them request, warcinfo or metadata)"]

@@ -185,6 +185,50 @@ def test_fsspec_urls_give_the_local_tables(mixed_corpus, mixed_serial):
     assert_same_tables(mixed_serial, got)
 
 
+def test_fsspec_urls_for_output(mixed_serial, small_corpus, tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    try:
+        for fmt in ("parquet", "csv"):
+            assert Corpus(dict(mixed_serial)).save(f"memory://out-{fmt}", format=fmt) == f"memory://out-{fmt}"
+            assert fs.exists(f"/out-{fmt}/articles.{fmt}") and fs.exists(f"/out-{fmt}/problems.{fmt}")
+        assert_same_tables(mixed_serial, ukrsec.open_store("memory://out-parquet").tables)
+        back = ukrsec.open_store("memory://out-csv")
+        pd.testing.assert_frame_equal(back.problems, mixed_serial["problems"])
+        from ukrsec.cli import main
+
+        assert main(["parse", str(small_corpus), "--out", "memory://cli-out", "-q"]) == 0
+        assert len(ukrsec.open_store("memory://cli-out").articles) == 2
+        Corpus(dict(mixed_serial)).save(f"file://{tmp_path}/t")
+        assert_same_tables(mixed_serial, ukrsec.open_store(f"file://{tmp_path}/t").tables)
+        with pytest.raises(FileNotFoundError, match="no saved tables at memory://nothing"):
+            ukrsec.open_store("memory://nothing")
+    finally:
+        for d in ("/out-parquet", "/out-csv", "/cli-out"):
+            if fs.exists(d):
+                fs.rm(d, recursive=True)
+
+
+def test_progress_bars_only_when_asked(small_corpus, capsys):
+    pipeline.run(small_corpus, progress=True)
+    assert "reading: 100%" in capsys.readouterr().err
+    pipeline.run(small_corpus)
+    assert capsys.readouterr().err == ""
+
+
+def test_cache_needs_a_local_path():
+    with pytest.raises(ValueError, match="cache=True needs a local folder or file, not DataFrame"):
+        load_corpus(pd.DataFrame({"text": ["Ein Satz."]}), cache=True)
+    with pytest.raises(ValueError, match="not memory://x"):
+        load_corpus("memory://x", cache=True)
+
+
+def test_file_url_is_a_local_path_and_caches(small_corpus, tmp_path):
+    c = load_corpus(f"file://{small_corpus}", cache=True, cache_dir=tmp_path / "c")
+    assert c.source == str(small_corpus) and len(c.articles) == 2
+    assert cache.clear(tmp_path / "c") == 1
+
+
 def test_cli_parse_with_jobs(small_corpus, tmp_path):
     from ukrsec.cli import main
 

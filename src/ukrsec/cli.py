@@ -1,4 +1,5 @@
-"""The ``ukrsec`` command: ``parse`` a corpus into tables, ``report`` it as rendered notebooks."""
+"""The ``ukrsec`` command: ``parse`` a corpus into tables, ``report`` it as rendered notebooks, ``export``
+analysis tables and PLOVER event records."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ EPILOG = """examples:
   ukrsec parse export.csv --out t/ --text-col body --date-col publish_date
   ukrsec fetch urls.txt --out pages/ && ukrsec parse pages/ --out t/
   ukrsec report my_articles/ --out reports/  render every notebook on your corpus
+  ukrsec export positions t/ --out positions.csv --format csv --period week
+  ukrsec export plover t/ --out commitments.jsonl   commitments as PLOVER-style event records
 """
 
 
@@ -72,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
 
     _fetch_parser(sub)
+    _export_parser(sub)
 
     pr = sub.add_parser(
         "report",
@@ -92,6 +96,20 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME=VALUE",
         help="extra notebook parameter, e.g. -p actor=FR (repeatable)",
+    )
+    pr.add_argument(
+        "--cell-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop with an error when one cell runs longer (default 600)",
+    )
+    pr.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop with an error when the whole report runs longer (default 3600)",
     )
     return p
 
@@ -117,6 +135,56 @@ def _fetch_parser(sub: argparse._SubParsersAction) -> None:
                     help="added to the user agent, so that site owners can reach you")
     pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
     pf.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+EXPORTS = ("positions", "shifts", "first_reports", "plover")
+
+
+def _export_parser(sub: argparse._SubParsersAction) -> None:
+    pe = sub.add_parser(
+        "export",
+        help="write an analysis table (positions, shifts, first reports) or PLOVER event records",
+        description="Write positions over time (corpus.positions), shifts or first reports as CSV or "
+        "Parquet, or the commitments as PLOVER-style event records (JSON lines: actor, recipient, event "
+        "type, mode, date, source, evidence). PATH is a folder of tables written by 'ukrsec parse' "
+        "(opened as is) or a folder or file of articles (parsed). See docs/positions.md.",
+    )
+    pe.add_argument("what", choices=EXPORTS, help="what to export")
+    pe.add_argument("path", nargs="?", default=None,
+                    help="tables or articles (default: the bundled seeds)")
+    pe.add_argument("--out", required=True, help="output file (or folder: <what>.<format> inside it)")
+    pe.add_argument("--format", choices=["csv", "parquet", "jsonl"], default=None,
+                    help="csv or parquet for tables (default parquet); jsonl for plover (the default)")
+    pe.add_argument("--period", choices=["day", "week", "month"], default="day",
+                    help="period of positions and shifts (default day)")
+
+
+def _export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .analysis import export
+    from .notebook import open_corpus
+
+    fmt = args.format or ("jsonl" if args.what == "plover" else "parquet")
+    if (args.what == "plover") != (fmt == "jsonl"):
+        parser.error("plover records are written as jsonl; tables as csv or parquet")
+    if args.path is not None and not Path(args.path).exists():
+        parser.error(f"path not found: {args.path}")
+    out = Path(args.out)
+    if out.is_dir() or args.out.endswith(("/", "\\")):
+        out = out / f"{args.what}.{fmt}"
+    corpus = open_corpus(args.path)
+    if args.what == "plover":
+        records = export.plover_records(corpus.commitments, corpus.articles, corpus.actors)
+        export.write_jsonl(records, out)
+        print(f"{len(records)} event records ({len(corpus.commitments) - len(records)} commitments without "
+              f"a PLOVER event type left out) -> {out}", file=sys.stderr)
+        return 0
+    if args.what == "first_reports":
+        table = corpus.first_reports()
+    else:
+        table = getattr(corpus, args.what)(period=args.period)
+    export.write_table(table, out, fmt)
+    print(f"{len(table)} rows of {args.what} -> {out}", file=sys.stderr)
+    return 0
 
 
 def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -152,13 +220,13 @@ def main(argv: list[str] | None = None) -> int:
         return _parse(args, parser)
     if args.command == "fetch":
         return _fetch(args, parser)
+    if args.command == "export":
+        return _export(args, parser)
     return _report(args, parser)
 
 
-def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .corpus import load_corpus
-    from .load import DEFAULT_MAX_BYTES, ColumnError
-
+def _check_parse_args(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Exit with a usage error for a missing path, a bad number or an --out that is a file."""
     if args.path is not None and not _is_url(args.path) and not Path(args.path).exists():
         parser.error(f"path not found: {args.path}")
     if args.jobs < 1:
@@ -167,13 +235,25 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--max-bytes must be a positive number of bytes")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
-    client = None
-    if args.scheduler:
-        try:
-            from distributed import Client
-        except ImportError:
-            parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
-        client = Client(args.scheduler)
+
+
+def _dask_client(args: argparse.Namespace, parser: argparse.ArgumentParser) -> object | None:
+    """A ``distributed.Client`` for --scheduler, or None."""
+    if not args.scheduler:
+        return None
+    try:
+        from distributed import Client
+    except ImportError:
+        parser.error("--scheduler needs dask.distributed: pip install 'ukrsec[dask]'")
+    return Client(args.scheduler)
+
+
+def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .corpus import load_corpus
+    from .load import DEFAULT_MAX_BYTES, ColumnError
+
+    _check_parse_args(args, parser)
+    client = _dask_client(args, parser)
     try:
         corpus = load_corpus(
             args.path,
@@ -215,8 +295,15 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"path not found: {args.path}")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
+    limits = {}
+    for name in ("cell_timeout", "timeout"):
+        value = getattr(args, name)
+        if value is not None:
+            if value <= 0:
+                parser.error(f"--{name.replace('_', '-')} must be a positive number of seconds")
+            limits[name] = value
     try:
-        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params)
+        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params, **limits)
     except ReportError as e:
         print(f"ukrsec report: {e}", file=sys.stderr)
         return 1

@@ -58,6 +58,11 @@ class Corpus:
         return self.tables["actors"]
 
     @property
+    def timexes(self) -> pd.DataFrame:
+        """Every temporal expression: extent, TIMEX3 ``type`` and ``value``, the ``anchor`` used."""
+        return self.tables["timexes"]
+
+    @property
     def events(self) -> pd.DataFrame:
         """Dated statements (one row per date expression)."""
         return self.tables["events"]
@@ -152,8 +157,10 @@ class Corpus:
         return kwic(self.articles, self.mentions, actor_id, width=width)
 
     # saving ----------------------------------------------------------------------------------
-    def save(self, out: str | Path, format: str = "parquet") -> Path:  # noqa: A002 - the documented name
+    def save(self, out: str | Path, format: str = "parquet") -> Path | str:  # noqa: A002 - the documented name
         """Write one file per table, ``out/<table>.parquet`` or ``.csv``; returns ``out``.
+
+        ``out`` may be an fsspec URL (``s3://bucket/tables``, ``memory://t``; needs the protocol's package).
 
         Parquet files carry an explicit schema, so DuckDB (``ukrsec.store.connect(out)``), Arrow and
         pandas read them directly: text as strings, counts as int64, dates as timestamps, list columns
@@ -164,6 +171,13 @@ class Corpus:
         fmt = format.lower()
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+        from .load.remote import is_url, local_path
+
+        if is_url(out):
+            local = local_path(str(out))
+            if local is None:
+                return self._save_remote(str(out), fmt)
+            out = local
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         for name in schema.TABLE_NAMES:
@@ -184,14 +198,56 @@ class Corpus:
             tmp.replace(target)
         return out
 
+    def _save_remote(self, url: str, fmt: str) -> str:
+        """:meth:`save` to an fsspec URL (``s3://bucket/tables``): written here, then copied there."""
+        import tempfile
+
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        with tempfile.TemporaryDirectory(prefix="ukrsec-save-") as tmp:
+            self.save(tmp, format=fmt)
+            fs.makedirs(root, exist_ok=True)
+            for name in schema.TABLE_NAMES:
+                fs.put_file(str(Path(tmp) / f"{name}.{fmt}"), f"{root.rstrip('/')}/{name}.{fmt}")
+        return url
+
+    @classmethod
+    def _open_remote(cls, url: str) -> Corpus:
+        """:meth:`open` of tables at an fsspec URL: every table is copied here and read at once."""
+        import tempfile
+
+        import fsspec
+
+        from .store import read_table, table_files
+
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            raise FileNotFoundError(f"no saved tables at {url} (expected a folder written by Corpus.save)")
+        with tempfile.TemporaryDirectory(prefix="ukrsec-open-") as tmp:
+            for name in schema.TABLE_NAMES:
+                for ext in ("parquet", "csv"):
+                    if fs.exists(f"{root.rstrip('/')}/{name}.{ext}"):
+                        fs.get_file(f"{root.rstrip('/')}/{name}.{ext}", str(Path(tmp) / f"{name}.{ext}"))
+                        break
+            tables = {name: read_table(name, f) for name, f in table_files(tmp).items()}
+        return cls(tables, source=url)
+
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
         """Open tables saved with :meth:`save` without parsing again (same columns and dtypes).
 
-        Nothing is read until a table is used: each table is read from its file on first access.
+        Nothing is read until a table is used: each table is read from its file on first access. At an
+        fsspec URL (``s3://bucket/tables``; needs the protocol's package), every table is read at once.
         """
+        from .load.remote import is_url, local_path
         from .store import LazyTables
 
+        if is_url(path):
+            local = local_path(str(path))
+            if local is None:
+                return cls._open_remote(str(path))
+            path = local
         path = Path(path)
         if not path.is_dir():
             raise FileNotFoundError(f"no saved tables at {path} (expected a folder written by Corpus.save)")
@@ -261,16 +317,19 @@ def load_corpus(
     ``cache=True`` keeps the tables in a cache (``cache_dir``, default ``$UKRSEC_CACHE`` or
     ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
     data files, ``max_bytes`` and the column mapping: loading an unchanged corpus again opens the saved
-    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path.
+    tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path (or ``file://``).
     """
     from .pipeline import default_corpus_path, run
 
     columns = {"text": text, "title": title, "published": published, "outlet": outlet, "url": url, "id": id,
                "language": language}
     columns = {k: v for k, v in columns.items() if v}
+    from .load.remote import is_url, local_path
+
     is_frame = isinstance(path, pd.DataFrame)
-    src: Any = path if is_frame or isinstance(path, str) and "://" in path else (
-        Path(path) if path is not None else default_corpus_path())
+    if is_url(path) and local_path(path) is not None:
+        path = local_path(path)  # file://: a local path (same tables, and the cache works)
+    src: Any = path if is_frame or is_url(path) else Path(path) if path is not None else default_corpus_path()
     name = "DataFrame" if is_frame else str(src)
     dd = str(data_dir) if data_dir else None
     key = None

@@ -126,17 +126,18 @@ def parse_docs(
     sents = timed("segment", lambda: segment.segment(arts, data_dir))
     docs = timed("segment", lambda: list(text.docs(arts, sents)))
     mentions, actors = timed("actors", lambda: actors_stage.extract(arts, sents, data_dir, docs=docs))
-    events = timed("timeline", lambda: timeline_stage.extract(arts, sents, mentions, data_dir))
+    timexes, events = timed("timeline", lambda: timeline_stage.run(docs, arts, mentions, data_dir))
     comms = timed(
         "commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir, docs)
     )
-    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
+    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir, docs=docs))
     tables = {
         "articles": arts,
         "sentences": sents,
         "removed": removed,
         "mentions": mentions,
         "actors": actors,
+        "timexes": timexes,
         "events": events,
         "commitments": comms,
         "quotes": quotes,
@@ -332,18 +333,29 @@ def run(
     """
     t = timings if timings is not None else {}
     opts = load_options(max_bytes, columns)
-    if isinstance(path, pd.DataFrame):
-        t0 = time.perf_counter()
-        loaded = load_frame(path, max_bytes, columns)
-        t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
-        docs, problems = loaded.docs, loaded.problems.to_dict("records")
-    else:
+    if client is not None and not isinstance(path, pd.DataFrame):
         plan = plan_files(path if path is not None else default_corpus_path(), opts)
-        if client is not None:
-            tables, problems = _run_dask_paths(client, plan, opts, data_dir, batch_size, t)
-            return _with_problems(tables, problems)
-        docs, problems = _read_plan(plan, opts, jobs, progress, t)
-    tables = _parse_all(docs, jobs, client, data_dir, batch_size, progress, t)
+        tables, problems = _run_dask_paths(client, plan, opts, data_dir, batch_size, t)
+        return _with_problems(tables, problems)
+    pool = None
+    if jobs > 1 and client is None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        warm_up(data_dir)  # the workers forked below inherit the loaded data files and models
+        pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        if isinstance(path, pd.DataFrame):
+            t0 = time.perf_counter()
+            loaded = load_frame(path, max_bytes, columns)
+            t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
+            docs, problems = loaded.docs, loaded.problems.to_dict("records")
+        else:
+            plan = plan_files(path if path is not None else default_corpus_path(), opts)
+            docs, problems = _read_plan(plan, opts, pool, progress, t)
+        tables = _parse_all(docs, jobs, pool, client, data_dir, batch_size, progress, t)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return _with_problems(tables, problems)
 
 
@@ -354,46 +366,45 @@ def _with_problems(tables: Tables, load_problems: list[dict[str, str]]) -> Table
     return tables
 
 
-def _read_plan(plan: Plan, opts: ReadOptions, jobs: int, progress: bool, t: dict[str, float]
+#: formats whose reading costs enough (main-text extraction) to be worth sending to worker processes
+COSTLY_TO_READ = (".html", ".htm", ".warc", ".warc.gz")
+
+
+def _read_plan(plan: Plan, opts: ReadOptions, pool: Any, progress: bool, t: dict[str, float]
                ) -> tuple[list[RawDoc], list[dict[str, str]]]:
-    """Read every unit of ``plan`` (in ``jobs`` processes when > 1); documents with final ids, problems."""
+    """Read every unit of ``plan``; documents with final ids, and problems.
+
+    With a process ``pool``, files that need main-text extraction (HTML, WARC) are read in the workers;
+    plain text, JSON and tables are cheaper to read here than to send back from a worker.
+    """
     t0 = time.perf_counter()
     units = plan.units
-    if jobs > 1 and len(units) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, min(20, len(units) // (jobs * 4)))
-        with ProcessPoolExecutor(max_workers=min(jobs, len(units))) as ex:
-            docs, problems = read_all(units, opts, lambda f, *a: _progress(
-                ex.map(f, *a, chunksize=chunk), len(units), progress, "reading", "file"))
-    else:
+    n = len(units)
+    if pool is not None and sum(u.ext in COSTLY_TO_READ for u in units) > 1:
+        chunk = max(1, min(20, n // 16))
         docs, problems = read_all(units, opts, lambda f, *a: _progress(
-            map(f, *a), len(units), progress, "reading", "file"))
+            pool.map(f, *a, chunksize=chunk), n, progress, "reading", "file"))
+    else:
+        docs, problems = read_all(units, opts, lambda f, *a: _progress(map(f, *a), n, progress, "reading",
+                                                                       "file"))
     t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
     return docs, plan.problems + problems
 
 
-def _parse_all(docs: list[RawDoc], jobs: int, client: Any, data_dir: str | None, batch_size: int,
+def _parse_all(docs: list[RawDoc], jobs: int, pool: Any, client: Any, data_dir: str | None, batch_size: int,
                progress: bool, t: dict[str, float]) -> Tables:
-    """Run the stages on ``docs`` in batches: serially, in ``jobs`` processes or on a Dask ``client``."""
-    parallel = client is not None or (jobs > 1 and len(docs) > 1)
-    size = (
-        job_batch_size(len(docs), jobs if client is None else max(jobs, 2), batch_size)
-        if parallel
-        else batch_size
-    )
+    """Run the stages on ``docs`` in batches: serially, in a process ``pool`` of ``jobs`` workers or on a
+    Dask ``client``."""
+    parallel = client is not None or (pool is not None and len(docs) > 1)
+    workers = jobs if client is None else max(jobs, 2)
+    size = job_batch_size(len(docs), workers, batch_size) if parallel else batch_size
     chunks = batches(docs, size)
     args = [(c, data_dir) for c in chunks]
     results: list[tuple[dict[str, pd.DataFrame], dict[str, float]]]
     if client is not None:
         results = _run_dask(client, args)
-    elif jobs > 1 and len(chunks) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        warm_up(data_dir)
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as ex:
-            it = ex.map(_parse_batch, args)
-            results = list(_progress(it, len(args), progress))
+    elif pool is not None and len(chunks) > 1:
+        results = list(_progress(pool.map(_parse_batch, args), len(args), progress))
     else:
         results = list(_progress(map(_parse_batch, args), len(args), progress))
     for _, tm in results:

@@ -66,6 +66,18 @@ TABLES: dict[str, dict[str, str]] = {
         "mention_kind": "string",
         "role_text": "string",
     },
+    "timexes": {
+        "timex_id": "string",
+        "article_id": "string",
+        "sentence_id": "Int64",
+        "start": "Int64",
+        "end": "Int64",
+        "text": "string",
+        "type": "string",
+        "value": "string",
+        "anchor": "string",
+        "kind": "string",
+    },
     "events": {
         "event_id": "string",
         "article_id": "string",
@@ -78,6 +90,7 @@ TABLES: dict[str, dict[str, str]] = {
         "text": "string",
         "actor_ids": "object",
         "label": "string",
+        "date_end": "string",
     },
     "commitments": {
         "commitment_id": "string",

@@ -14,9 +14,8 @@ from .context import (
     compound_role,
     fold_token,
     known_word,
-    next_word,
     prev_word,
-    two_words_before,
+    sentence_start,
     word_before,
 )
 from .gazetteer import Gazetteer, Hit, slug
@@ -172,6 +171,7 @@ def _strong(art: Article, w: _Window) -> bool:
     return (
         w.role is not None
         or w.byline
+        or prev_word(text, w.s).rstrip(".") in gz.words.titles
         or (w.given and fold_token(w.name.split()[-1]) in gz.surnames)  # namesake: "Hunter Biden"
         or (
             text[w.e : w.e + 3].lstrip().startswith("/")  # photo credit: "(Name / Agency)"
@@ -189,36 +189,6 @@ def _loose_roles(art: Article, w: _Window) -> None:
     w.compound = compound_role(word_before(art.text, w.s), art.gz)
     if w.compound is None and w.given:
         w.body_role = _role_of_before(art, w.s)
-
-
-def _weak(art: Article, w: _Window) -> bool:
-    """A context that makes a name with a known given name a person: a verb of saying or source
-    marker, brackets or a slash, a list with a known person, the same name earlier."""
-    text, gz, s, e = art.text, art.gz, w.s, w.e
-    prev = prev_word(text, s)
-    return (
-        prev in gz.speech_verbs
-        or prev in gz.source_markers
-        or two_words_before(text, s) in gz.source_markers  # "according to", "such as"
-        or next_word(text, e) in gz.speech_verbs
-        or text[e : e + 3].lstrip().startswith(("(", "/"))
-        or text[max(0, s - 2) : s].endswith(("(", "/ "))
-        or _in_list(art, s, e)
-        or "person:" + slug(w.name) in art.discovered
-        or w.compound is not None
-        or w.body_role is not None
-    )
-
-
-def _in_list(art: Article, s: int, e: int) -> bool:
-    """A person mention right before or after, in a list: "Emmanuel Macron, NAME und Keir Starmer"."""
-    text, words = art.text, art.gz.words
-    lo = max(0, s - 8)
-    mm = words.list_before.search(text[lo:s])
-    if mm and (lo + mm.start() - 1) in art.person_ends:
-        return True
-    mm = words.list_after.match(text[e : e + 6])
-    return bool(mm) and (e + mm.end()) in art.person_starts
 
 
 def _kind(art: Article, w: _Window) -> str | None:
@@ -253,22 +223,17 @@ def _take(art: Article, w: _Window) -> bool:
     return True
 
 
-def consider(art: Article, s: int, raw: str) -> bool | None:
-    """Take the window as an unknown person: True (taken), False (not a person), None (a name
-    without a person context yet: a list neighbour found later may give one)."""
+def consider(art: Article, s: int, raw: str) -> bool:
+    """Take the window as an unknown person if it starts with a known given name, or else when it
+    stands in a strong person context and does not end like a common noun."""
     w = _trimmed(art, s, raw)
     if w is None:
         return False
-    if _strong(art, w):
-        if not w.given and art.gz.words.noun_end.search(w.name):
-            return False
-        _loose_roles(art, w)
-    else:
-        if not w.given:
-            return False
-        _loose_roles(art, w)
-        if not _weak(art, w):
-            return None
+    if not _strong(art, w) and not w.given:
+        return False
+    if not w.given and art.gz.words.noun_end.search(w.name):
+        return False
+    _loose_roles(art, w)
     return _take(art, w)
 
 
@@ -282,9 +247,70 @@ def discovery_pass(art: Article) -> None:
             art.person_ends.add(m.end - 1)
             art.person_starts.add(m.start)
     art.index_roles()
-    pending = [(s, raw) for s, _e, raw in name_windows(art) if consider(art, s, raw) is None]
-    while pending:
-        retry = [w for w in pending if consider(art, *w) is None]
-        if len(retry) == len(pending):
-            break
-        pending = retry
+    for s, _e, raw in list(name_windows(art)):
+        consider(art, s, raw)
+
+
+_SO_BEFORE = re.compile(r"[,\"“”»«]\s*so\s+$")
+
+
+def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
+    """Whether a lone capitalized word is a person: after a role word or form of address
+    ("Trainer Muster", "Frau Muster"), after a verb of saying ("sagte Muster", "…", so Muster"), or
+    a known given name that is not at a sentence start ("mit Anna")."""
+    text, gz = art.text, art.gz
+    j = s
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j < s and j in art.role_ends:
+        return True
+    prev = prev_word(text, s)
+    if prev.rstrip(".") in gz.words.titles:
+        return True
+    if prev in gz.words.particle_words:
+        return False  # "von der Leyen": the end of a longer name
+    # a verb of saying right before and the clause ends after the name: "sagte Muster.", ", so Muster,"
+    ends = _CLAUSE_END.match(text, e) is not None
+    if ends and prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
+        return True
+    if ends and prev == "so" and _SO_BEFORE.search(text[max(0, s - 8) : s]):
+        return True
+    if word not in gz.given_names or word in gz.words.common_given or sentence_start(text, s):
+        return False
+    # a given name that is also a noun stands after an article, an adjective or a number ("das Tor")
+    return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev))
+
+
+_PLURALS = ("n", "en", "s", "es", "ern")
+_CLAUSE_END = re.compile(r"\s*(?:[,;:!?)\"“”«»]|\.(?!\w)|$|und |and )")
+_ADJ_OR_NUM = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$|\d")
+
+
+def single_names(art: Article) -> None:
+    """People named by one word in a clear person context (a role word, a verb of saying, a given name)."""
+    text, gz = art.text, art.gz
+    for m in _SINGLE.finditer(text):
+        s, e = m.span()
+        word = m.group(0)
+        if not art.free(s, e) or known_word(word, gz) or word in gz.words.not_name_start:
+            continue
+        if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
+            continue  # an inflected role noun or demonym: "Reportern", "Europeans"
+        if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
+            continue
+        if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
+            continue  # an abbreviation: "Lt. Col."
+        if _CAP_NEXT.match(text, e) or not _single_cue(art, s, e, word):
+            continue  # a capitalized word follows: part of a longer name the windows did not take
+        pid = "person:" + slug(word)
+        if pid in gz.actors and gz.actors[pid]["type"] != "person":
+            continue
+        role = art.role_ends.get(len(text[:s].rstrip(" \t")))
+        info = art.discovered.setdefault(pid, {"name": word, "kind": role.entry.role_kind if role else None,
+                                               "role": text[role.start : role.end] if role else None,
+                                               "country": None})  # fmt: skip
+        art.add_person(Mention(s, e, pid, "name", role_text=info["role"], extra={"unknown": True}))
+
+
+_SINGLE = re.compile(r"(?<![\w'’.-])" + _CAP_CHAR + r"[\w'’-]*\w(?![\w'’-])")
+_CAP_NEXT = re.compile(r"[ \t]+" + _CAP_CHAR)

@@ -10,7 +10,7 @@ from .. import schema
 from ..text import Doc, Span
 from ..text import docs as make_docs
 from .anaphora import coalition, discovered_surnames
-from .discovery import discovery_pass
+from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
 from .resolve import gazetteer_pass
 from .roles import role_pass
@@ -29,7 +29,15 @@ MENTION_COLUMNS = (
     "role_text",
 )
 # the passes in order; each reads and extends the article's state
-PASSES = (gazetteer_pass, surname_pass, discovery_pass, discovered_surnames, role_pass, coalition)
+PASSES = (
+    gazetteer_pass,
+    surname_pass,
+    discovery_pass,
+    discovered_surnames,
+    single_names,
+    role_pass,
+    coalition,
+)
 
 
 def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | None = None) -> list[Mention]:
@@ -58,10 +66,13 @@ def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
     if row is None:
         if m.actor_id in gz.actors or "person" in m.extra:
             rows[m.actor_id] = _actor_row(m, gz)
-    elif "person" in m.extra and not row.get("role"):
+    elif "person" in m.extra:
         info = m.extra["person"]
-        row["role"] = info.get("role")
-        row["country"] = row.get("country") or info.get("country")
+        if not row.get("role"):
+            row["role"] = info.get("role")
+            row["country"] = row.get("country") or info.get("country")
+        if row.get("kind") == "person" and info.get("kind"):  # a later article tells what they do
+            row["kind"] = info["kind"]
 
 
 def _layer(ms: list[Mention]) -> list[Span]:

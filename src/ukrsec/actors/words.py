@@ -14,7 +14,7 @@ _KEYS = (
     "place_prepositions plural_articles not_name_start name_particles byline_credits byline_links "
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
-    "coalition_nouns coalition_determiners"
+    "coalition_nouns coalition_determiners common_given determiners titles place_nouns"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -47,6 +47,11 @@ class Words:
     noun_end: re.Pattern
     coalition: re.Pattern
     coalition_determiners: frozenset[str]
+    common_given: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]
+    particle_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -85,6 +90,11 @@ def _build(d: dict) -> Words:
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
         coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
+        common_given=frozenset(d["common_given"]),
+        determiners=frozenset(w.lower() for w in d["determiners"]),
+        titles=frozenset(t.rstrip(".") for t in d["titles"]),
+        particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
+        place_nouns=frozenset(d["place_nouns"]),
     )
 
 

@@ -7,6 +7,7 @@
 - :mod:`.timeline` — events merged across sources;
 - :mod:`.positions` — positions over time: stance per period, shifts, first reports, compare by group;
 - :mod:`.dates` — the date each commitment was reported (stated in its sentence, else published);
+- :mod:`.export` — analysis tables as CSV/Parquet, commitments as PLOVER-style JSON lines;
 - :mod:`.values` — small helpers for cells (lists, quantities, days, outlet labels, names).
 
 ``Corpus`` methods (``corpus.kwic()``, ``corpus.compare()`` ...) call these with the corpus's tables;
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from .cooccurrence import cooccurrence, symmetric_pairs
 from .dates import choose_stated, commitment_dates
+from .export import plover_records, write_jsonl, write_table
 from .kwic import kwic
 from .positions import PERIODS, compare_by, first_reports, period_of, positions, reports, shifts
 from .profiles import profile
@@ -43,6 +45,7 @@ __all__ = [
     "kwic",
     "merge",
     "outlet_labels",
+    "plover_records",
     "period_of",
     "positions",
     "profile",
@@ -53,4 +56,6 @@ __all__ = [
     "sources_per_event",
     "stance_matrix",
     "symmetric_pairs",
+    "write_jsonl",
+    "write_table",
 ]

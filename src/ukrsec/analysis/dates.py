@@ -23,8 +23,8 @@ from typing import Any
 
 import pandas as pd
 
-#: a TIMEX3 value that names a calendar day, month or year (optionally with a time of day)
-_CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:]+)?$")
+#: a TIMEX3 value that names a calendar day, month or year (optionally with a time of day: T15:30, TAF)
+_CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\w:]+)?$")
 
 
 def article_days(articles: pd.DataFrame) -> dict[str, str]:

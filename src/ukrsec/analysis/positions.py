@@ -87,7 +87,8 @@ def _report_order(arts: pd.DataFrame, days: dict[str, str]) -> dict[str, int]:
 
 def reports(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The commitments with what the analyses of this module need: outlet label, language, publication
-    day (``published_day``) and ``order`` (rank of the article by publication, then id), sorted by it."""
+    day (``published_day``), ``order`` (rank of the article by publication, then id) and ``seq`` (rank of
+    the report: by ``order``, then as the commitments table lists them), sorted by ``seq``."""
     cols = ["commitment_id", "article_id", "actor_id", "type", "stance", "date", "date_source", "evidence"]
     cm = commitments.reindex(columns=cols).copy()
     for c in ("commitment_id", "article_id", "actor_id", "type", "stance"):
@@ -100,14 +101,19 @@ def reports(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     cm["language"] = [str(langs[a]) if pd.notna(langs.get(a)) else "unknown" for a in cm["article_id"]]
     cm["published_day"] = cm["article_id"].map(days)
     cm["order"] = cm["article_id"].map(order).fillna(len(order)).astype(int)
-    return cm.sort_values(["order", "commitment_id"], kind="stable").reset_index(drop=True)
+    cm = cm.sort_values("order", kind="stable").reset_index(drop=True)   # within an article: text order
+    cm["seq"] = range(len(cm))
+    return cm
 
 
-def group_stance(g: pd.DataFrame) -> dict[str, Any]:
-    """The vote of one group of reports (rows of :func:`reports`): see the module docstring."""
-    per_article = article_stances(g["article_id"], g["stance"])
-    outlet = dict(zip(g["article_id"], g["outlet"], strict=True))
-    last = dict(zip(g["article_id"], g["order"], strict=True))
+Report = dict[str, Any]
+
+
+def group_stance(rows: list[Report]) -> dict[str, Any]:
+    """The vote of one group of reports (records of :func:`reports`): see the module docstring."""
+    per_article = article_stances([r["article_id"] for r in rows], [r["stance"] for r in rows])
+    outlet = {r["article_id"]: r["outlet"] for r in rows}
+    last = {r["article_id"]: r["order"] for r in rows}
     votes = Counter(per_article.values())
     outlets_for = {s: {outlet[a] for a, st in per_article.items() if st == s} for s in votes}
     latest = {s: max(last[a] for a, st in per_article.items() if st == s) for s in votes}
@@ -118,29 +124,38 @@ def group_stance(g: pd.DataFrame) -> dict[str, Any]:
         "outlets": sorted(set(outlet.values())), "article_ids": list(per_article), "stances": per_article,
         "stance_set": by_strength(per_article.values()), "disagree": bool(odd), "disagreeing_articles": odd,
         "disagreeing_outlets": sorted({outlet[a] for a in odd}),
-        "commitment_ids": list(g["commitment_id"]),
+        "commitment_ids": [r["commitment_id"] for r in rows],
     }
 
 
-def _with_periods(rep: pd.DataFrame, period: str | None) -> pd.DataFrame:
-    """``rep`` with ``period`` and ``period_start`` of each report's date (both '' when ``period`` is
-    None: the whole corpus is one period; None for undated reports)."""
-    per = [period_of(d, period) if period else ("", "") for d in rep["date"]]
-    return rep.assign(period=[p[0] if p else None for p in per],
-                      period_start=[p[1] if p else None for p in per])
+def _records(rep: pd.DataFrame, period: str | None) -> list[Report]:
+    """The reports as records with ``period`` and ``period_start`` of their date (both '' when
+    ``period`` is None: the whole corpus is one period); undated reports are left out then."""
+    out = []
+    for r in rep.to_dict("records"):
+        p = period_of(r["date"], period) if period else ("", "")
+        if p is not None:
+            out.append({**r, "period": p[0], "period_start": p[1]})
+    return out
+
+
+def _groups(records: list[Report], keys: tuple[str, ...]) -> list[tuple[tuple, list[Report]]]:
+    """Records grouped by ``keys`` (in report order within a group), groups sorted by key."""
+    groups: dict[tuple, list[Report]] = {}
+    for r in records:
+        groups.setdefault(tuple(r[k] for k in keys), []).append(r)
+    return sorted(groups.items(), key=lambda kv: kv[0])
 
 
 def _positions(rep: pd.DataFrame, names: dict[str, str], period: str) -> pd.DataFrame:
-    rep = _with_periods(rep, period)
-    dated = rep[rep["period"].notna()]
+    records = _records(rep, period)
     rows = []
-    keys = ["actor_id", "type", "period_start", "period"]
-    for (aid, typ, start, label), g in dated.groupby(keys, sort=True):
+    for (aid, typ, start, label), g in _groups(records, ("actor_id", "type", "period_start", "period")):
         rows.append({"actor_id": aid, "actor": names.get(aid, aid), "type": typ, "period": label,
-                     "period_start": start, "n_stated": int((g["date_source"] == "stated").sum()),
+                     "period_start": start, "n_stated": sum(r["date_source"] == "stated" for r in g),
                      **group_stance(g)})
     out = pd.DataFrame(rows, columns=POSITION_COLUMNS)
-    out.attrs["undated"] = int(len(rep) - len(dated))
+    out.attrs["undated"] = int(len(rep) - len(records))
     return out
 
 
@@ -163,17 +178,18 @@ def positions(commitments: pd.DataFrame, articles: pd.DataFrame, actors: pd.Data
     return _positions(rep, actor_names(actors), period)
 
 
-def _report_of(rep: pd.DataFrame, ids: list[str], stance: str, last: bool = False) -> dict[str, Any]:
-    """The first (or ``last``) reported row among the commitment ``ids`` with ``stance``."""
-    rows = rep[rep["commitment_id"].isin(ids) & (rep["stance"] == stance)]
-    return rows.iloc[-1 if last else 0].to_dict()        # rep is in report order
+def _report_of(by_id: dict[str, Report], ids: list[str], stance: str, last: bool = False) -> Report:
+    """The first (or ``last``) reported record among the commitment ``ids`` with ``stance``."""
+    rows = [by_id[i] for i in ids if by_id[i]["stance"] == stance]
+    pick = max if last else min
+    return pick(rows, key=lambda r: r["seq"])
 
 
-def _shift(prev: dict, run: list[dict], rep: pd.DataFrame) -> dict[str, Any]:
+def _shift(prev: dict, run: list[dict], by_id: dict[str, Report]) -> dict[str, Any]:
     """The change from period ``prev`` to the ``run`` of periods that report the new stance."""
     cur = run[0]
-    after = _report_of(rep, [i for p in run for i in p["commitment_ids"]], cur["stance"])
-    before = _report_of(rep, prev["commitment_ids"], prev["stance"], last=True)
+    after = _report_of(by_id, [i for p in run for i in p["commitment_ids"]], cur["stance"])
+    before = _report_of(by_id, prev["commitment_ids"], prev["stance"], last=True)
     return {
         "actor_id": cur["actor_id"], "actor": cur["actor"], "type": cur["type"],
         "from_stance": prev["stance"], "to_stance": cur["stance"], "from_period": prev["period"],
@@ -207,11 +223,12 @@ def shifts(commitments: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFra
     rep = _reports_or_none(commitments, articles)
     if rep is None:
         return pd.DataFrame(columns=SHIFT_COLUMNS)
-    pos = _positions(rep, actor_names(actors), period)
+    pos = _positions(rep, actor_names(actors), period).to_dict("records")
+    by_id = {r["commitment_id"]: r for r in rep.to_dict("records")}
     rows = []
-    for _, g in pos.groupby(["actor_id", "type"], sort=True):
-        runs = _runs(g.sort_values(["period_start", "period"], kind="stable").to_dict("records"))
-        rows += [_shift(prev[-1], run, rep) for prev, run in zip(runs, runs[1:], strict=False)]
+    for _, g in _groups(pos, ("actor_id", "type")):   # positions are sorted by period start already
+        runs = _runs(g)
+        rows += [_shift(prev[-1], run, by_id) for prev, run in zip(runs, runs[1:], strict=False)]
     return pd.DataFrame(rows, columns=SHIFT_COLUMNS)
 
 
@@ -254,15 +271,16 @@ COMPARE_BY_COLUMNS = [
 ]
 
 
-def _compare_rows(aid: str, name: str, typ: str, label: str | None, g: pd.DataFrame, col: str) -> list[dict]:
-    votes = {grp: group_stance(gg) for grp, gg in g.groupby(col, sort=True)}
+def _compare_rows(aid: str, name: str, typ: str, label: str, g: list[Report], col: str) -> list[dict]:
+    votes = {grp: group_stance(gg) for (grp,), gg in _groups(g, (col,))}
     seen = {grp: v["stance"] for grp, v in votes.items()}
     split = len(set(seen.values())) > 1
     return [{
-        "actor_id": aid, "actor": name, "type": typ, "period": label, "group": grp, "stance": v["stance"],
-        "n_articles": v["n_articles"], "article_ids": v["article_ids"], "stances": v["stances"],
-        "stance_set": v["stance_set"], "disagree_within": v["disagree"], "n_groups": len(votes),
-        "disagree": split, "other_stances": {k: s for k, s in seen.items() if k != grp} if split else {},
+        "actor_id": aid, "actor": name, "type": typ, "period": label or None, "group": grp,
+        "stance": v["stance"], "n_articles": v["n_articles"], "article_ids": v["article_ids"],
+        "stances": v["stances"], "stance_set": v["stance_set"], "disagree_within": v["disagree"],
+        "n_groups": len(votes), "disagree": split,
+        "other_stances": {k: s for k, s in seen.items() if k != grp} if split else {},
         "commitment_ids": v["commitment_ids"],
     } for grp, v in votes.items()]
 
@@ -280,10 +298,9 @@ def compare_by(commitments: pd.DataFrame, articles: pd.DataFrame, actors: pd.Dat
     rep = _reports_or_none(commitments, articles)
     if rep is None:
         return pd.DataFrame(columns=COMPARE_BY_COLUMNS)
-    rep = _with_periods(rep, period)
-    rep = rep[rep["period"].notna()]
     names = actor_names(actors)
     rows = []
-    for (aid, typ, _, label), g in rep.groupby(["actor_id", "type", "period_start", "period"], sort=True):
-        rows += _compare_rows(aid, names.get(aid, aid), typ, label or None, g, GROUPS[by])
+    keys = ("actor_id", "type", "period_start", "period")
+    for (aid, typ, _, label), g in _groups(_records(rep, period), keys):
+        rows += _compare_rows(aid, names.get(aid, aid), typ, label, g, GROUPS[by])
     return pd.DataFrame(rows, columns=COMPARE_BY_COLUMNS)

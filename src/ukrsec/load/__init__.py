@@ -85,24 +85,31 @@ def options(max_bytes: int = DEFAULT_MAX_BYTES,
     return ReadOptions(max_bytes, tuple(sorted(given.items())))
 
 
-def plan(path: str | Path, opts: ReadOptions | None = None) -> Plan:
-    """List the files under ``path`` (a folder, recursively, or one file; a local path or an fsspec URL)."""
-    opts = opts or ReadOptions()
+Found = list[tuple[str, str, bool]]  # (path or URL, path relative to the root, remote?)
+
+
+def _list(path: str | Path) -> tuple[Found, list[tuple[str, str]]] | str:
+    """Files under ``path`` and what was skipped, or the shown path when ``path`` does not exist."""
     text = os.fsdecode(path) if not isinstance(path, str) else path
     local = remote.local_path(text) if remote.is_url(text) else text
     if local is None:
         listed, skipped, exists = remote.list_files(text)
-        found = [(url, rel, True) for url, rel in listed]
-    else:
-        root = Path(local)
-        if not root.exists() and not root.is_symlink():
-            return Plan([], [{"source_path": display_path(root), "problem": "path does not exist"}])
-        paths, skipped = files.iter_files(root)
-        exists = True
-        found = [(os.fsdecode(f), os.fsdecode(f.relative_to(root)) if root.is_dir() else os.fsdecode(f.name),
-                  False) for f in paths]
-    if not exists:
-        return Plan([], [{"source_path": text, "problem": "path does not exist"}])
+        return ([(url, rel, True) for url, rel in listed], skipped) if exists else text
+    root = Path(local)
+    if not root.exists() and not root.is_symlink():
+        return display_path(root)
+    paths, skipped = files.iter_files(root)
+    rels = [f.relative_to(root) if root.is_dir() else Path(f.name) for f in paths]
+    return [(os.fsdecode(f), os.fsdecode(r), False) for f, r in zip(paths, rels, strict=True)], skipped
+
+
+def plan(path: str | Path, opts: ReadOptions | None = None) -> Plan:
+    """List the files under ``path`` (a folder, recursively, or one file; a local path or an fsspec URL)."""
+    opts = opts or ReadOptions()
+    listed = _list(path)
+    if isinstance(listed, str):
+        return Plan([], [{"source_path": listed, "problem": "path does not exist"}])
+    found, skipped = listed
     out = Plan(problems=[{"source_path": s, "problem": m} for s, m in skipped])
     meta_by_dir = _special_files(found, opts, out.problems)
     for p, rel, is_remote in found:

@@ -67,6 +67,7 @@ def rows_to_docs(rows: Iterator[Mapping[str, Any]], cols: Mapping[str, str], ste
     rows without text, with a text over ``max_bytes``, or with unusable fields."""
     docs: list[RawDoc] = []
     problems: list[str] = []
+    n = 0
     for n, rec in enumerate(rows, 1):
         where = f"row {n}"
         try:
@@ -81,6 +82,8 @@ def rows_to_docs(rows: Iterator[Mapping[str, Any]], cols: Mapping[str, str], ste
         problems += notes
         meta.update(override)
         docs.append(RawDoc(rid, f"{shown}#{n}", body, fmt, meta))
+    if n == 0:
+        raise LoadError("table has no rows")
     return docs, problems
 
 
@@ -93,6 +96,8 @@ def frame_docs(frame: Any, given: Mapping[str, str], max_bytes: int, name: str =
         names = ", ".join(map(str, frame.columns)) or "(none)"
         raise ColumnError(f"{name}: no text column: none of {', '.join(default_names()['text'])}; "
                           f"its columns are: {names} (name one with text=)")
+    if frame.empty:
+        return [], [{"source_path": name, "problem": "table has no rows"}]
     renamed = frame.rename(columns=str)
     docs, notes = rows_to_docs(_records(renamed), cols, "df", name, {}, max_bytes, "table")
     return docs, [{"source_path": name, "problem": m} for m in notes]

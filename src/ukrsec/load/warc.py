@@ -57,6 +57,8 @@ def read_warc(stream: IO[bytes], stem: str, shown: str, override: dict[str, Any]
         problems.append(msg)
     if n == 0:
         raise LoadError("WARC file holds no records")
+    if not docs and not problems:
+        raise LoadError(f"WARC file holds no pages ({n} records, all of them request, warcinfo or metadata)")
     return docs, problems
 
 
