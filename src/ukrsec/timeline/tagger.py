@@ -25,6 +25,8 @@ from .resolve import Ctx, Groups, Result, State, ymd
 from .words import KINDS_SCHEMA, vocab
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+#: what makes a number of one or two digits a trigger (``digit`` in kinds.yaml): a clock mark after it
+_CLOCK_MARK = re.compile(r"[.:][0-5]\d(?!\d)|\s*(?:uhr|h\b|[ap]\.?m\b)")
 #: kinds that name days relative to the text's date: a text holding one is read as daily news
 DAILY = frozenset({"weekday", "relday", "clock", "clock_range", "this_pod"})
 #: how far before its trigger word (characters) an expression may start
@@ -94,7 +96,13 @@ def _scan(low: str, tr: _Triggers) -> tuple[list[tuple[int, tuple[int, ...]]], l
     for m in _TOKEN.finditer(low):
         w, s = m.group(), m.start()
         if w[0].isdigit():
-            ks = tr.year4 if len(w) == 4 else tr.digit if len(w) <= 2 else ()
+            ks = (
+                tr.year4
+                if len(w) == 4
+                else tr.digit
+                if len(w) <= 2 and _CLOCK_MARK.match(low, m.end())
+                else ()
+            )
             if ks:
                 hits.append((s, ks))
             leads.append(s)
