@@ -151,7 +151,7 @@ def parse_docs(
     comms = timed(
         "commitments", lambda: commitments_stage.extract(arts, sents, mentions, actors, data_dir, docs)
     )
-    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir))
+    quotes = timed("quotes", lambda: quotes_stage.extract(arts, sents, mentions, actors, data_dir, docs=docs))
     tables = {
         "articles": arts,
         "sentences": sents,
