@@ -28,8 +28,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "ukrsec" / "data" / "actors"
 GERMAN = {"DE", "AT", "CH", "LI", "LU"}
-EUROPE = set("AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME "
-             "MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split())  # fmt: skip
+EUROPE = set(
+    "AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME "
+    "MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split()
+)
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]*[a-zß-ÿĀ-ž]$")
 
 

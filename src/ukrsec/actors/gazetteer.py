@@ -97,6 +97,7 @@ class Gazetteer:
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
     known_cache: dict[str, bool] = field(default_factory=dict)  # context.known_word results
+    data_dir: str | None = None
 
 
 def _as_list(v: object) -> list:
@@ -265,6 +266,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         words=_words.load(data_dir),
         person_given=b.person_given,
         role_suffixes=b.suffixes,
+        data_dir=data_dir,
     )
 
 
