@@ -21,7 +21,7 @@ Mark = Callable[[Page, int, Rules], None]
 
 _PICTURE_WORD = re.compile(r"\b(bild|foto|photo|image)\b")
 _PICTURE_START = re.compile(r"\(?(archiv)?(foto|bild|photo|image|picture|illustration)")
-_PICTURE_LABEL = re.compile(r"(foto|bild|photo|image)\s*:", re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"(foto|bild|photo|photograph|image|picture|illustration)\s*:", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?](\s|$)")
 _STATEMENT_END = tuple(c for c in SENT_END if c != "?")
 _OPENERS = ("„", "“", '"', "»", "«", "‚", "'")  # quotation marks that may open a ticker entry
