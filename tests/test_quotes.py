@@ -321,3 +321,36 @@ def test_many_quotations_in_one_long_line_are_all_found() -> None:
     assert len(q) == 2 * n
     assert q["quote"].iloc[-1] == f"Plan {n - 1}"
     assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["quote"], strict=True))
+
+
+# --- the Doc model and the sentence ids ---------------------------------------------------------
+
+def test_sentence_id_is_the_id_of_the_sentences_table_not_a_list_index() -> None:
+    text = "Erster Satz. Merz sagte: „Wir sind bereit.“"
+    arts = schema.frame("articles", [{"article_id": "a1", "text": text, "language": "de"}])
+    sents = segment.segment(arts)
+    sents["sentence_id"] = sents["sentence_id"] + 10   # ids need not be 0..n-1
+    q = quotes.extract(arts, sents, None, schema.frame("actors", ACTORS))
+    assert list(q["sentence_id"]) == [11]
+
+
+def test_docs_give_mentions_from_their_layer_and_take_the_quotes_layer() -> None:
+    from ukrsec.text import Span, docs
+
+    text = "„Wir sind bereit“, sagte der Kanzler. Friedrich Merz reiste ab."
+    arts = schema.frame("articles", [{"article_id": "a1", "text": text, "language": "de"}])
+    sents = segment.segment(arts)
+    ds = list(docs(arts, sents))
+    s = text.index("der Kanzler")
+    role = {"actor_id": "P:merz", "mention_kind": "role"}
+    ds[0].add("mentions", [Span(s, s + len("der Kanzler"), "role", role)])
+    q = quotes.extract(arts, sents, schema.empty("mentions"), schema.frame("actors", ACTORS), docs=ds)
+    assert list(q["speaker_id"]) == ["P:merz"]
+    layer = ds[0].layers["quotes"]
+    assert [(sp.start, sp.end, sp.label) for sp in layer] == [(1, 16, "direct")]
+    assert layer[0].data["speaker_id"] == "P:merz"
+
+
+def test_split_impersonal_cue() -> None:
+    q = direct(run('"Die Mission beginnt bald", wie es in der gemeinsamen Erklärung hieß.'))
+    assert "Erklärung" in q.loc[0, "speaker_text"] and pd.isna(q.loc[0, "speaker_id"])

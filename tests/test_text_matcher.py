@@ -80,3 +80,14 @@ def test_offsets_are_those_of_the_text_with_non_ascii():
 def test_bad_pattern_field_is_an_error():
     with pytest.raises(ValueError, match="unknown pattern field"):
         Matcher([{"text": "x", "cse": True}])
+
+
+def test_anchor_followed_by_a_letter_is_tried_only_by_patterns_that_may_run_on():
+    # "er" (whole word) and "er*"/inflected patterns share the anchor "er"; hits followed by letters
+    # are skipped for whole-word anchors only
+    whole = Matcher([Pattern("er", "pron"), Pattern("sog.", "abbr")])
+    assert surfaces(whole, "Er erst, dann er; sog.Koalition") == ["Er", "er", "sog."]
+    mixed = Matcher([Pattern("er", "pron"), Pattern("erst*", "first")])
+    assert [(s.label, s.start) for s in mixed.find("Er erstmals")] == [("pron", 0), ("first", 3)]
+    multi = Matcher(["in der luft"])
+    assert surfaces(multi, "inder Luft, in der Luft") == ["in der Luft"]

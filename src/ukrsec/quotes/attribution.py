@@ -1,0 +1,203 @@
+"""Pass 3: the speaker of a quotation, from the cues of saying and the candidates around it.
+
+The cue nearest to the quotation that names a speaker wins. A verb looks for a person, pronoun or
+role right after it, else for the nearest person before it; ``before`` cues ("laut", "so",
+"according to") take what follows; ``after`` cues ("zufolge") what stands right before;
+impersonal cues ("hieß es in der Erklärung") a source. Pronouns and bare role nouns refer back to
+the person named last; a sentence without a quotation is attributed lazily, for the memory of
+who spoke last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.fold import fold as _fold
+from .candidates import run_after, run_before
+from .marks import MASK
+from .state import Article, Cand, Cue, Speaker
+
+#: characters around a quotation (within its sentence) searched for its speaker
+WINDOW = 400
+_GAP_AFTER = re.compile(r"^[\s\w\-’'À-ÿ]{0,45}$")  # between a cue and a speaker that follows it
+_GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")  # between a speaker and the verb after it
+_RANK = {"person": 0, "role": 0, "pronoun": 0, "name": 0, "source": 1, "org": 2}
+
+
+def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None:
+    """The person a pronoun or bare role noun at ``pos`` refers to."""
+    si = art.sent_of(pos)
+    s0 = art.sent_starts[si]
+    # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
+    i = art.person_index(pos)
+    if i > 0 and art.persons[i - 1].start >= s0:
+        p = art.persons[i - 1]
+        return Speaker(p.actor_id, p.text)
+    # otherwise the first person (the subject, usually) of the nearest earlier sentence naming one
+    for back in range(1, 4):
+        sj = si - back
+        if sj < 0:
+            break
+        a, b = art.sent_starts[sj], art.sent_ends[sj]
+        k = art.person_index(a)
+        if k < len(art.persons) and art.persons[k].start < b:
+            p = art.persons[k]
+            return Speaker(p.actor_id, p.text)
+    return memory
+
+
+def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
+    """The speaker a candidate stands for."""
+    if c.kind in ("person", "org"):
+        return Speaker(c.actor_id, c.text)
+    if c.kind == "source":
+        return Speaker(None, c.text)
+    if c.kind in ("pronoun", "role"):
+        return antecedent(art, c.start, memory)
+    # a bare name: map to a person actor by its last name when the actors stage knows it
+    last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
+    return Speaker(art.last_names.get(last), c.text)
+
+
+def _after_cue(
+    art: Article, kind: str, ce: int, we: int, memory: Speaker | None
+) -> tuple[bool, Speaker | None]:
+    """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker."""
+    m = art.masked
+    org: Cand | None = None
+    for c in art.cands_between(ce, min(we, ce + 60)):
+        if not _GAP_AFTER.match(m[ce : c.start]) or art.words_between("complementizer", ce, c.start):
+            break  # "said on Sunday that Putin had agreed": Putin is the subject of what was said
+        if c.kind == "org":
+            org = org or c  # "nach den Worten von Frankreichs Präsident Macron": a person wins
+            continue
+        if kind == "verb" and c.kind not in ("person", "pronoun", "role", "name"):
+            continue
+        if kind == "verb" and c.kind == "pronoun" and m[ce : c.start].strip():
+            continue
+        return True, to_speaker(art, c, memory)
+    if kind == "before":
+        c = org or run_after(art, ce, we)
+        return True, to_speaker(art, c, memory) if c else None
+    return False, None
+
+
+def _before_cue(
+    art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
+) -> Speaker | None:
+    """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
+    m = art.masked
+    best: Cand | None = None
+    for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
+        if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
+            break  # "X zufolge": X right before
+        if best is None or _RANK[c.kind] < _RANK[best.kind]:
+            best = c
+        if _RANK[c.kind] == 0:
+            break
+    if best is not None:
+        return to_speaker(art, best, memory)
+    c = run_before(art, cs, ws)
+    if c is None and kind == "verb":
+        c = run_after(art, ce, we)
+    return to_speaker(art, c, memory) if c is not None else None
+
+
+def _impersonal_cue(art: Article, cs: int, ce: int, ws: int, we: int, memory: Speaker | None) -> Speaker:
+    """The source of an impersonal cue ("hieß es in der Erklärung", "wie es in der Erklärung hieß");
+    an empty speaker when none."""
+    for c in art.cands_between(cs, we):
+        if c.kind in ("source", "org", "person"):
+            return to_speaker(art, c, memory) or Speaker(None, None)
+    for c in reversed(art.cands_between(ws, cs)):
+        if c.kind == "source" and cs - c.end < 40:
+            return to_speaker(art, c, memory) or Speaker(None, None)
+    return Speaker(None, None)
+
+
+def speaker_for_cue(art: Article, cue: Cue, ws: int, we: int, memory: Speaker | None) -> Speaker | None:
+    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we``."""
+    kind, cs, ce = cue
+    if kind == "impersonal":
+        return _impersonal_cue(art, cs, ce, ws, we, memory)
+    if kind in ("verb", "before"):
+        done, sp = _after_cue(art, kind, ce, we, memory)
+        if done:
+            return sp
+    return _before_cue(art, kind, cs, ce, ws, we, memory)
+
+
+def _particle_follows(art: Article, cs: int, ce: int, we: int) -> bool:
+    req = art.lex.particles.get(art.masked[cs:ce].lower())
+    if req is None:
+        return True
+    tail = art.masked[ce:we].lower()
+    return any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req)
+
+
+def cues(art: Article, ws: int, we: int) -> list[Cue]:
+    """Cues of saying in the window ``ws:we`` (a separable verb only with its particle)."""
+    out: list[Cue] = []
+    i = art.cue_index(ws)
+    while i < len(art.cues) and art.cues[i][1] < we:
+        kind, cs, ce = art.cues[i]
+        i += 1
+        if ce > we:
+            continue
+        if kind == "verb" and not _particle_follows(art, cs, ce, we):
+            continue
+        out.append((kind, cs, ce))
+    return out
+
+
+def attribute(
+    art: Article, ws: int, we: int, qa: int, qb: int, memory: Speaker | None
+) -> tuple[Speaker | None, bool]:
+    """Speaker of a quotation with marks at ``qa``/``qb`` in the window ``ws:we``; and whether a cue was seen.
+
+    Cues are tried nearest first (a cue right after the quotation before one in front of it). Only
+    :data:`WINDOW` characters on either side of the quotation are read, so a long sentence with many
+    quotations costs time linear in its length.
+    """
+    ws, we = max(ws, qa - WINDOW), min(we, qb + WINDOW)
+    found = cues(art, ws, we)
+
+    def dist(c: Cue) -> int:
+        return c[1] - qb if c[1] >= qb else qa - c[2] + 1
+
+    for cue in sorted(found, key=dist):
+        sp = speaker_for_cue(art, cue, ws, we, memory)
+        if sp is not None:
+            return sp, True
+    return None, bool(found)
+
+
+def subject_before(art: Article, a: int, b: int) -> Speaker | None:
+    """The first person named between ``a`` and ``b`` (outside quotations), if any."""
+    i = art.person_index(a)
+    if i < len(art.persons) and art.persons[i].end <= b:
+        p = art.persons[i]
+        return Speaker(p.actor_id, p.text)
+    return None
+
+
+def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
+    """The last speaker attributed before sentence ``si`` (within ``inherit`` sentences, same line unless
+    ``any_line``; four sentences back, any line, when ``any_line``)."""
+    line = art.line_of(art.sent_starts[si])
+    reach = 4 if any_line else art.lex.inherit
+    for back in range(1, reach + 1):
+        sj = si - back
+        if sj < 0:
+            break
+        if not any_line and art.line_of(art.sent_starts[sj]) != line:
+            break
+        if sj not in art.attributed:
+            a, b = art.sent_starts[sj], art.sent_ends[sj]
+            sp = None
+            if MASK not in art.masked[a:b]:  # sentences with quotations are attributed with their quotation
+                sp, _ = attribute(art, a, b, b, b, None)
+            art.attributed[sj] = sp if sp is not None and sp.named else None
+        if art.attributed[sj] is not None:
+            return art.attributed[sj]
+    return None

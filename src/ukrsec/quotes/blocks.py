@@ -1,0 +1,116 @@
+"""Block quotations without marks: a paragraph introduced by a line ending in a verb of saying and a
+colon ("Nach dem Treffen sagte er:"), or followed by a line that holds nothing but the speaker's
+name ("Friedrich Merz"), in the first person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text.fold import fold
+from .attribution import WINDOW, cues
+from .candidates import _NAME_TOKEN
+from .marks import CLOSERS, strip
+from .state import Article, Speaker
+
+_SENT_END = re.compile(r"[.!?…]")
+#: a block candidate: ``(start, end, intro_line, name_line)``
+Block = tuple[int, int, "tuple[int, int] | None", "tuple[int, int] | None"]
+
+
+def _lines(art: Article) -> list[tuple[int, int]]:
+    t = art.text
+    lines = []
+    for i, a in enumerate(art.line_starts):
+        b = art.line_starts[i + 1] - 1 if i + 1 < len(art.line_starts) else len(t)
+        sa, sb = strip(t, a, b)
+        if sb > sa:
+            lines.append((sa, sb))
+    return lines
+
+
+def _looks_like_name(art: Article, toks: list[str]) -> bool:
+    particles = art.lex.name_particles
+    return (
+        bool(toks)
+        and bool(_NAME_TOKEN.match(toks[-1]))
+        and all(_NAME_TOKEN.match(w) or w in particles for w in toks)
+    )
+
+
+def _name_shape(art: Article, line: tuple[int, int]) -> bool:
+    na, nb = line
+    toks = art.text[na:nb].split()
+    return 1 <= len(toks) <= 4 and nb - na <= 50 and _looks_like_name(art, toks)
+
+
+def candidates(art: Article) -> list[Block]:
+    """Paragraphs that may be quotations without marks: ``(start, end, intro_line, name_line)``.
+
+    Only the shape is checked here (a line before that ends with a colon, or a line after that
+    looks like a name); :func:`quotes` decides once the words around are known.
+    """
+    t = art.text
+    if ":\n" not in t and not re.search(r"\n[^\n]{1,50}(?:\n|$)", t):
+        return []  # no line ends with a colon, no line is short enough to be a name
+    lines = _lines(art)
+    out: list[Block] = []
+    quoted = [a for a, _ in art.spans]
+    for k in range(1, len(lines)):
+        a, b = lines[k]
+        if not _body_shape(art, a, b, quoted):
+            continue
+        pa, pb = lines[k - 1]
+        intro = (pa, pb) if t[pb - 1] == ":" else None
+        name = lines[k + 1] if k + 1 < len(lines) and _name_shape(art, lines[k + 1]) else None
+        if intro is not None or name is not None:
+            out.append((a, b, intro, name))
+    return out
+
+
+def _body_shape(art: Article, a: int, b: int, quoted: list[int]) -> bool:
+    """Whether line ``a:b`` may be a block quotation: a paragraph of sentences without marks of its own."""
+    body = art.text[a:b]
+    if body[:1] in CLOSERS or body[:1] in "•*-–·" or not _SENT_END.search(body[-2:]):
+        return False
+    if len(body.split()) < 4:
+        return False
+    i = bisect.bisect_left(quoted, a)
+    return not (i < len(quoted) and quoted[i] < b)
+
+
+def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None, Speaker | None]]:
+    """Paragraph quotations without marks: ``(start, end, intro_position, name_speaker)``."""
+    out = []
+    for a, b, intro_line, name_line in blocks:
+        intro = None
+        if intro_line is not None:
+            pb = intro_line[1]
+            if cues(art, max(art.sent_starts[art.sent_of(pb - 1)], pb - WINDOW), pb):
+                intro = pb - 1
+        name = name_line_speaker(art, *name_line) if name_line is not None else None
+        if intro is None and (name is None or not art.window_words("first_person", a, b)):
+            continue
+        out.append((a, b, intro, name))
+    return out
+
+
+def name_line_speaker(art: Article, a: int, b: int) -> Speaker | None:
+    """The speaker when line ``a:b`` holds nothing but a person's name."""
+    t = art.text[a:b]
+    toks = t.split()
+    if not 1 <= len(toks) <= 4 or len(t) > 50 or not _looks_like_name(art, toks):
+        return None
+    for c in art.cands_between(a, b + 1):
+        if c.kind == "person" and (c.end - c.start) >= 0.6 * (b - a):
+            return Speaker(c.actor_id, art.text[a:b])
+        if c.kind == "org":
+            return None
+    last = fold(toks[-1])
+    if last in art.last_names:
+        return Speaker(art.last_names[last], t)
+    rest = art.text[:a] + art.text[b:]
+    if re.search(r"(?<![\w\-])" + re.escape(toks[-1]) + r"(?![\w\-])", rest):
+        return Speaker(None, t)
+    return None

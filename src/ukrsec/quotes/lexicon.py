@@ -1,0 +1,174 @@
+"""The word lists of the quotes stage, checked and compiled once per data folder.
+
+``data/quotes.yaml`` holds the cue words (verbs of saying, source and role nouns, pronouns, cue
+phrases, term and medium prefixes, marks of reported speech); ``data/quotes/function_words.yaml``
+the function words read around speakers (complementizers, articles, name particles, ranks ...).
+Both are read through :func:`ukrsec.text.lexicon.load`, so a misspelt or missing key is an error
+naming the file and the key. Every cue word and phrase goes into one :class:`~ukrsec.text.Matcher`
+(one pass over the sentences around quotations); each match is labelled with what it is:
+
+``word`` (``data`` = the kinds of the word: ``verb``, ``pronoun``, ``source``, ``role``, ``after``),
+``before``, ``impersonal`` (a split one as ``impersonal_head`` and ``impersonal_tail``),
+``term_prefix``, ``reported``, ``complementizer``. Short and frequent
+words needed only in a few places (``medium`` prefixes before a quotation, ``first_person`` words
+in a block quotation) are in a second matcher, run over just those places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..text import Matcher, Pattern
+from ..text import lexicon as lx
+
+WORDS = lx.ListOf(str)
+CUES_FILE = "quotes.yaml"
+FUNCTION_WORDS_FILE = "quotes/function_words.yaml"
+CUES_SCHEMA = lx.Keys({
+    "speech_verbs": lx.MapOf(WORDS), "speaker_before_cues": WORDS, "speaker_after_cues": WORDS,
+    "impersonal_cues": WORDS, "source_nouns": WORDS, "pronouns": WORDS, "role_nouns": WORDS,
+    "role_suffixes": WORDS, "term_prefixes": WORDS, "medium_prefixes": WORDS,
+    "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
+    "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
+}, optional={"indirect": lx.Keys({
+    "complement_verbs": lx.MapOf(WORDS), "subjunctive": WORDS, "max_words": int,
+})})  # fmt: skip
+FUNCTION_WORDS_SCHEMA = lx.Keys({
+    "complementizers": WORDS, "articles": WORDS, "determiners": WORDS, "adjective_endings": WORDS,
+    "auxiliaries": WORDS, "object_before": WORDS, "name_particles": WORDS, "title_abbreviations": WORDS,
+})  # fmt: skip
+#: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
+WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
+              ("after", "speaker_after_cues"))  # fmt: skip
+#: labels of the other cue patterns, by key (``first_person`` is matched letter by letter)
+PHRASE_LABELS = (("before", "speaker_before_cues"), ("term_prefix", "term_prefixes"),
+                 ("reported", "reported_speech_markers"))  # fmt: skip
+#: the longest gap (characters) between the two parts of an impersonal cue "A … B"
+SPLIT_GAP = 60
+#: short, frequent words looked up only in the few characters that need them (a second matcher)
+WINDOW_LABELS = (("medium", "medium_prefixes"), ("first_person", "first_person"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled word lists of the quotes stage."""
+
+    cues: Matcher  # every cue word and phrase (labels above)
+    window: Matcher  # medium prefixes and first-person words
+    particles: dict[str, frozenset[str] | None]  # verb head -> the particles one of which must follow
+    compound_role: re.Pattern[str]  # "Verteidigungspolitikerin", "Fraktionschef"
+    adj_after: re.Pattern[str]  # what may stand between a quotation and its verb
+    not_names: frozenset[str]
+    name_particles: frozenset[str]
+    title_abbreviations: frozenset[str]
+    determiners: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    object_before: frozenset[str]
+    max_chars: int
+    short_words: int
+    inherit: int
+    indirect_verbs: dict[str, frozenset[str] | None]  # verbs that report a clause: head -> particles
+    subjunctive: frozenset[str]  # Konjunktiv forms that mark reported speech
+    indirect_max_words: int
+
+
+def key(word: str) -> str:
+    """A cue word as the lexicon stores it: white space collapsed, lower case."""
+    return " ".join(word.split()).lower()
+
+
+def _alt(words: list[str]) -> str:
+    ws = sorted({w.strip() for w in words if w and str(w).strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
+
+
+def separable(entries: list[str]) -> dict[str, frozenset[str] | None]:
+    """Verb heads from entries such as ``sagte`` or ``teilte … mit``: the particles one of which must
+    follow the head later in the sentence (``None``: the head alone is a verb of saying)."""
+    particles: dict[str, frozenset[str] | None] = {}
+    for entry in entries:
+        parts = [p for p in re.split(r"\s*(?:…|\.\.\.)\s*", str(entry).strip()) if p]
+        if not parts:
+            continue
+        head = parts[0].lower()
+        if len(parts) == 1:
+            particles[head] = None
+        elif particles.get(head, frozenset()) is not None:
+            known = particles.get(head) or frozenset()
+            particles[head] = known | frozenset(p.lower() for p in parts[1:])
+    return particles
+
+
+def _cue_patterns(cfg: dict[str, Any], verbs: dict[str, frozenset[str] | None]) -> list[Pattern]:
+    kinds: dict[str, set[str]] = {key(v): {"verb"} for v in verbs}
+    for kind, name in WORD_KINDS:
+        for w in cfg[name]:
+            if w.strip():
+                kinds.setdefault(key(w), set()).add(kind)
+    pats = [Pattern(w, "word", data=frozenset(ks)) for w, ks in kinds.items()]
+    return pats + _labelled(cfg, PHRASE_LABELS) + _impersonal(cfg["impersonal_cues"])
+
+
+def _impersonal(entries: list[str]) -> list[Pattern]:
+    """``impersonal`` phrases; a split one ("wie es … hieß") as its head (``impersonal_head``, ``data`` =
+    the parts that may close it) and those parts (``impersonal_tail``)."""
+    pats, heads = [], {}
+    for head, tails in separable(entries).items():
+        if tails is None:
+            pats.append(Pattern(head, "impersonal"))
+        else:
+            heads[head] = tails
+    for head, tails in heads.items():
+        pats.append(Pattern(head, "impersonal_head", data=tails))
+        pats += [Pattern(t, "impersonal_tail") for t in sorted(tails)]
+    return pats
+
+
+def _labelled(cfg: dict[str, Any], labels: tuple[tuple[str, str], ...]) -> list[Pattern]:
+    """Patterns of the lists ``labels`` names (first-person words match letter by letter)."""
+    return [
+        Pattern(p, label, case=label == "first_person")
+        for label, name in labels
+        for p in dict.fromkeys(cfg[name])
+        if p.strip()
+    ]
+
+
+@lru_cache(maxsize=8)
+def lexicon(data_dir: str | None = None) -> Lexicon:
+    """The compiled lexicon of ``data_dir`` (the packaged data by default), cached."""
+    cfg = lx.load(CUES_FILE, CUES_SCHEMA, data_dir)
+    fw = lx.load(FUNCTION_WORDS_FILE, FUNCTION_WORDS_SCHEMA, data_dir)
+    verbs = separable([v for words in cfg["speech_verbs"].values() for v in words])
+    pats = _cue_patterns(cfg, verbs)
+    pats += [Pattern(w, "complementizer") for w in fw["complementizers"]]
+    suffixes = [w.lower() for w in cfg["role_suffixes"]]
+    compound_role = re.compile(
+        r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}(?:" + _alt(suffixes) + r")(?![\w\-])" if suffixes else r"(?!)"
+    )
+    adj_after = re.compile(r"[\s,–—-]*(?:(?:" + _alt(fw["articles"]) + r")?\s*[\w\-]+\s+)?$", re.IGNORECASE)
+    ind = cfg.get("indirect") or {"complement_verbs": {}, "subjunctive": [], "max_words": 60}
+    return Lexicon(
+        cues=Matcher(pats, data_dir=data_dir),
+        window=Matcher(_labelled(cfg, WINDOW_LABELS), data_dir=data_dir),
+        particles=verbs,
+        compound_role=compound_role,
+        adj_after=adj_after,
+        not_names=frozenset(cfg["not_names"]),
+        name_particles=frozenset(fw["name_particles"]),
+        title_abbreviations=frozenset(fw["title_abbreviations"]),
+        determiners=frozenset(w.lower() for w in fw["determiners"]),
+        adjective_endings=tuple(fw["adjective_endings"]),
+        auxiliaries=frozenset(fw["auxiliaries"]),
+        object_before=frozenset(fw["object_before"]),
+        max_chars=cfg["max_quote_chars"],
+        short_words=cfg["short_words"],
+        inherit=cfg["inherit_sentences"],
+        indirect_verbs=separable([v for words in ind["complement_verbs"].values() for v in words]),
+        subjunctive=frozenset(w.lower() for w in ind["subjunctive"]),
+        indirect_max_words=ind["max_words"],
+    )

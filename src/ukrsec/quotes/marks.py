@@ -1,0 +1,116 @@
+"""Pass 1: quotation marks. Pairs of marks in every German and English style, and the masked text.
+
+A quotation is the text between an opening and a closing mark („…“ “…” "…" '…' «…» »…« ‚…‘ ‘…’),
+over several sentences too; apostrophes inside words (Trump's, geht's) are not marks. A quotation
+never runs over a paragraph break, except in the English convention where the next paragraph opens
+with the same mark (the paragraph is then a quotation of its own, closed by the line break).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: opening mark -> the marks that close it
+CLOSERS: dict[str, str] = {
+    "„": '“”"',
+    "‚": "‘’'",
+    "“": "”“",
+    "”": "”",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    '"': '"',
+    "'": "'",
+}
+_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
+#: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
+MASK = "¤"
+_BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
+
+
+def _can_open(text: str, i: int, c: str) -> bool:
+    nxt = text[i + 1 : i + 2]
+    if not nxt or nxt.isspace():
+        return False
+    prev = text[i - 1 : i] if i else ""
+    if c in "„«»":
+        return True
+    if c == "‚":
+        return nxt.isalnum()
+    if c in "'‘":
+        return prev in _BEFORE_OPEN or prev in '„“"' and nxt != c
+    if c in '"“”':
+        return prev in _BEFORE_OPEN or not prev.isalnum()
+    return False
+
+
+def _can_close(text: str, i: int, c: str, opener: str) -> bool:
+    prev = text[i - 1 : i]
+    nxt = text[i + 1 : i + 2]
+    if c in "'’":
+        # an apostrophe inside a word (Trump's, geht's) never closes
+        return bool(prev) and not prev.isspace() and not (nxt.isalnum() and prev.isalpha())
+    if c == '"' or (c == "“" and opener == "“"):
+        return bool(prev) and not prev.isspace() and not nxt.isalnum()
+    return True
+
+
+def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
+    """Index into ``marks`` of the mark that closes the one at ``marks[k]`` before ``limit``, or -1."""
+    c = text[marks[k]]
+    closers = CLOSERS[c]
+    for j in range(k + 1, len(marks)):
+        q = marks[j]
+        if q >= limit:
+            break
+        if text[q] in closers and _can_close(text, q, text[q], c):
+            return j
+    return -1
+
+
+def find_marked(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
+    """Spans ``(open_mark, close_mark)`` of the quotations in ``text`` (outermost marks only)."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(marks):
+        p = marks[k]
+        c = text[p]
+        if c not in CLOSERS or not _can_open(text, p, c):
+            k += 1
+            continue
+        nl = text.find("\n", p)
+        found = _closer(text, marks, k, min(p + max_chars, nl if nl >= 0 else len(text)))
+        if found >= 0:
+            out.append((p, marks[found]))
+            k = found + 1
+            continue
+        if nl >= 0 and nl - p <= max_chars:
+            rest = text[nl + 1 : nl + 4].lstrip()
+            if rest[:1] == c and text[p + 1 : nl].strip():
+                out.append((p, nl))  # paragraph-continued quotation: closed by the line break
+        k += 1
+    return out
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every quotation (marks included) replaced by :data:`MASK` (line breaks kept)."""
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for a, b in spans:
+        parts.append(text[last:a])
+        parts.append(re.sub(r"[^\n]", MASK, text[a : b + 1]))
+        last = b + 1
+    parts.append(text[last:])
+    return "".join(parts)[: len(text)]
+
+
+def strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` moved inwards past white space."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

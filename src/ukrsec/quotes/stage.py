@@ -1,0 +1,129 @@
+"""The quotes stage over one article: marks -> candidates -> attribution -> terms (-> indirect)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import blocks
+from .attribution import WINDOW, attribute, memory, subject_before
+from .candidates import scan
+from .lexicon import Lexicon
+from .marks import find_marked, strip
+from .state import Article, Mention, Speaker
+from .terms import is_term
+
+#: a quotation to attribute: ``(open, close, start, end, how)``; how is ``marked`` or ``block``
+Item = tuple[int, int, int, int, str]
+#: a sentence: ``(start, end, sentence_id)``
+Sentence = tuple[int, int, int]
+
+
+def _regions(art: Article, block_cands: list[blocks.Block]) -> list[tuple[int, int]]:
+    """The stretches the cue words are looked up in: the sentences around quotations (and a few before)."""
+    regions = []
+    for a, b in art.spans:
+        si, sj = art.sent_of(a), art.sent_of(b)
+        regions.append((art.sent_starts[max(0, si - 4)], art.sent_ends[sj]))
+    for a, b, intro_line, name_line in block_cands:
+        si = art.sent_of(intro_line[0] if intro_line else a)
+        regions.append((art.sent_starts[max(0, si - 4)], name_line[1] if name_line else b))
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _block_speaker(art: Article, intro: int | None, name: Speaker | None) -> Speaker | None:
+    if name is not None:
+        return name
+    if intro is None:
+        return None
+    ii = art.sent_of(intro)
+    sp, _ = attribute(
+        art, art.sent_starts[ii], intro + 1, intro + 1, intro + 1, memory(art, ii, any_line=True)
+    )
+    return sp
+
+
+def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | None) -> Speaker | None:
+    qa, qb, s, e, _ = item
+    text = art.text
+    ws, we = art.sent_starts[si], art.sent_ends[sj]
+    if not text[ws:qa].strip() and si > 0 and text[: art.sent_ends[si - 1]].rstrip().endswith(":"):
+        ws = art.sent_starts[si - 1]  # quotation introduced by the sentence before ("sagte er:")
+    speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
+    if speaker is not None or cue_seen:
+        return speaker
+    if len(text[s:e].split()) > art.lex.short_words or art.words_between(
+        "reported", max(ws, qa - WINDOW), we
+    ):
+        # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
+        # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
+        return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False)
+    return None
+
+
+def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speaker | None] | None) -> dict:
+    qa, qb, s, e, how = item
+    si, sj = art.sent_of(qa), art.sent_of(max(qa, qb - 1))
+    mem = memory(art, si, any_line=True)
+    if how == "block":
+        speaker = _block_speaker(art, *block_info) if block_info else None
+    else:
+        speaker = _marked_speaker(art, item, si, sj, mem)
+    kind = "direct"
+    if how == "marked" and is_term(art, qa, qb, s, e, speaker):
+        kind, speaker = "term", None
+    if speaker is not None and kind == "direct" and speaker.named:
+        for k in range(si, sj + 1):
+            art.attributed[k] = speaker
+    return {
+        "article_id": aid,
+        "sentence_id": art.sent_ids[si],
+        "start": s,
+        "end": e,
+        "quote": art.text[s:e],
+        "speaker_id": speaker.actor_id if speaker else None,
+        "speaker_text": speaker.text if speaker else None,
+        "kind": kind,
+    }
+
+
+def extract_article(
+    aid: str,
+    text: str,
+    sents: list[Sentence],
+    ments: list[Mention],
+    types: dict[str, str],
+    last_names: dict[str, str],
+    lex: Lexicon,
+) -> list[dict[str, Any]]:
+    """Quotation rows of one article; ``sents`` and ``ments`` sorted by position."""
+    art = Article(
+        text,
+        lex,
+        find_marked(text, lex.max_chars),
+        [s for s, _, _ in sents],
+        [e for _, e, _ in sents],
+        [i for _, _, i in sents],
+        last_names,
+    )
+    block_cands = blocks.candidates(art)
+    if not art.spans and not block_cands:
+        return []
+    scan(art, _regions(art, block_cands), ments, types)
+    items: list[Item] = [(qa, qb, *strip(text, qa + 1, qb), "marked") for qa, qb in art.spans]
+    info = {}
+    for a, b, intro, name in blocks.quotes(art, block_cands):
+        items.append((a, b, a, b, "block"))
+        info[a] = (intro, name)
+    items.sort()
+    rows = [
+        _row(art, aid, it, info.get(it[0]) if it[4] == "block" else None) for it in items if it[3] > it[2]
+    ]
+    for n, r in enumerate(rows):
+        r["quote_id"] = f"{aid}:q{n}"
+    return rows

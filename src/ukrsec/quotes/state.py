@@ -1,0 +1,144 @@
+"""The per-article state the passes of the quotes stage read and fill."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..text import Span
+from .lexicon import Lexicon
+from .marks import mask
+
+
+@dataclass
+class Cand:
+    """A possible speaker in the text: person, pronoun, role, source, org or a bare name."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    actor_id: str | None = None
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: an actor, a text (a document, an unnamed source), or both."""
+
+    actor_id: str | None
+    text: str | None
+
+    @property
+    def named(self) -> bool:
+        """Whether the speaker says who (or what) speaks."""
+        return bool(self.actor_id or self.text)
+
+
+#: labels whose patterns must not touch a hyphen on either side (as ``(?<![\w\-])`` would say)
+_HYPHEN_FREE = frozenset({"before", "impersonal", "impersonal_head", "impersonal_tail", "term_prefix",
+                          "medium", "reported", "first_person", "complementizer"})  # fmt: skip
+
+
+def boundary_ok(masked: str, start: int, end: int, label: str, pat: str) -> bool:
+    """Whether a cue match keeps clear of hyphens where its label asks for it."""
+    if label not in _HYPHEN_FREE:
+        return True
+    if pat[:1].isalnum() and masked[start - 1 : start] == "-":
+        return False
+    if label == "term_prefix":  # a term prefix may run into a compound ("Titel-…")
+        return True
+    return not (pat[-1:].isalnum() and masked[end : end + 1] == "-")
+
+
+#: a cue of saying: ``(kind, start, end)``; kind is verb, after, before or impersonal
+Cue = tuple[str, int, int]
+#: a mention: ``(start, end, actor_id, mention_kind, surface)``
+Mention = tuple[int, int, str, str, str]
+
+
+@dataclass
+class Article:
+    """One article as the quotes stage sees it.
+
+    Filled by the passes in order: marks (``spans``, ``masked``), candidates (``cands``, ``cues``,
+    ``words``), attribution (``attributed``: the speaker of each sentence, filled lazily).
+    """
+
+    text: str
+    lex: Lexicon
+    spans: list[tuple[int, int]]
+    sent_starts: list[int]
+    sent_ends: list[int]
+    sent_ids: list[int]
+    last_names: dict[str, str]
+    masked: str = ""
+    line_starts: list[int] = field(default_factory=list)
+    cands: list[Cand] = field(default_factory=list)
+    cand_starts: list[int] = field(default_factory=list)
+    persons: list[Cand] = field(default_factory=list)
+    person_starts: list[int] = field(default_factory=list)
+    org_spans: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)
+    words: dict[str, list[Span]] = field(default_factory=dict)  # other cue spans, by label
+    attributed: dict[int, Speaker | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.masked = mask(self.text, self.spans)
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        if not self.sent_starts:
+            self.sent_starts, self.sent_ends, self.sent_ids = [0], [len(self.text)], [0]
+
+    def sent_of(self, pos: int) -> int:
+        """Index (into ``sent_starts``) of the sentence at ``pos``."""
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def line_of(self, pos: int) -> int:
+        """Index of the line at ``pos``."""
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def set_cands(self, cands: list[Cand], orgs: list[tuple[int, int]], cues: list[Cue]) -> None:
+        """Store the candidates and cues found by the candidates pass (sorted by start)."""
+        self.cands, self.cand_starts = cands, [c.start for c in cands]
+        self.persons = [c for c in cands if c.kind == "person"]
+        self.person_starts = [c.start for c in self.persons]
+        self.org_spans, self.cues, self.cue_starts = orgs, cues, [c[1] for c in cues]
+
+    def person_index(self, pos: int) -> int:
+        """Index of the first person candidate that starts at or after ``pos``."""
+        return bisect.bisect_left(self.person_starts, pos)
+
+    def cue_index(self, pos: int) -> int:
+        """Index of the first cue that starts at or after ``pos``."""
+        return bisect.bisect_left(self.cue_starts, pos)
+
+    def cands_between(self, a: int, b: int) -> list[Cand]:
+        """The candidates that lie within ``[a, b)``."""
+        i = bisect.bisect_left(self.cand_starts, a)
+        out = []
+        while i < len(self.cands) and self.cands[i].start < b:
+            if self.cands[i].end <= b:
+                out.append(self.cands[i])
+            i += 1
+        return out
+
+    def window_words(self, label: str, a: int, b: int) -> list[Span]:
+        """The spans of ``label`` (``medium``, ``first_person``) within ``[a, b)``, looked up on demand."""
+        part = self.masked[a:b]
+        return [
+            Span(sp.start + a, sp.end + a, label)
+            for sp in self.lex.window.find(part)
+            if sp.label == label and boundary_ok(self.masked, sp.start + a, sp.end + a, label, sp.data.text)
+        ]
+
+    def words_between(self, label: str, a: int, b: int) -> list[Span]:
+        """The cue spans of ``label`` that lie within ``[a, b)``."""
+        spans = self.words.get(label, [])
+        i = bisect.bisect_left(spans, Span(a, -1))
+        out = []
+        while i < len(spans) and spans[i].start < b:
+            if spans[i].end <= b:
+                out.append(spans[i])
+            i += 1
+        return out

@@ -1,0 +1,83 @@
+"""Names, titles and scare quotes: marked quotations nobody said (``kind = term``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .attribution import WINDOW, cues
+from .state import Article, Speaker
+
+_SENT_END = re.compile(r"[.!?…]")
+_AFTER_PREFIX = re.compile(r"\s*(?:[\w\-]+\s+)?")  # at most one word between a term prefix and the mark
+_GAP_TOKENS = re.compile(r"(?:\s+\S+){0,2}?\s+")  # up to two words between a verb and a medium prefix
+_TRAILING_SPACE = re.compile(r"\s*")
+
+
+def _prefixed(art: Article, qa: int) -> bool:
+    """A term prefix right before the mark ("die sogenannte 'Koalition der Willigen'", "so-called")."""
+    return any(
+        _AFTER_PREFIX.fullmatch(art.masked, sp.end, qa)
+        for sp in art.words_between("term_prefix", max(0, qa - 40), qa)
+    )
+
+
+def _is_mention(art: Article, s: int, e: int) -> bool:
+    """The whole quotation is the name of an organization, state or place."""
+    k = bisect.bisect_right(art.org_spans, (s + 1, len(art.text)))
+    while k > 0 and art.org_spans[k - 1][0] >= s - 3:  # (mentions start inside or at the quotation)
+        a, b = art.org_spans[k - 1]
+        if a <= s + 1 and b >= e - 1 and (b - a) >= 0.8 * (e - s):
+            return True
+        k -= 1
+    return False
+
+
+def _after_medium(art: Article, qa: int) -> bool:
+    """A verb of saying and a medium prefix right before the mark ("sagte er der „Bild“")."""
+    a = max(0, qa - 60)
+    media = [
+        sp for sp in art.window_words("medium", a, qa) if _TRAILING_SPACE.fullmatch(art.masked, sp.end, qa)
+    ]
+    if not media:
+        return False
+    i, verbs = art.cue_index(a), []
+    while i < len(art.cues) and art.cues[i][1] < qa:
+        if art.cues[i][0] == "verb" and art.cues[i][2] <= qa:
+            verbs.append(art.cues[i])
+        i += 1
+    return any(
+        _GAP_TOKENS.fullmatch(art.masked, ve, sp.start)
+        for _, vs, ve in verbs
+        for sp in media
+        if ve < sp.start and art.masked[vs - 1 : vs] != "-"
+    )
+
+
+def _next_to_verb(art: Article, qa: int, qb: int) -> bool:
+    """A verb of saying or impersonal cue right next to the quotation ('"We stand united," they said')."""
+    m = art.masked
+    ws = max(art.sent_starts[art.sent_of(qa)], qa - WINDOW)
+    we = min(art.sent_ends[art.sent_of(qb)], qb + WINDOW)
+    return any(
+        kind in ("verb", "impersonal")
+        and (art.lex.adj_after.match(m, qb + 1, cs) or re.match(r"\s*:?\s*$", m[ce:qa]))
+        for kind, cs, ce in cues(art, ws, we)
+    )
+
+
+def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | None) -> bool:
+    """Whether the quotation ``text[s:e]`` (marks at ``qa``, ``qb``) is a name or scare quote."""
+    t = art.text
+    if _prefixed(art, qa) or _is_mention(art, s, e):
+        return True
+    words = t[s:e].split()
+    short = len(words) <= art.lex.short_words and not _SENT_END.search(t[s:e].rstrip(".!?…,;: ")[:-1] or "")
+    after = t[qb + 1 : qb + 3]
+    if short and after[:1] == "-" and after[1:2].isalpha():
+        return True  # „Spiegel“-Interview
+    if short and words and words[0][:1].isupper() and _after_medium(art, qa):
+        return True  # sagte er der „Bild“
+    if not short or (speaker is not None and speaker.named):
+        return False
+    return not _next_to_verb(art, qa, qb)
