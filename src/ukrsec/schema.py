@@ -29,6 +29,8 @@ TABLES: dict[str, dict[str, str]] = {
         "content_hash": "string",
         "duplicate_of": "string",
         "similarity": "float64",
+        "agency": "string",
+        "published_precision": "string",
     },
     "sentences": {
         "article_id": "string",
@@ -105,6 +107,8 @@ TABLES: dict[str, dict[str, str]] = {
         "quantity_min": "float64",
         "quantity_max": "float64",
         "unit": "string",
+        "quantity_text": "string",
+        "approximate": "boolean",
         "evidence": "string",
         "cue": "string",
         "plover": "string",

@@ -343,9 +343,9 @@ def decade(c: Ctx, g: Groups) -> Result | None:
     if cy is None:
         if c.dct is None:
             return Result(f"XX{d}")
-        cent = c.dct.year // 100
-        if d > (c.dct.year % 100) // 10:
-            cent -= 1
+        cent, now = c.dct.year // 100, (c.dct.year % 100) // 10
+        if d > now or (d == now and c.tense(g.m.start(), g.m.end()) == "past"):
+            cent -= 1  # "die zwanziger Jahre" in 2026: the 1920s, unless the present is meant
         return _rel(f"{cent}{d}", c)
     return Result(f"{cy}{d}")
 
@@ -746,10 +746,6 @@ def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called 
         return Result(c.vocab.value("set_word", g["sw"]))
     if g["pods"]:
         return Result(f"XXXX-XX-XXT{c.vocab.value('pod_set', g['pods'])}")
-    if g["u1"]:
-        if g.low("u1") != g.low("u2"):
-            return None
-        return Result(period(1, c.vocab.value("unit", g["u1"])))
     unit = _unit(c, g)
     if unit is None:
         return None
@@ -757,6 +753,13 @@ def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called 
     if n is None or n == "X":
         return None
     return Result(period(n, unit))
+
+
+def set_repeat(c: Ctx, g: Groups) -> Result | None:
+    """``Jahr um Jahr``, ``Tag für Tag``, ``year after year``."""
+    if g.low("u1") != g.low("u2"):
+        return None
+    return Result(period(1, c.vocab.value("unit", g["u1"])))
 
 
 _NOT_REF_AFTER = frozenset("als oder denn than".split())

@@ -45,7 +45,8 @@ class Kind:
     name: str
     type: str
     triggers: frozenset[str]
-    digit: bool
+    digit: bool  # numbers of one or two digits trigger it
+    year4: bool  # numbers of four digits trigger it
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -124,7 +125,10 @@ def vocab(data_dir: str | None = None) -> Vocab:
             raise lx.LexiconError(f"{where}: no resolver named {name!r} in ukrsec.timeline.kinds")
         trig: set[str] = set()
         for t in spec["triggers"]:
-            trig.update(x.split()[0] for x in classes[t]) if t in classes else trig.add(t.lower())
+            # a phrase is triggered by its longest word ("the end of" by "end")
+            trig.update(max(x.split()[::-1], key=len) for x in classes[t]) if t in classes else trig.add(
+                t.lower()
+            )
         pats = []
         for i, p in enumerate(spec["patterns"]):
             body = _expand(p, alts, f"{where}.patterns[{i}]")
@@ -132,7 +136,16 @@ def vocab(data_dir: str | None = None) -> Vocab:
                 pats.append(re.compile(r"(?<![\w.])" + prep + "(?:" + body + r")(?!\w)", re.IGNORECASE))
             except re.error as e:
                 raise lx.LexiconError(f"{where}.patterns[{i}]: not a valid pattern: {e}") from e
-        kinds.append(Kind(name, spec["type"], frozenset(trig - {"digit"}), "digit" in trig, tuple(pats)))
+        kinds.append(
+            Kind(
+                name,
+                spec["type"],
+                frozenset(trig - {"digit", "year4"}),
+                "digit" in trig,
+                "year4" in trig,
+                tuple(pats),
+            )
+        )
     t = w["tense"]
     return Vocab(
         classes=classes,
