@@ -52,7 +52,9 @@ def test_a_state_adjective_before_a_bank_is_part_of_its_name_and_gives_its_count
 
 
 def test_ministries_of_other_states_belong_to_that_state():
-    m, a = run("Ein Sprecher des litauischen Verteidigungsministeriums und Polens Außenministerium schwiegen.")
+    m, a = run(
+        "Ein Sprecher des litauischen Verteidigungsministeriums und Polens Außenministerium schwiegen."
+    )
     rows = a.set_index("actor_id")
     assert rows.loc["org:lt-ministry-of-defence", "country"] == "LT"
     assert rows.loc["org:pl-ministry-of-foreign-affairs", "name"] == "Ministry of Foreign Affairs (Poland)"
@@ -61,7 +63,11 @@ def test_ministries_of_other_states_belong_to_that_state():
 
 def test_defence_industry_and_financial_bodies_from_the_data():
     found = orgs("Rheinmetall und BAE Systems liefern, Euroclear verwahrt die Gelder.")
-    assert found == {"Rheinmetall": "org:rheinmetall", "BAE Systems": "org:bae-systems", "Euroclear": "org:euroclear"}
+    assert found == {
+        "Rheinmetall": "org:rheinmetall",
+        "BAE Systems": "org:bae-systems",
+        "Euroclear": "org:euroclear",
+    }
 
 
 def test_a_misspelt_key_in_the_forms_file_names_the_file(tmp_path):
