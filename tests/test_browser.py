@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -262,3 +263,51 @@ def test_notebook_runs_in_lab_screenshot(browser, lab, name):
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"))
         assert dialogs == [], f"a JavaScript dialog fired: {dialogs}"
+
+
+@pytest.fixture(scope="module")
+def report_folder(tmp_path_factory) -> Path:
+    """``ukrsec report`` on the seeds (every numbered notebook)."""
+    from ukrsec.report import render_reports
+
+    out = tmp_path_factory.mktemp("report")
+    render_reports(None, out)
+    return out
+
+
+def test_report_pages_are_interactive_offline(browser, report_folder):
+    """index.html and a report page from file:// with the network off: no request leaves the folder,
+    no script error, the chart turns live and shows a tooltip on hover."""
+    context = browser.new_context(offline=True, viewport={"width": 1300, "height": 1000})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+    page.on("request", lambda r: None if r.url.startswith(("file://", "data:")) else problems.append(r.url))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    try:
+        with _closed_after(page):
+            page.goto((report_folder / "index.html").as_uri())
+            cards = page.locator(".ukrsec-card")
+            assert cards.count() == len(list((ROOT / "notebooks").glob("[0-9]*.ipynb")))
+            assert page.locator(".ukrsec-card img").first.evaluate("img => img.naturalWidth") > 0
+            assert "articles" in page.locator("table.ukrsec-summary").first.inner_text()
+            page.locator(".ukrsec-card h3 a", has_text="Timeline").click()
+            page.wait_for_url("**/03_timeline.html")
+            live = page.locator("div.ukrsec-chart.ukrsec-live").first
+            live.wait_for(timeout=60_000)
+            assert page.locator("div.ukrsec-chart.ukrsec-live .ukrsec-chart-svg").first.is_hidden()
+            point = live.locator(".ukrsec-chart-live svg.marks g.mark-symbol path").first
+            point.scroll_into_view_if_needed()
+            point.hover(force=True)
+            tip = page.locator("#vg-tooltip-element.visible")
+            tip.wait_for(timeout=30_000)
+            text = tip.inner_text()
+            assert "sentence" in text and "sources" in text and "what" in text
+            assert re.search(r"date\s+\d{4}-\d{2}-\d{2}", text), text  # a day, not a time stamp
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "report_03_timeline.png"))
+            assert problems == [], problems
+    finally:
+        context.close()

@@ -367,7 +367,7 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
             color=alt.Color("outlet:N", title="source"),
             size=alt.Size("n_sources:Q", title="sources", scale=alt.Scale(range=[60, 400])),
             tooltip=[
-                alt.Tooltip("day:N", title="date"),
+                alt.Tooltip("utcyearmonthdate(day):T", title="date", format="%Y-%m-%d"),
                 "period",
                 "outlet",
                 alt.Tooltip("statements:Q", title="statements"),
@@ -392,7 +392,10 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
                 x=alt.X("utcyearmonthdate(day):T", axis=None, scale=pad),
                 y=alt.Y("line:O", axis=None),
                 text="label:N",
-                tooltip=[alt.Tooltip("day:N", title="date"), alt.Tooltip("label:N", title="what")],
+                tooltip=[
+                    alt.Tooltip("utcyearmonthdate(day):T", title="date", format="%Y-%m-%d"),
+                    alt.Tooltip("label:N", title="what"),
+                ],
             )
         )
 
