@@ -127,7 +127,7 @@ class Matcher:
         # gazetteers have tens of thousands of patterns, most of which never occur in a batch)
         self._inflect = inflect
         self._rx: list[re.Pattern | None] = []
-        by_anchor: dict[str, list[tuple[Pattern, int, bool]]] = {}
+        by_anchor: dict[str, list[tuple[Pattern, int, bool, str, bool, str]]] = {}
         for p in self.patterns:
             if p.is_regex:
                 self._regexes.append((p, compile_regex(p, inflect, image)))
@@ -142,15 +142,16 @@ class Matcher:
                 if p.case and not inside
                 else ""
             )
-            by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
+            entry = (p, len(self._rx), inside, lead, _plain(p), _literal_prefix(p, image))
+            by_anchor.setdefault(_anchor(p, image), []).append(entry)
             self._rx.append(None)
         for anchor, entries in by_anchor.items():
             # whether every pattern of this anchor must start a word (then a hit inside a word is
             # skipped before any of them is tried)
-            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in entries)
+            at_word = all(not e[2] and e[0].text[:1].isalnum() for e in entries)
             # and whether every pattern ends its first word where the anchor ends (then a hit
             # followed by a word character is skipped too)
-            word_end = all(_ends_at_anchor(p) for p, _, _, _ in entries)
+            word_end = all(_ends_at_anchor(e[0]) for e in entries)
             self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(entries)))
         self._empty = not by_anchor
         if not self._empty:
@@ -192,14 +193,22 @@ class Matcher:
         cased: str,
         a0: int,
         a1: int,
-        entries: Sequence[tuple[Pattern, int, bool, str]],
+        entries: Sequence[tuple[Pattern, int, bool, str, bool, str]],
         hits: dict[Span, Span],
     ) -> None:
         low = hay
         at_start = a0 == 0 or not _is_word(low[a0 - 1])
         ws = -1
-        for p, i, inside, lead in entries:
+        for p, i, inside, lead, plain, lit in entries:
             if lead and not cased.startswith(lead, a0):
+                continue
+            if lit and not low.startswith(lit, a0) and _cannot_start(low, a0, lit, a1 - a0):
+                continue
+            if plain:
+                # one whole literal word: the anchor is the match when it stands as a word
+                if at_start and (a1 == len(low) or not _is_word(low[a1])):
+                    sp = Span(a0, a1, p.label, p)
+                    hits.setdefault(sp, sp)
                 continue
             rx = self._rx[i]
             if rx is None:
@@ -217,6 +226,41 @@ class Matcher:
             if m and m.end() >= a1:
                 sp = Span(m.start(), m.end(), p.label, p)
                 hits.setdefault(sp, sp)
+
+
+def _literal_prefix(p: Pattern, image: str) -> str:
+    """The literal words a match of a multi-word pattern starts with, joined by one space, up to the
+    first ``*`` ("in der luft"; "im fall" for "im fall* eines angriff*"); '' when that is only the
+    anchor (one word), for case patterns, inflected patterns and patterns that start inside a word."""
+    if p.case or p.inflect or p.is_regex or p.text.startswith("*"):
+        return ""
+    out = []
+    for w in _fold.image(p.text, image).split():
+        out.append(w.rstrip("*"))
+        if "*" in w:
+            break
+    return " ".join(out) if len(out) > 1 else ""
+
+
+def _cannot_start(low: str, a0: int, lit: str, known: int = 0) -> bool:
+    """Whether no match of a pattern with literal prefix ``lit`` can start at ``a0`` although the
+    prefix is not there letter for letter: the first difference is not one of white space (where the
+    pattern's single spaces match any run of white space). The first ``known`` letters are equal
+    (the anchor)."""
+    n = min(len(lit), len(low) - a0)
+    for i in range(known, n):
+        c = low[a0 + i]
+        if c != lit[i]:
+            return not (c.isspace() or lit[i] == " ")
+    return n < len(lit)
+
+
+def _plain(p: Pattern) -> bool:
+    """A pattern of one literal word, matched without its expression: no ``*``, no inflection, no
+    case rule, letters or digits at both ends (its expression would match exactly the anchor)."""
+    t = p.text
+    return (not p.case and not p.inflect and not p.is_regex and " " not in t.strip() and "*" not in t
+            and t[:1].isalnum() and t[-1:].isalnum() and t == t.strip())
 
 
 def _ends_at_anchor(p: Pattern) -> bool:
