@@ -280,8 +280,8 @@ def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]
     actor or a counted group after it ("Tusk says Germany will", "Macron said 26 countries have")."""
     for m in reversed(list(WORD.finditer(ctx.low, c0, pivot))):
         if m.group(0) in ctx.lex.speech_verbs:
-            rest = ctx.text[m.end():pivot]
-            if any(m.end() <= r.start and r.end <= pivot for r in pool) or _count_in(ctx, m.end(), pivot):
+            if any(m.end() <= r.start and r.end <= pivot for r in pool) or (
+                    _count_in(ctx, m.end(), pivot) and ctx.lex.count_rx.search(ctx.text, m.end(), pivot)):
                 return m.end()
             return c0
     return c0
