@@ -127,7 +127,7 @@ class Matcher:
         # gazetteers have tens of thousands of patterns, most of which never occur in a batch)
         self._inflect = inflect
         self._rx: list[re.Pattern | None] = []
-        by_anchor: dict[str, list[tuple[Pattern, int, bool, str, bool, str]]] = {}
+        by_anchor: dict[str, list[tuple[Pattern, int, bool]]] = {}
         for p in self.patterns:
             if p.is_regex:
                 self._regexes.append((p, compile_regex(p, inflect, image)))
@@ -142,20 +142,35 @@ class Matcher:
                 if p.case and not inside
                 else ""
             )
-            entry = (p, len(self._rx), inside, lead, _plain(p), _literal_prefix(p, image))
-            by_anchor.setdefault(_anchor(p, image), []).append(entry)
+            by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
             self._rx.append(None)
+        self._build(by_anchor)
+
+    def _build(self, by_anchor: dict[str, list[tuple[Pattern, int, bool, str]]]) -> None:
+        """The two automata: patterns whose first word stands whole (a word boundary on both sides)
+        are found over the word image of the text ("#" for every non-word character) with the
+        boundaries in their keys, so hits inside longer words never reach Python; the rest by their
+        anchor, with the boundary checks of :meth:`find`."""
+        self._words = ahocorasick.Automaton()
+        bounded: dict[str, list[tuple[Pattern, int, bool, str]]] = {}
         for anchor, entries in by_anchor.items():
-            # whether every pattern of this anchor must start a word (then a hit inside a word is
-            # skipped before any of them is tried)
-            at_word = all(not e[2] and e[0].text[:1].isalnum() for e in entries)
-            # and whether every pattern ends its first word where the anchor ends (then a hit
-            # followed by a word character is skipped too)
-            word_end = all(_ends_at_anchor(e[0]) for e in entries)
-            self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(entries)))
-        self._empty = not by_anchor
+            whole = [x for x in entries if not x[2] and x[0].text[:1].isalnum() and _ends_at_anchor(x[0])]
+            rest = [x for x in entries if x not in whole]
+            if whole:
+                bounded.setdefault("#" + _NON_WORD.sub("#", anchor) + "#", []).extend(whole)
+            if rest:
+                # whether every pattern must start a word / end its first word where the anchor ends
+                at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in rest)
+                word_end = all(_ends_at_anchor(p) for p, _, _, _ in rest)
+                self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
+        for key, entries in bounded.items():
+            self._words.add_word(key, (len(key), tuple(entries)))
+        self._empty = len(self._auto) == 0
         if not self._empty:
             self._auto.make_automaton()
+        self._empty_words = not bounded
+        if bounded:
+            self._words.make_automaton()
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -180,6 +195,10 @@ class Matcher:
                 if word_end and end_idx + 1 < n and (hay[end_idx + 1].isalnum() or hay[end_idx + 1] == "_"):
                     continue
                 self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+        if not self._empty_words:
+            for end_idx, (klen, entries) in self._words.iter("#" + _NON_WORD.sub("#", hay) + "#"):
+                a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
+                self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
                 if m.end() > m.start():
@@ -193,22 +212,14 @@ class Matcher:
         cased: str,
         a0: int,
         a1: int,
-        entries: Sequence[tuple[Pattern, int, bool, str, bool, str]],
+        entries: Sequence[tuple[Pattern, int, bool, str]],
         hits: dict[Span, Span],
     ) -> None:
         low = hay
         at_start = a0 == 0 or not _is_word(low[a0 - 1])
         ws = -1
-        for p, i, inside, lead, plain, lit in entries:
+        for p, i, inside, lead in entries:
             if lead and not cased.startswith(lead, a0):
-                continue
-            if lit and not low.startswith(lit, a0) and _cannot_start(low, a0, lit, a1 - a0):
-                continue
-            if plain:
-                # one whole literal word: the anchor is the match when it stands as a word
-                if at_start and (a1 == len(low) or not _is_word(low[a1])):
-                    sp = Span(a0, a1, p.label, p)
-                    hits.setdefault(sp, sp)
                 continue
             rx = self._rx[i]
             if rx is None:
@@ -228,46 +239,14 @@ class Matcher:
                 hits.setdefault(sp, sp)
 
 
-def _literal_prefix(p: Pattern, image: str) -> str:
-    """The literal words a match of a multi-word pattern starts with, joined by one space, up to the
-    first ``*`` ("in der luft"; "im fall" for "im fall* eines angriff*"); '' when that is only the
-    anchor (one word), for case patterns, inflected patterns and patterns that start inside a word."""
-    if p.case or p.inflect or p.is_regex or p.text.startswith("*"):
-        return ""
-    out = []
-    for w in _fold.image(p.text, image).split():
-        out.append(w.rstrip("*"))
-        if "*" in w:
-            break
-    return " ".join(out) if len(out) > 1 else ""
-
-
-def _cannot_start(low: str, a0: int, lit: str, known: int = 0) -> bool:
-    """Whether no match of a pattern with literal prefix ``lit`` can start at ``a0`` although the
-    prefix is not there letter for letter: the first difference is not one of white space (where the
-    pattern's single spaces match any run of white space). The first ``known`` letters are equal
-    (the anchor)."""
-    n = min(len(lit), len(low) - a0)
-    for i in range(known, n):
-        c = low[a0 + i]
-        if c != lit[i]:
-            return not (c.isspace() or lit[i] == " ")
-    return n < len(lit)
-
-
-def _plain(p: Pattern) -> bool:
-    """A pattern of one literal word, matched without its expression: no ``*``, no inflection, no
-    case rule, letters or digits at both ends (its expression would match exactly the anchor)."""
-    t = p.text
-    return (not p.case and not p.inflect and not p.is_regex and " " not in t.strip() and "*" not in t
-            and t[:1].isalnum() and t[-1:].isalnum() and t == t.strip())
-
-
 def _ends_at_anchor(p: Pattern) -> bool:
     """Whether a match of ``p`` always has a non-word character (or the end) right after its anchor:
     the first word takes no ``*`` and no inflection ending and ends in a letter or digit."""
     first = p.text.split()[0]
     return not p.inflect and not first.endswith("*") and first[-1:].isalnum()
+
+
+_NON_WORD = re.compile(r"\W")
 
 
 def _is_word(c: str) -> bool:
