@@ -386,7 +386,8 @@ def test_english_kinds(text, expected):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Die 2000 Soldaten kamen.", "de"), ("Es kamen 1500 und dann 1200.", "de"), ("In 2000 Metern Höhe flog die Drohne.", "de"),
+    ("Die 2000 Soldaten kamen.", "de"), ("Es kamen 1500 und dann 1200.", "de"),
+    ("In 2000 Metern Höhe flog die Drohne.", "de"),
     ("Der 16 Jahre alte Spieler traf.", "de"), ("Im Fall eines Angriffs hilft die Allianz.", "de"),
     ("August Bebel sprach.", "de"), ("Prices may fall.", "en"), ("Inflation rose 2025 percent.", "en"),
     ("Der 20-Punkte-Plan und 90 Prozent der Kosten.", "de"), ("Nun ist es so.", "de"),
