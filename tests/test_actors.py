@@ -377,7 +377,9 @@ def test_norway_has_its_adjectives():
 
 
 def test_blockers_and_other_offices():
-    assert ids("Die Deutsche Bahn und die Deutsche Bank streiken.") == set()
+    # companies, not the state DE
+    found_ids = ids("Die Deutsche Bahn und die Deutsche Bank streiken.")
+    assert found_ids == {"org:deutsche-bahn", "org:deutsche-bank"}
     assert ids("Trade with Latin America grew.", lang="en") == {"place:south-america"}  # a place, not the US
     assert "org:dpa" in ids("Er sagte der Deutschen Presse-Agentur, es gehe voran.")
     assert "person:pope-leo-xiv" in ids("Der Papst rief zum Frieden auf.")

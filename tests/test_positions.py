@@ -203,13 +203,15 @@ def test_notebook_shows_the_shifts_and_first_reports(corpus, tmp_path):
 @pytest.mark.slow
 @pytest.mark.timeout(400)
 def test_notebook_refuses_an_unknown_period(corpus, tmp_path):
-    from papermill.exceptions import PapermillExecutionError
-    from test_notebooks import _run
+    from test_notebooks import _cell_error, _run
 
-    with pytest.raises(PapermillExecutionError) as e:
+    from ukrsec.nbrun import RunFailure
+
+    with pytest.raises(RunFailure) as e:
         _run("06_positions_over_time", tmp_path, corpus=str(corpus.save(tmp_path / "t")), period="year")
-    assert e.value.ename == "ParameterError" and "choose one of: day, week, month" in e.value.evalue
-    assert e.value.exec_count == 3
+    err = _cell_error(e)
+    assert err.ename == "ParameterError" and "choose one of: day, week, month" in err.evalue
+    assert err.exec_count == 3
 
 
 # --- exports ---------------------------------------------------------------------------------------

@@ -28,8 +28,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "ukrsec" / "data" / "actors"
 GERMAN = {"DE", "AT", "CH", "LI", "LU"}
-EUROPE = set("AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME "
-             "MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split())  # fmt: skip
+EUROPE = set(
+    "AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME "
+    "MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split()
+)
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]*[a-zß-ÿĀ-ž]$")
 
 
@@ -48,7 +50,7 @@ def _keep(city: dict) -> bool:
 
 def _names(city: dict) -> list[str]:
     names = [city["name"]]
-    if city["population"] >= 1000000:
+    if city["population"] >= (400000 if city["countrycode"] in EUROPE else 1000000):
         names += [
             a
             for a in city["alternatenames"]

@@ -80,9 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     pr = sub.add_parser(
         "report",
         help="render every notebook on a corpus (executed .ipynb and .html)",
-        description="Run every notebook in notebooks/ with papermill on the corpus and write the "
-        "executed notebooks, standalone HTML pages (offline: no scripts from the "
-        "internet) and an index.html.",
+        description="Parse the corpus once, run every numbered notebook on its tables with papermill and "
+        "write standalone HTML pages (offline; interactive charts), the executed notebooks, "
+        "index.html (a summary of the corpus) and tables/ (every table to download).",
     )
     pr.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
     pr.add_argument("--out", required=True, help="output folder for the reports")
@@ -111,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop with an error when the whole report runs longer (default 3600)",
     )
+    pr.add_argument(
+        "--show-code", action="store_true", help="keep the code cells in the pages (hidden by default)"
+    )
+    pr.add_argument(
+        "--jobs", type=int, default=None, help="notebooks run at once and parse processes (default 2)"
+    )
+    pr.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    pn = sub.add_parser(
+        "notebooks",
+        help="copy the notebooks into a folder to open them in JupyterLab",
+        description="Copy the numbered notebooks that 'report' runs into DIR (files already there are kept), "
+        "then e.g. `jupyter lab DIR`. Each notebook's first cell sets its parameters (corpus = None: the "
+        "bundled seeds).",
+    )
+    pn.add_argument("dir", help="folder to copy the notebooks into (created if missing)")
     return p
 
 
@@ -119,8 +135,8 @@ def _fetch_parser(sub: argparse._SubParsersAction) -> None:
         "fetch",
         help="download a list of URLs politely into a folder that 'parse' reads",
         description="Download every URL of a list (one a line, # comments) politely: robots.txt is obeyed, "
-        "one request at a time with a pause per host, retries with backoff, timeouts, a size limit, HTML "
-        "only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
+        "one request at a time per host with a pause between two, retries with backoff, timeouts, a size "
+        "limit, HTML only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
         "OUT/fetch-problems.csv; running again skips what is there. Then: ukrsec parse OUT --out tables/",
     )
     pf.add_argument("urls", help="text file with one URL a line")
@@ -131,6 +147,8 @@ def _fetch_parser(sub: argparse._SubParsersAction) -> None:
     pf.add_argument("--retries", type=int, default=2, help="retries after timeouts, 429 and 5xx (default 2)")
     pf.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024,
                     help="largest page in bytes (default 10 MB)")
+    pf.add_argument("--workers", type=int, default=4,
+                    help="hosts fetched at once, one connection each (default 4)")
     pf.add_argument("--contact", default=None, metavar="EMAIL_OR_URL",
                     help="added to the user agent, so that site owners can reach you")
     pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
@@ -188,17 +206,16 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .fetch import USER_AGENT, FetchOptions, fetch
+    from .fetch import FetchOptions, fetch
 
     if not Path(args.urls).is_file():
         parser.error(f"URL list not found: {args.urls}")
-    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1:
-        parser.error("--delay and --retries must be >= 0, --timeout and --max-bytes > 0")
+    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1 or args.workers < 1:
+        parser.error("--delay and --retries must be >= 0, --timeout, --max-bytes and --workers > 0")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
-    agent = USER_AGENT if not args.contact else f"{USER_AGENT[:-1]}; {args.contact})"
     opts = FetchOptions(delay=args.delay, timeout=args.timeout, retries=args.retries,
-                        max_bytes=args.max_bytes, user_agent=agent,
+                        max_bytes=args.max_bytes, contact=args.contact, workers=args.workers,
                         progress=not args.quiet and sys.stderr.isatty())
     result = fetch(args.urls, args.out, opts)
     for row in result.problems:
@@ -222,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fetch(args, parser)
     if args.command == "export":
         return _export(args, parser)
+    if args.command == "notebooks":
+        return _notebooks(args, parser)
     return _report(args, parser)
 
 
@@ -295,6 +314,8 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"path not found: {args.path}")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     limits = {}
     for name in ("cell_timeout", "timeout"):
         value = getattr(args, name)
@@ -303,11 +324,31 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 parser.error(f"--{name.replace('_', '-')} must be a positive number of seconds")
             limits[name] = value
     try:
-        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params, **limits)
+        index = render_reports(
+            args.path, args.out, notebooks=args.notebooks, params=params, jobs=args.jobs,
+            show_code=args.show_code, progress=not args.quiet, **limits,
+        )
     except ReportError as e:
         print(f"ukrsec report: {e}", file=sys.stderr)
         return 1
-    print(f"reports written; open {index}", file=sys.stderr)
+    print(f"open {index.resolve()}", file=sys.stderr)
+    return 0
+
+
+def _notebooks(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .report import ReportError, copy_notebooks, list_notebooks
+
+    if Path(args.dir).exists() and not Path(args.dir).is_dir():
+        parser.error(f"{args.dir} is a file, not a folder")
+    try:
+        copied = copy_notebooks(args.dir)
+        names = [p.name for p in list_notebooks()]
+    except ReportError as e:
+        print(f"ukrsec notebooks: {e}", file=sys.stderr)
+        return 1
+    kept = len(names) - len(copied)
+    print(f"{len(copied)} notebook(s) copied to {args.dir}" + (f", {kept} already there kept" if kept else "")
+          + f"; open them with: jupyter lab {args.dir}", file=sys.stderr)
     return 0
 
 

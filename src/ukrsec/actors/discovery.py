@@ -19,18 +19,23 @@ from .context import (
     word_before,
 )
 from .gazetteer import Gazetteer, Hit, slug
+from .linking import link_person
 from .state import Article, Mention
 
 _DIGIT = re.compile(r"\d")
 _CAP_CHAR = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _CAP_WORD = _CAP_CHAR + r"[\w'’-]*\w"
+_INITIAL = r"[A-ZÄÖÜ]\.(?![\w-])"  # a middle or last initial: "Christine K. Muster", "Andreas R."
+_INITIAL_RE = re.compile(_INITIAL)
 _BETWEEN_ROLE = re.compile(r"(?:[\w.]+[ \t]+|[\w.]+-){0,2}")
 
 
 @lru_cache(maxsize=8)
 def _run_regexes(particles: str) -> tuple[re.Pattern, re.Pattern]:
     """(a capitalized word or particle; a run of 2+ capitalized words, particles allowed between)."""
-    token = re.compile(r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + particles + r"(?![\w-])")
+    token = re.compile(
+        r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + _INITIAL + r"|(?<![\w-])" + particles + r"(?![\w-])"
+    )
     # one C-level search, so the many lone capitalized German nouns never reach Python; it starts
     # with the capital itself (the boundary is checked behind it), so the engine skips ahead
     run = re.compile(
@@ -39,9 +44,11 @@ def _run_regexes(particles: str) -> tuple[re.Pattern, re.Pattern]:
         + _CAP_CHAR
         + r")[\w'’-]*\w(?:[ \t](?:"
         + particles
-        + r"[ \t])*"
+        + r"[ \t])*(?:"
         + _CAP_WORD
-        + ")+"
+        + "|"
+        + _INITIAL
+        + "))+"
     )
     return token, run
 
@@ -100,7 +107,7 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
     for t in caps:
         if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
             return None
-        if (t.isupper() and len(t) > 1) or _DIGIT.search(t):  # acronyms (EPA, AFP), numbers
+        if (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or _DIGIT.search(t):  # AFP, 2025
             return None
     if gz.words.noun_last.search(toks[-1]):
         return None
@@ -206,6 +213,11 @@ def _take(art: Article, w: _Window) -> bool:
     pid = "person:" + slug(w.name)
     if pid in gz.actors and gz.actors[pid]["type"] != "person":
         return False
+    linked = link_person(w.name, gz) if pid not in gz.actors else None
+    if linked is not None:  # a spelling variant of a known person's name
+        m = Mention(w.s, w.e, linked[0], "name", extra={"link_confidence": linked[1], "fuzzy": True})
+        art.add_person(m)
+        return True
     role = w.role if w.role is not None else w.body_role
     w.role = role
     kind = _kind(art, w)
@@ -259,21 +271,14 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     ("Trainer Muster", "Frau Muster"), after a verb of saying ("sagte Muster", "…", so Muster"), or
     a known given name that is not at a sentence start ("mit Anna")."""
     text, gz = art.text, art.gz
-    j = s
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j < s and j in art.role_ends:
+    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
         return True
     prev = prev_word(text, s)
     if prev.rstrip(".") in gz.words.titles:
         return True
     if prev in gz.words.particle_words:
         return False  # "von der Leyen": the end of a longer name
-    # a verb of saying right before and the clause ends after the name: "sagte Muster.", ", so Muster,"
-    ends = _CLAUSE_END.match(text, e) is not None
-    if ends and prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
-        return True
-    if ends and prev == "so" and _SO_BEFORE.search(text[max(0, s - 8) : s]):
+    if _said_by(art, s, e, prev):
         return True
     if word not in gz.given_names or word in gz.words.common_given or sentence_start(text, s):
         return False
@@ -281,27 +286,75 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev))
 
 
+def _said_by(art: Article, s: int, e: int, prev: str) -> bool:
+    """A verb of saying right before, the clause ending after the name ("sagte Muster.", ", so
+    Muster,") or the verb inverted after a quotation ("…“, meinte Muster scherzhaft")."""
+    text = art.text
+    ends = _CLAUSE_END.match(text, e) is not None
+    if prev in art.gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
+        return ends or bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 6) : s - len(prev)]))
+    return ends and prev == "so" and bool(_SO_BEFORE.search(text[max(0, s - 8) : s]))
+
+
 _PLURALS = ("n", "en", "s", "es", "ern")
+_QUOTE_BEFORE = re.compile(r"[\"“”»«']\s*,?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?)\"“”«»]|\.(?!\w)|$|und |and )")
 _ADJ_OR_NUM = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$|\d")
 
 
+def _in_list(art: Article, s: int, e: int) -> bool:
+    """A person mention right before or after, in a list: "Muster, Beispiel und Keir Starmer"."""
+    text, words = art.text, art.gz.words
+    lo = max(0, s - 8)
+    mm = words.list_before.search(text[lo:s])
+    if mm and (lo + mm.start() - 1) in art.person_ends:
+        return True
+    mm = words.list_after.match(text[e : e + 8])
+    return bool(mm) and (e + mm.end()) in art.person_starts
+
+
 def single_names(art: Article) -> None:
-    """People named by one word in a clear person context (a role word, a verb of saying, a given name)."""
+    """People named by one word in a clear person context (a role word, a verb of saying, a given
+    name, a list with another person); a list gets a second look once its first names are taken."""
+    for _ in range(3):
+        if not _single_round(art):
+            break
+
+
+def _could_be_name(art: Article, s: int, e: int, word: str) -> bool:
+    """Whether a lone capitalized word may be a name at all (no known word, acronym, number, common
+    noun ending, abbreviation, or the start of a longer capitalized run)."""
+    gz, text = art.gz, art.text
+    if not art.free(s, e) or known_word(word, gz) or word in gz.words.not_name_start:
+        return False
+    if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
+        return False  # an inflected role noun or demonym: "Reportern", "Europeans"
+    if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
+        return False
+    if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
+        return False  # an abbreviation: "Lt. Col."
+    return not _CAP_NEXT.match(text, e)  # a capitalized word follows: part of a longer name
+
+
+def _listed(art: Article, s: int, e: int) -> bool:
+    """In a list with a person, not at a sentence start and not after an article ("die Sprecherin
+    des Ministeriums, NAME" is no list)."""
+    text = art.text
+    return (
+        _in_list(art, s, e)
+        and not sentence_start(text, s)
+        and prev_word(text, s).lower() not in art.gz.words.determiners
+    )
+
+
+def _single_round(art: Article) -> bool:
     text, gz = art.text, art.gz
+    taken = False
     for m in _SINGLE.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if not art.free(s, e) or known_word(word, gz) or word in gz.words.not_name_start:
+        if not _could_be_name(art, s, e, word) or not (_listed(art, s, e) or _single_cue(art, s, e, word)):
             continue
-        if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
-            continue  # an inflected role noun or demonym: "Reportern", "Europeans"
-        if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
-            continue
-        if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
-            continue  # an abbreviation: "Lt. Col."
-        if _CAP_NEXT.match(text, e) or not _single_cue(art, s, e, word):
-            continue  # a capitalized word follows: part of a longer name the windows did not take
         pid = "person:" + slug(word)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             continue
@@ -310,6 +363,8 @@ def single_names(art: Article) -> None:
                                                "role": text[role.start : role.end] if role else None,
                                                "country": None})  # fmt: skip
         art.add_person(Mention(s, e, pid, "name", role_text=info["role"], extra={"unknown": True}))
+        taken = True
+    return taken
 
 
 _SINGLE = re.compile(r"(?<![\w'’.-])" + _CAP_CHAR + r"[\w'’-]*\w(?![\w'’-])")

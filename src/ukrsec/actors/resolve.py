@@ -84,6 +84,8 @@ def place_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
     """A place, unless the name is part of a longer one: after a given name ("Peter Hamm") or another
     capitalized word that is no place noun ("Werder Bremen"), or before a capitalized word."""
     w = gz.words
+    if gz.actors[h.entry.target].get("kind") == "city" and prev_word(text, h.start).lower() in w.determiners:
+        return None  # a city takes no article: "das Buch", "der Roman" are nouns
     nxt = CAP_AFTER.match(text, h.end, h.end + 40)
     if nxt and nxt.group(1) not in w.not_name_start:
         return None

@@ -12,6 +12,7 @@ from ..text import docs as make_docs
 from .anaphora import coalition, discovered_surnames
 from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
+from .organizations import organization_pass
 from .resolve import gazetteer_pass
 from .roles import role_pass
 from .state import Article, Mention
@@ -27,11 +28,14 @@ MENTION_COLUMNS = (
     "actor_id",
     "mention_kind",
     "role_text",
+    "source",
+    "link_confidence",
 )
 # the passes in order; each reads and extends the article's state
 PASSES = (
     gazetteer_pass,
     surname_pass,
+    organization_pass,
     discovery_pass,
     discovered_surnames,
     single_names,
@@ -45,9 +49,11 @@ def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | N
     art = Article(text, lang, gz, folded)
     for p in PASSES:
         p(art)
-    for m in art.mentions:  # discovered people travel with their mentions to the actors table
+    for m in art.mentions:  # discovered actors travel with their mentions to the actors table
         if m.actor_id in art.discovered:
             m.extra["person"] = art.discovered[m.actor_id]
+        elif m.actor_id in art.found_actors:
+            m.extra["actor"] = art.found_actors[m.actor_id]
     art.mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
     return art.mentions
 
@@ -55,6 +61,8 @@ def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | N
 def _actor_row(m: Mention, gz: Gazetteer) -> dict:
     if m.actor_id in gz.actors:
         return dict(gz.actors[m.actor_id])
+    if "actor" in m.extra:
+        return dict(m.extra["actor"])
     info = m.extra["person"]
     return {"actor_id": m.actor_id, "name": info["name"], "type": "person", "country": info.get("country"),
             "role": info.get("role"), "linked": False, "qid": None,
@@ -64,7 +72,7 @@ def _actor_row(m: Mention, gz: Gazetteer) -> dict:
 def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
     row = rows.get(m.actor_id)
     if row is None:
-        if m.actor_id in gz.actors or "person" in m.extra:
+        if m.actor_id in gz.actors or "person" in m.extra or "actor" in m.extra:
             rows[m.actor_id] = _actor_row(m, gz)
     elif "person" in m.extra:
         info = m.extra["person"]
@@ -73,6 +81,17 @@ def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
             row["country"] = row.get("country") or info.get("country")
         if row.get("kind") == "person" and info.get("kind"):  # a later article tells what they do
             row["kind"] = info["kind"]
+
+
+def provenance(m: Mention) -> tuple[str, float | None]:
+    """``(source, link_confidence)`` of a mention: ``gazetteer`` (1.0), ``fuzzy`` (a spelling variant
+    linked to a known actor, with its similarity) or ``discovered`` (an actor the data do not list:
+    None, or 1.0 when its name form gave a known id)."""
+    if m.extra.get("fuzzy"):
+        return "fuzzy", m.extra["link_confidence"]
+    if "unknown" in m.extra:
+        return "discovered", None if m.extra["unknown"] else 1.0
+    return "gazetteer", 1.0
 
 
 def _layer(ms: list[Mention]) -> list[Span]:
@@ -92,7 +111,7 @@ def extract_docs(docs: Iterable[Doc], data_dir: str | None = None) -> tuple[pd.D
         doc.add("mentions", _layer(ms))
         for m in ms:
             row = (doc.article_id, doc.sentence_id(m.start), m.start, m.end, doc.text[m.start : m.end],
-                   m.actor_id, m.kind, m.role_text)  # fmt: skip
+                   m.actor_id, m.kind, m.role_text, *provenance(m))  # fmt: skip
             for c, v in zip(MENTION_COLUMNS, row, strict=True):
                 cols[c].append(v)
             _note_actor(rows, m, gz)

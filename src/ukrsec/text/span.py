@@ -53,15 +53,23 @@ def filter_spans(spans: Iterable[Span], key: Callable[[Span], Any] = longest_lef
     ``filter_spans`` policy). A stage that must prefer something else (a more specific label, a
     higher confidence) passes its own ``key``; ties are broken by the order of ``spans``.
     """
+    ordered = sorted(spans, key=key)
+    if not ordered:
+        return []
+    # characters taken so far, and the places of chosen empty spans (a later span may not cross one)
+    mask = bytearray(max(max(sp.end, sp.start) for sp in ordered) + 1)
+    empty: list[int] = []
     chosen: list[Span] = []
-    taken: list[tuple[int, int]] = []
-    for sp in sorted(spans, key=key):
-        if sp.end <= sp.start and any(s <= sp.start < e for s, e in taken):
+    for sp in ordered:
+        if sp.end <= sp.start:
+            if mask[sp.start]:
+                continue
+            empty.append(sp.start)
+        elif mask.find(1, sp.start, sp.end) != -1 or any(sp.start < p < sp.end for p in empty):
             continue
-        if any(sp.start < e and s < sp.end for s, e in taken):
-            continue
+        else:
+            mask[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
         chosen.append(sp)
-        taken.append((sp.start, sp.end))
     return sorted(chosen, key=lambda s: (s.start, s.end))
 
 
