@@ -7,6 +7,7 @@ Every stage reports what it finds as :class:`Span` objects (character offsets in
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,15 +55,26 @@ def filter_spans(spans: Iterable[Span], key: Callable[[Span], Any] = longest_lef
     higher confidence) passes its own ``key``; ties are broken by the order of ``spans``.
     """
     chosen: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # chosen (start, end), sorted: ends rise with starts
+    starts: list[int] = []
     for sp in sorted(spans, key=key):
-        if sp.end <= sp.start and any(s <= sp.start < e for s, e in taken):
-            continue
-        if any(sp.start < e and s < sp.end for s, e in taken):
+        if sp.end < sp.start:  # not a proper span: checked against every chosen one
+            if any(s <= sp.start < e or (sp.start < e and s < sp.end) for s, e in taken):
+                continue
+        elif _clashes(taken, starts, sp.start, sp.end):
             continue
         chosen.append(sp)
-        taken.append((sp.start, sp.end))
+        i = bisect_right(taken, (sp.start, sp.end))
+        taken.insert(i, (sp.start, sp.end))
+        starts.insert(i, sp.start)
     return sorted(chosen, key=lambda s: (s.start, s.end))
+
+
+def _clashes(taken: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps a chosen span (an empty one: lies inside one). The chosen spans do
+    not overlap, so the last one starting before ``b`` (at or before ``a`` when empty) decides."""
+    i = bisect_left(starts, b) if b > a else bisect_right(starts, a)
+    return i > 0 and taken[i - 1][1] > a
 
 
 def free(spans: Iterable[Span], taken: Iterable[Span]) -> list[Span]:
