@@ -31,6 +31,10 @@ from .state import Mention
 __all__ = ["CLOSERS", "MASK", "Lexicon", "extract", "extract_article", "find_marked", "lexicon"]
 
 
+#: one article to read: ``(article_id, text, language, sentences, mentions, Doc or None)``
+Source = tuple[str, str, str, list[Sentence], list[Mention], Doc | None]
+
+
 def _na(x: Any) -> bool:
     return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
 
@@ -88,22 +92,24 @@ def layer_mentions(doc: Doc) -> list[Mention]:
 
 def _from_tables(
     articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None
-) -> Iterator[tuple[str, str, list[Sentence], list[Mention], None]]:
-    """``(article_id, text, sentences, mentions, None)`` per article of the tables."""
+) -> Iterator[Source]:
+    """``(article_id, text, language, sentences, mentions, None)`` per article of the tables."""
     sents_by: dict[str, list[Sentence]] = {}
     if sentences is not None and not sentences.empty:
         cols = (sentences[c].tolist() for c in ("article_id", "start", "end", "sentence_id"))
         for aid, s, e, sid in zip(*cols, strict=True):
             sents_by.setdefault(aid, []).append((int(s), int(e), int(sid)))
     ments = _mentions_by_article(mentions)
-    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True):
+    langs = articles["language"].tolist() if "language" in articles else ["und"] * len(articles)
+    for aid, text, lang in zip(
+        articles["article_id"].tolist(), articles["text"].tolist(), langs, strict=True
+    ):
         if not _na(text) and str(text).strip():
-            yield str(aid), str(text), sorted(sents_by.get(aid, [])), sorted(ments.get(aid, [])), None
+            lang = "und" if _na(lang) else str(lang)
+            yield str(aid), str(text), lang, sorted(sents_by.get(aid, [])), sorted(ments.get(aid, [])), None
 
 
-def _from_docs(
-    docs: Sequence[Doc], mentions: pd.DataFrame | None
-) -> Iterator[tuple[str, str, list[Sentence], list[Mention], Doc]]:
+def _from_docs(docs: Sequence[Doc], mentions: pd.DataFrame | None) -> Iterator[Source]:
     """The same from the pipeline's Docs (mentions from their layer when it is there)."""
     table: dict[str, list[Mention]] | None = None
     for doc in docs:
@@ -117,6 +123,7 @@ def _from_docs(
         yield (
             doc.article_id,
             doc.text,
+            doc.language,
             sorted((s.start, s.end, int(s.data)) for s in doc.sentences),
             ments,
             doc,
@@ -143,8 +150,8 @@ def extract(
     types, last_names = _actor_maps(actors)
     rows: list[dict[str, Any]] = []
     source = _from_docs(docs, mentions) if docs is not None else _from_tables(articles, sentences, mentions)
-    for aid, text, sents, ments, doc in source:
-        found = extract_article(aid, text, sents, ments, types, last_names, lex)
+    for aid, text, lang, sents, ments, doc in source:
+        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang)
         if doc is not None:
             doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
         rows += found

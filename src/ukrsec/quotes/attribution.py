@@ -59,27 +59,70 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     return Speaker(art.last_names.get(last), c.text)
 
 
+_WORD = re.compile(r"[\w\-]+")
+
+
+def _governed(art: Article, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition (the candidate at ``pos`` is its object)."""
+    words = _WORD.findall(art.masked, max(0, pos - 30), pos)
+    return (
+        bool(words) and not art.masked[pos - 1 : pos].strip(" ") and words[-1].lower() in art.lex.prepositions
+    )
+
+
+def _relative(art: Article, end: int, cs: int) -> bool:
+    """Whether a relative pronoun follows the candidate ending at ``end`` ("Stubb, who said")."""
+    gap = art.masked[end:cs].lstrip()
+    if not gap.startswith(","):
+        return False
+    words = _WORD.findall(gap, 0, 20)
+    return bool(words) and words[0].lower() in art.lex.relative_pronouns
+
+
 def _after_cue(
-    art: Article, kind: str, ce: int, we: int, memory: Speaker | None
+    art: Article, kind: str, ce: int, we: int, memory: Speaker | None, quote_at: int | None = None
 ) -> tuple[bool, Speaker | None]:
-    """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker."""
+    """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker. In English a
+    verb before the quotation takes its object after it ('accused the minister of a "…"'), so only
+    a name it ends on counts there."""
     m = art.masked
     org: Cand | None = None
+    object_side = kind == "verb" and art.lang == "en" and quote_at is not None and ce <= quote_at
     for c in art.cands_between(ce, min(we, ce + 60)):
+        if object_side and m[c.end : quote_at].strip() not in (":", ",", ""):
+            continue
         if not _GAP_AFTER.match(m[ce : c.start]) or art.words_between("complementizer", ce, c.start):
             break  # "said on Sunday that Putin had agreed": Putin is the subject of what was said
         if c.kind == "org":
             org = org or c  # "nach den Worten von Frankreichs Präsident Macron": a person wins
             continue
-        if kind == "verb" and c.kind not in ("person", "pronoun", "role", "name"):
-            continue
-        if kind == "verb" and c.kind == "pronoun" and m[ce : c.start].strip():
+        if kind == "verb" and not _subject_after_verb(art, c, ce):
             continue
         return True, to_speaker(art, c, memory)
     if kind == "before":
         c = org or run_after(art, ce, we)
         return True, to_speaker(art, c, memory) if c else None
-    return False, None
+    c = inverted_name(art, ce, we) if not object_side else None
+    return (True, to_speaker(art, c, memory)) if c else (False, None)
+
+
+def _subject_after_verb(art: Article, c: Cand, ce: int) -> bool:
+    """Whether candidate ``c`` after a verb ending at ``ce`` may be its subject: a person, role or name
+    (a pronoun right after it), not the object of a preposition ("forderte von Selenskyj, dass …")."""
+    if c.kind not in ("person", "pronoun", "role", "name"):
+        return False
+    if c.kind == "pronoun" and art.masked[ce : c.start].strip():
+        return False
+    return not _governed(art, c.start)
+
+
+def inverted_name(art: Article, ce: int, we: int) -> Cand | None:
+    """A capitalized name right after a verb that ends its clause ("…, sagte Meyer.", "said Hollis,")."""
+    c = run_after(art, ce, we)
+    if c is None or art.masked[ce : c.start].strip():
+        return None
+    nxt = art.masked[c.end : c.end + 1]
+    return c if nxt in ("", ".", ",", ";", ":", "!", "?", "\n") else None
 
 
 def _before_cue(
@@ -91,6 +134,10 @@ def _before_cue(
     for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
         if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
             break  # "X zufolge": X right before
+        if kind == "verb" and c.kind == "person" and _relative(art, c.end, cs):
+            return to_speaker(art, c, memory)  # "Alexander Stubb, who said that …"
+        if kind == "verb" and c.kind == "person" and _governed(art, c.start):
+            continue  # "Starmer, speaking alongside Zelenskyy …, said": Zelenskyy is an object
         if best is None or _RANK[c.kind] < _RANK[best.kind]:
             best = c
         if _RANK[c.kind] == 0:
@@ -115,13 +162,16 @@ def _impersonal_cue(art: Article, cs: int, ce: int, ws: int, we: int, memory: Sp
     return Speaker(None, None)
 
 
-def speaker_for_cue(art: Article, cue: Cue, ws: int, we: int, memory: Speaker | None) -> Speaker | None:
-    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we``."""
+def speaker_for_cue(
+    art: Article, cue: Cue, ws: int, we: int, memory: Speaker | None, quote_at: int | None = None
+) -> Speaker | None:
+    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we`` (for the quotation
+    opening at ``quote_at``)."""
     kind, cs, ce = cue
     if kind == "impersonal":
         return _impersonal_cue(art, cs, ce, ws, we, memory)
     if kind in ("verb", "before"):
-        done, sp = _after_cue(art, kind, ce, we, memory)
+        done, sp = _after_cue(art, kind, ce, we, memory, quote_at)
         if done:
             return sp
     return _before_cue(art, kind, cs, ce, ws, we, memory)
@@ -166,7 +216,7 @@ def attribute(
         return c[1] - qb if c[1] >= qb else qa - c[2] + 1
 
     for cue in sorted(found, key=dist):
-        sp = speaker_for_cue(art, cue, ws, we, memory)
+        sp = speaker_for_cue(art, cue, ws, we, memory, qa)
         if sp is not None:
             return sp, True
     return None, bool(found)
