@@ -181,6 +181,15 @@ def report(results: list[dict], jobs: list[int]) -> str:
                 + " | ".join(f"{p['stages'][s]:.2f}" for s in STAGES)
                 + f" | {p['save']:.2f} |"
             )
+    for res in results:
+        for j in jobs:
+            p = res[f"pipeline-j{j}"]
+            per = " | ".join(f"{s} {p['stages'][s] / res['n'] * 1e3:.2f}" for s in STAGES if s != "load")
+            rows = p.get("rows", {})
+            lines.append(
+                f"\nN={res['n']:,}, --jobs {j}, ms per article (CPU of all workers): {per}; "
+                f"{rows.get('timexes', 0):,} timexes, {rows.get('events', 0):,} events"
+            )
     if len(results) >= 2:
         a, z = results[0], results[-1]
         for j in jobs:

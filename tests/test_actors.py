@@ -377,8 +377,10 @@ def test_norway_has_its_adjectives():
 
 
 def test_blockers_and_other_offices():
-    assert ids("Die Deutsche Bahn und die Deutsche Bank streiken.") == set()
-    assert ids("Trade with Latin America grew.", lang="en") == set()
+    # companies, not the state DE
+    found_ids = ids("Die Deutsche Bahn und die Deutsche Bank streiken.")
+    assert found_ids == {"org:deutsche-bahn", "org:deutsche-bank"}
+    assert ids("Trade with Latin America grew.", lang="en") == {"place:south-america"}  # a place, not the US
     assert "org:dpa" in ids("Er sagte der Deutschen Presse-Agentur, es gehe voran.")
     assert "person:pope-leo-xiv" in ids("Der Papst rief zum Frieden auf.")
 
@@ -473,3 +475,15 @@ def test_a_title_is_no_role_text():
     m, _ = run("Gestern kam Herr Tannhofer nach Hause.")
     row = m[m["actor_id"] == "person:tannhofer"].iloc[0]
     assert row["surface"] == "Tannhofer" and pd.isna(row["role_text"])
+
+
+def test_places_are_actors_and_a_capital_after_a_preposition_is_a_place():
+    m, a = run("In Mailand und in Berlin wurde verhandelt. Berlin lehnt ab. Die Stadt Pforzheim wächst.")
+    kinds = {(r.surface, r.actor_id) for r in m.itertuples()}
+    assert ("Mailand", "place:it:milan") in kinds and ("Pforzheim", "place:de:pforzheim") in kinds
+    assert ("Berlin", "place:de:berlin") in kinds and ("Berlin", "DE") in kinds  # venue, then metonym
+    assert set(a.loc[a["actor_id"].str.startswith("place:"), "type"]) == {"place"}
+
+
+def test_a_place_name_inside_a_longer_name_is_no_place():
+    assert not any(i.startswith("place:") for i in ids("Gestern spielte Werder Bremen gut."))

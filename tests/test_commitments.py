@@ -31,7 +31,16 @@ ACTORS = [
     ("org:afp", "AFP", "organization", "FR", "media"),
     ("org:nato", "NATO", "organization", None, "alliance"),
     ("DK", "Denmark", "country", "DK", None), ("NO", "Norway", "country", "NO", None),
+    ("EE", "Estonia", "country", "EE", None), ("LT", "Lithuania", "country", "LT", None),
+    ("GR", "Greece", "country", "GR", None), ("SK", "Slovakia", "country", "SK", None),
+    ("HU", "Hungary", "country", "HU", None), ("CA", "Canada", "country", "CA", None),
+    ("person:macron", "Emmanuel Macron", "person", "FR", None),
+    ("person:tusk", "Donald Tusk", "person", "PL", None),
+    ("person:rutte", "Mark Rutte", "person", "NL", None),
+    ("person:vdl", "Ursula von der Leyen", "person", "DE", None),
+    ("org:afd", "AfD", "organization", "DE", "party"),
 ]
+ROLES = {"person:rutte": "Secretary General of NATO", "person:vdl": "President of the European Commission"}
 
 # surface regex -> (actor_id, mention_kind)
 GAZ = [
@@ -41,7 +50,8 @@ GAZ = [
     (r"Italiens?|Italy", "IT", "name"), (r"italienisch\w*|Italian", "IT", "adjective"),
     (r"Italiener", "IT", "demonym"),
     (r"USA|United States|US", "US", "name"), (r"amerikanisch\w*|American", "US", "adjective"),
-    (r"Ukraine", "UA", "name"), (r"ukrainisch\w*", "UA", "adjective"), (r"Russland|Russia", "RU", "name"),
+    (r"Ukraine", "UA", "name"), (r"ukrainisch\w*|Ukrainian", "UA", "adjective"),
+    (r"Russland|Russia", "RU", "name"),
     (r"Kreml", "RU", "metonym"), (r"Polen|Poland", "PL", "name"), (r"polnisch\w*", "PL", "adjective"),
     (r"Spanien|Spain", "ES", "name"), (r"Niederlande|Netherlands", "NL", "name"),
     (r"(?:Giorgia )?Meloni", "person:meloni", "surname"), (r"(?:Friedrich )?Merz", "person:merz", "surname"),
@@ -50,6 +60,14 @@ GAZ = [
     (r"EU|Europäische Union", "EU", "name"), (r"Bundeswehr", "org:bundeswehr", "name"),
     (r"AFP", "org:afp", "name"), (r"NATO", "org:nato", "name"),
     (r"Dänemark|Denmark", "DK", "name"), (r"Kopenhagen", "DK", "metonym"), (r"Norway|Norwegen", "NO", "name"),
+    (r"Estland|Estonia", "EE", "name"), (r"Litauen|Lithuania", "LT", "name"),
+    (r"Griechenland|Greece", "GR", "name"), (r"Slowakei|Slovakia", "SK", "name"),
+    (r"Ungarn|Hungary", "HU", "name"), (r"Kanada|Canada", "CA", "name"),
+    (r"polnisch\w*|Polish", "PL", "adjective"),
+    (r"(?:Emmanuel )?Macron", "person:macron", "surname"),
+    (r"(?:Donald )?Tusk", "person:tusk", "surname"), (r"(?:Mark )?Rutte", "person:rutte", "surname"),
+    (r"(?:Ursula )?von der Leyen", "person:vdl", "surname"),
+    (r"AfD", "org:afd", "name"),
 ]
 _RX = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a, k) for p, a, k in GAZ]
 
@@ -72,8 +90,8 @@ def tables(*texts: str, language: str = "de") -> tuple[pd.DataFrame, ...]:
                              "start": m.start(), "end": m.end(), "surface": m.group(0), "actor_id": aid,
                              "mention_kind": kind})
     ments = schema.frame("mentions", rows) if rows else schema.empty("mentions")
-    acts = schema.frame("actors", [{"actor_id": a, "name": n, "type": t, "country": c, "kind": k}
-                                   for a, n, t, c, k in ACTORS])
+    acts = schema.frame("actors", [{"actor_id": a, "name": n, "type": t, "country": c, "kind": k,
+                                    "role": ROLES.get(a)} for a, n, t, c, k in ACTORS])
     return arts, sents, ments, acts
 
 
@@ -192,9 +210,11 @@ def test_parse_number(s, value):
     ("bis zu 30.000 Soldaten", "de", (None, 30000, "soldiers")),
     ("zwischen 10.000 und 30.000 Soldaten", "de", (10000, 30000, "soldiers")),
     ("von 15.000 bis 30.000 westlichen Soldaten", "de", (15000, 30000, "soldiers")),
-    ("mehrere Tausend Soldaten", "de", (2000, 9000, "soldiers")),
-    ("„mehrerer Tausend“ französischer Soldaten", "de", (2000, 9000, "soldiers")),
-    ("Tausende französische Soldaten", "de", (2000, None, "soldiers")),
+    # vague amounts keep their words and give no figures
+    ("mehrere Tausend Soldaten", "de", (None, None, "soldiers")),
+    ("„mehrerer Tausend“ französischer Soldaten", "de", (None, None, "soldiers")),
+    ("Tausende französische Soldaten", "de", (None, None, "soldiers")),
+    ("thousands of troops", "en", (None, None, "soldiers")),
     ("up to 30,000 troops", "en", (None, 30000, "soldiers")),
     ("$5 billion", "en", (5e9, 5e9, "USD")),
     ("€90bn", "en", (90e9, 90e9, "EUR")),
@@ -410,3 +430,168 @@ def test_a_misspelt_key_in_a_lexicon_is_an_error_naming_file_and_key(tmp_path):
     (d / "clauses.yaml").write_text("new_subjekt: [while]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"clauses\.yaml.*new_subjekt"):
         commitments.lexicon(str(tmp_path))
+
+
+# --- issue 14: kinds that fail on real pages (sentences written for these tests) -------------
+
+def rows(df: pd.DataFrame) -> set[tuple[str, str, str]]:
+    return {(r.actor_id, r.type, r.stance) for r in df.itertuples()}
+
+
+def test_offers_from_a_list_of_states_give_every_state_its_row():
+    df = extract("Frankreich will Soldaten in die Ukraine schicken. Zusagen kommen auch aus Dänemark, "
+                 "Estland und Litauen.")
+    assert {a for a, t, s in rows(df) if t == "ground_troops" and s == "pledged"} >= {"FR", "DK", "EE", "LT"}
+
+
+def test_a_list_after_a_colon_names_the_refusing_states():
+    df = extract("Drei Staaten erteilten einer Beteiligung mit Bodentruppen eine Absage: Griechenland, "
+                 "die Slowakei und Ungarn.")
+    assert rows(df) == {(a, "ground_troops", "declined") for a in ("GR", "SK", "HU")}
+
+
+def test_one_clause_with_three_types():
+    got = pairs(extract("Die Niederlande können sowohl in der Luft als auch zu Wasser und zu Lande helfen."))
+    assert got == {("NL", "air_security"): "considering", ("NL", "maritime_security"): "considering",
+                   ("NL", "ground_troops"): "considering"}
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-six of Ukraine's allies have pledged to deploy troops once the fighting stops, Macron said.",
+    "Macron says 26 countries have committed troops to the force.",
+])
+def test_a_counted_group_of_states_is_the_coalition_not_the_speaker(text):
+    df = extract(text, language="en")
+    assert set(df.actor_id) == {"COALITION"}, df[["actor_id", "type", "cue"]]
+
+
+def test_a_named_state_before_a_count_stays_the_subject():
+    df = extract("France and 25 other countries have pledged to send troops.", language="en")
+    assert "FR" in set(df.actor_id)
+
+
+def test_a_person_speaking_for_a_body_commits_the_body():
+    df = extract("Mark Rutte, der Generalsekretär der NATO, lehnte eigene Truppen des Bündnisses ab.")
+    assert rows(df) == {("org:nato", "ground_troops", "declined")}
+    df = extract("Ursula von der Leyen kündigte einen Kredit von 90 Milliarden Euro an.")
+    assert rows(df) == {("EU", "funding", "pledged")}
+    assert df.quantity_min.iloc[0] == 90e9
+
+
+def test_the_subject_of_reported_speech_commits_not_the_speaker():
+    assert set(extract("Tusk says Germany will send troops.", language="en").actor_id) == {"DE"}
+    assert set(extract("Wie die AFP berichtet, will Frankreich Soldaten schicken.").actor_id) == {"FR"}
+
+
+def test_a_party_refusing_is_not_its_state():
+    assert extract("Die AfD lehnt jede Entsendung deutscher Soldaten ab.").empty
+
+
+def test_conditions_in_the_next_sentences_attach_to_the_commitment_before():
+    df = extract("Deutschland ließ offen, ob sich die Bundeswehr mit Soldaten beteiligen wird. "
+                 "Über Art und Umfang eines deutschen Beitrags würden Regierung und Bundestag entscheiden. "
+                 "Dazu zähle vor allem eine verlässliche Rückendeckung der USA.")
+    assert rows(df) == {("DE", "ground_troops", "undecided")}
+    assert list(df.conditions.iloc[0]) == ["parliament_approval", "us_backstop"]
+
+
+def test_parliament_would_have_a_say():
+    df = extract("Germany will decide on sending troops at a later stage, and parliament would have a say.",
+                 language="en")
+    assert rows(df) == {("DE", "ground_troops", "undecided")}
+    assert "parliament_approval" in df.conditions.iloc[0]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Poland has again denied the direct involvement of Polish troops.", "en",
+     ("PL", "ground_troops", "declined")),
+    ("Spain may be willing to provide Congress-approved security guarantees.", "en",
+     ("ES", "security_guarantee", "considering")),
+    ("Canada has signalled it will provide intelligence.", "en", ("CA", "intelligence", "considering")),
+    ("Spanien dürfte Stützpunkte für die Logistik zur Verfügung stellen.", "de",
+     ("ES", "military_hubs", "considering")),
+    ("Norwegen hat bislang keine Entscheidung getroffen, ob es Schiffe schickt.", "de",
+     ("NO", "maritime_security", "undecided")),
+    ("Die Bundeswehr könnte in einem angrenzenden Nato-Staat stationiert werden.", "de",
+     ("DE", "neighbour_deployment", "considering")),
+    ("Italien hat keine Pläne für einen Einsatz von Soldaten, will aber bei der Ausbildung helfen.", "de",
+     ("IT", "army_regeneration", "pledged")),
+    ("Britain will lead the maritime mission and will provide air policing alongside France.", "en",
+     ("FR", "air_security", "pledged")),
+    ("The United States will provide air support for the force but has ruled out sending ground troops.",
+     "en", ("US", "ground_troops", "declined")),
+    ("Spanien zeigt sich offen für eine Friedenstruppe, will aber zunächst das Parlament befragen.", "de",
+     ("ES", "ground_troops", "considering")),
+])
+def test_stance_cues_of_real_pages(text, language, expected):
+    df = extract(text, language=language)
+    actor, typ, stance = expected
+    assert pairs(df).get((actor, typ)) == stance, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_a_refused_answer_is_not_a_refused_commitment():
+    df = extract("Italy declined to say how many soldiers it would send.", language="en")
+    assert "declined" not in set(df.stance)
+
+
+def test_joint_actor_only_for_the_type_it_follows():
+    got = pairs(extract("Britain will lead the maritime mission and will provide air policing alongside "
+                        "France.", language="en"))
+    assert ("FR", "maritime_security") not in got
+
+
+def test_and_clause_with_its_own_subject():
+    got = pairs(extract("Italy refused to join the loan, and Spain and France said they would not "
+                        "contribute to the funding either.", language="en"))
+    assert got == {(a, "funding"): "declined" for a in ("IT", "ES", "FR")}
+
+
+def test_a_list_of_states_is_not_cut_at_its_oxford_comma():
+    got = pairs(extract("France, Britain, and Germany will send troops.", language="en"))
+    assert set(got) == {("FR", "ground_troops"), ("GB", "ground_troops"), ("DE", "ground_troops")}
+
+
+def test_participation_in_the_conditions_parliament_consulted():
+    df = extract("Spanien zeigt sich offen für eine Friedenstruppe, will aber zunächst das Parlament "
+                 "befragen.")
+    assert "parliament_approval" in df.conditions.iloc[0]
+
+
+def test_two_amounts_give_two_rows():
+    df = extract("Germany will provide another €3 billion in military aid next year and €8.5 billion "
+                 "until 2029.", language="en")
+    got = {(r.type, r.quantity_min) for r in df.itertuples()}
+    assert got == {("weapons", 3e9), ("funding", 8.5e9)}
+
+
+def test_up_to_is_a_maximum_without_minimum():
+    df = extract("Großbritannien will bis zu 30.000 Soldaten entsenden.")
+    r = df.iloc[0]
+    assert pd.isna(r.quantity_min) and r.quantity_max == 30000 and r.quantity_text == "bis zu 30.000 Soldaten"
+
+
+def test_vague_amounts_keep_their_words_and_are_approximate():
+    r = extract("Frankreich will mehrere Tausend Soldaten entsenden.").iloc[0]
+    assert pd.isna(r.quantity_min) and pd.isna(r.quantity_max)
+    assert (r.quantity_text, bool(r.approximate), r.unit) == ("mehrere Tausend Soldaten", True, "soldiers")
+    r = extract("Deutschland werde rund 500 Millionen Euro für Drohnen bereitstellen.").iloc[0]
+    assert (r.quantity_min, bool(r.approximate)) == (500e6, True)
+    r = extract("Deutschland werde 500 Millionen Euro für Drohnen bereitstellen.").iloc[0]
+    assert not r.approximate
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Frankreich wird helfen, ukrainische Soldaten auszubilden.", "de"),
+    ("Canada is ready to help train Ukrainian troops.", "en"),
+])
+def test_training_ukrainian_troops_is_army_regeneration(text, language):
+    assert set(extract(text, language=language).type) == {"army_regeneration"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Will Germany send troops?", "en"),
+    ("Schickt Deutschland bald Soldaten in die Ukraine?", "de"),
+    ("Lesen Sie auch: Wird Frankreich Truppen entsenden?", "de"),
+])
+def test_questions_are_no_commitments(text, language):
+    assert extract(text, language=language).empty

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from papermill.exceptions import PapermillExecutionError
 
+from ukrsec.nbrun import RunFailure, execute
 from ukrsec.report import KERNEL, list_notebooks, static_charts
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -19,20 +21,17 @@ NOTEBOOKS = {p.stem: p for p in list_notebooks()}
 
 
 def _run(nb: str, tmp_path: Path, **params) -> nbformat.NotebookNode:
-    import papermill as pm
-
+    """Execute like ``ukrsec report`` does (its papermill engine, svg charts, a cell limit)."""
     out = tmp_path / f"{nb}-{len(list(tmp_path.glob('*.ipynb')))}.ipynb"
     with static_charts():
-        pm.execute_notebook(
-            str(NOTEBOOKS[nb]),
-            str(out),
-            parameters=params,
-            kernel_name=KERNEL,
-            cwd=str(NOTEBOOKS[nb].parent),
-            execution_timeout=240,
-            progress_bar=False,
-        )
+        execute(NOTEBOOKS[nb], out, params, KERNEL, cell_timeout=240)
     return nbformat.read(str(out), as_version=4)
+
+
+def _cell_error(e: pytest.ExceptionInfo) -> PapermillExecutionError:
+    """The error raised in the notebook's cell, behind the report's RunFailure."""
+    assert isinstance(e.value.__cause__, PapermillExecutionError), e.value
+    return e.value.__cause__
 
 
 def _text(book: nbformat.NotebookNode) -> str:
@@ -67,6 +66,22 @@ def test_every_notebook_has_parameters_and_python3_kernel():
         assert book["metadata"]["kernelspec"]["name"] == "python3", p
         tagged = [c for c in book["cells"] if "parameters" in c["metadata"].get("tags", [])]
         assert len(tagged) == 1 and "corpus = None" in "".join(tagged[0]["source"]), p
+
+
+def test_papermill_reads_every_parameter_with_its_help():
+    """A parameter line papermill cannot read (e.g. a second '=' in its comment) is logged as 'Unable to
+    parse line' and each value passed to it as 'Passed unknown parameter'."""
+    import re
+
+    import papermill as pm
+
+    for p in NOTEBOOKS.values():
+        book = nbformat.read(str(p), as_version=4)
+        cell = next(c for c in book.cells if "parameters" in c.metadata.get("tags", []))
+        assigned = re.findall(r"^(\w+)\s*=", cell.source, re.MULTILINE)
+        found = pm.inspect_notebook(str(p))
+        assert list(found) == assigned, p
+        assert all(v["help"] for v in found.values()), p
 
 
 @pytest.mark.parametrize("nb", sorted(NOTEBOOKS))
@@ -105,22 +120,21 @@ def test_focus_parameters(nb, params, expect, svgs, tables, tmp_path):
     ],
 )
 def test_invalid_parameters_stop_at_the_check_with_the_choices(nb, params, message, tables, tmp_path):
-    from papermill.exceptions import PapermillExecutionError
-
-    with pytest.raises(PapermillExecutionError) as e:
+    with pytest.raises(RunFailure) as e:
         _run(nb, tmp_path, corpus=str(tables), **params)
-    assert e.value.ename == "ParameterError"
-    assert message in e.value.evalue
-    assert e.value.exec_count == 3  # the cell right after the parameters: nothing else ran
+    err = _cell_error(e)
+    assert err.ename == "ParameterError"
+    assert message in err.evalue
+    assert err.exec_count == 3  # the cell right after the parameters: nothing else ran
+    assert f"{nb}.ipynb, cell 4" in str(e.value) and "ParameterError" in str(e.value)  # after injected params
 
 
 @pytest.mark.parametrize("nb", sorted(NOTEBOOKS))
 def test_missing_corpus_path(nb, tmp_path):
-    from papermill.exceptions import PapermillExecutionError
-
-    with pytest.raises(PapermillExecutionError) as e:
+    with pytest.raises(RunFailure) as e:
         _run(nb, tmp_path, corpus=str(tmp_path / "nowhere"))
-    assert e.value.ename == "ParameterError" and "path not found" in e.value.evalue
+    err = _cell_error(e)
+    assert err.ename == "ParameterError" and "path not found" in err.evalue
 
 
 @pytest.mark.parametrize("nb", sorted(NOTEBOOKS))

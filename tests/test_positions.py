@@ -203,13 +203,15 @@ def test_notebook_shows_the_shifts_and_first_reports(corpus, tmp_path):
 @pytest.mark.slow
 @pytest.mark.timeout(400)
 def test_notebook_refuses_an_unknown_period(corpus, tmp_path):
-    from papermill.exceptions import PapermillExecutionError
-    from test_notebooks import _run
+    from test_notebooks import _cell_error, _run
 
-    with pytest.raises(PapermillExecutionError) as e:
+    from ukrsec.nbrun import RunFailure
+
+    with pytest.raises(RunFailure) as e:
         _run("06_positions_over_time", tmp_path, corpus=str(corpus.save(tmp_path / "t")), period="year")
-    assert e.value.ename == "ParameterError" and "choose one of: day, week, month" in e.value.evalue
-    assert e.value.exec_count == 3
+    err = _cell_error(e)
+    assert err.ename == "ParameterError" and "choose one of: day, week, month" in err.evalue
+    assert err.exec_count == 3
 
 
 # --- exports ---------------------------------------------------------------------------------------
@@ -259,3 +261,55 @@ def test_export_refuses_a_mismatched_format(tmp_path):
         cli.main(["export", "plover", "--out", str(tmp_path / "x.csv"), "--format", "csv"])
     with pytest.raises(SystemExit):
         cli.main(["export", "positions", "--out", str(tmp_path / "x.jsonl"), "--format", "jsonl"])
+
+
+# --- chart frames and HTML views -------------------------------------------------------------------
+
+def test_chart_frames_and_views(corpus):
+    from ukrsec import explore, viz
+
+    pos = viz.position_frame(corpus, "DE", "ground_troops", "week")
+    assert list(pos["row"].unique()) == ["Germany · ground_troops"]
+    assert list(pos["disagreeing_outlets"]) == ["", "", "Rheinpost"]
+    assert len(viz.position_frame(corpus, period="day", top=1)["row"].unique()) == 1
+    spec = viz.positions_chart(pos).to_dict()
+    assert spec["encoding"]["shape"]["field"] == "disagree" and len(spec["datasets"]) == 1
+    sh = viz.shift_frame(corpus, None, None, "day")
+    tips = {t["field"] for t in viz.shifts_chart(sh).to_dict()["encoding"]["tooltip"]}
+    assert {"evidence_before", "evidence_after", "first_outlet"} <= tips
+    counts = viz.first_report_counts(corpus, "DE").set_index(["outlet", "role"])["reports"].to_dict()
+    assert counts == {("Rheinpost", "first"): 2, ("Tagesblick", "first"): 1, ("Daily Ledger", "followed"): 2,
+                      ("Capital Wire", "followed"): 2}
+    cell = explore.position_cell_html(corpus, "DE", "ground_troops", "week")
+    assert "2026-W08" in cell and "Shifts</b> (2)" in cell and "Rheinpost" in cell
+    assert "Daily Ledger (+1 d), Capital Wire (+19 d)" in explore.first_reports_html(corpus, "DE")
+    assert "<b>By language</b>" in explore.group_disagreements_html(corpus, "language", "DE")
+    assert "Tagesblick" in explore.group_disagreements_html(corpus, "outlet", "DE", "ground_troops")
+
+
+def test_views_escape_article_text(corpus):
+    from ukrsec import explore
+
+    hostile = corpus.commitments.copy()
+    hostile["evidence"] = "<script>alert(1)</script>"
+    c = Corpus({**corpus.tables, "commitments": hostile})
+    for view in (explore.position_cell_html(c, "DE", "ground_troops", "week"), explore.first_reports_html(c)):
+        assert "<script>" not in view and "&lt;script&gt;" in view
+
+
+def test_reports_keep_the_text_order_within_an_article():
+    from ukrsec import schema
+
+    com = schema.frame("commitments", [
+        {"commitment_id": f"a:c{i}", "article_id": "a", "actor_id": "DE", "type": "funding",
+         "stance": "pledged" if i in (2, 10) else "declined", "date": "2026-01-05",
+         "date_source": "published", "evidence": f"s{i}"} for i in (1, 2, 10)]
+        + [{"commitment_id": "b:c0", "article_id": "b", "actor_id": "DE", "type": "funding",
+            "stance": "declined", "date": "2026-01-04", "date_source": "published", "evidence": "b0"}])
+    arts = schema.frame("articles", [{"article_id": "a", "outlet": "A", "published": "2026-01-05"},
+                                     {"article_id": "b", "outlet": "B", "published": "2026-01-04"}])
+    rep = analysis.reports(com, arts)
+    assert list(rep["commitment_id"]) == ["b:c0", "a:c1", "a:c2", "a:c10"]
+    assert list(rep["seq"]) == [0, 1, 2, 3]
+    sh = analysis.shifts(com, arts, schema.empty("actors"))
+    assert list(sh["after_commitment_id"]) == ["a:c2"] and list(sh["before_commitment_id"]) == ["b:c0"]

@@ -13,6 +13,8 @@ import pytest
 from ukrsec.report import list_notebooks, render_reports
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import synth  # noqa: E402
 from test_viz import rich_corpus  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -109,3 +111,36 @@ def test_rendering_reports_leaves_the_working_directory_alone(small_corpus, tmp_
     before = os.getcwd()
     render_reports(small_corpus, tmp_path / "rep")
     assert os.getcwd() == before
+
+
+@pytest.mark.timeout(1200)
+def test_report_finishes_on_a_thousand_synthetic_articles(tmp_path):
+    """On 1,000 articles 03_timeline waited forever at its explorer widget (cause: ukrsec.nbrun)."""
+    corpus, _ = synth.write_corpus(tmp_path / "corpus", 1000, seed=7)
+    out = tmp_path / "rep"
+    index = render_reports(corpus, out, cell_timeout=300, timeout=900)
+    for nb in list_notebooks():
+        executed = nbformat.read(str(out / nb.name), as_version=4)
+        statuses = {c.metadata.get("papermill", {}).get("status") for c in executed.cells}
+        assert statuses == {"completed"}, (nb.name, statuses)
+        assert (out / f"{nb.stem}.html").stat().st_size > 0
+    assert "03_timeline.html" in index.read_text(encoding="utf-8")
+
+
+def test_a_failing_notebook_ends_the_report_with_its_name_and_cell(small_corpus, tmp_path):
+    from ukrsec.report import ReportError
+
+    nb_dir = tmp_path / "nbs"
+    nb_dir.mkdir()
+    shutil.copy(list_notebooks()[0], nb_dir)
+    stall = nbformat.v4.new_notebook()
+    stall.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    stall.cells = [
+        nbformat.v4.new_code_cell("corpus = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("import time\ntime.sleep(300)"),
+    ]
+    nbformat.write(stall, str(nb_dir / "02_stall.ipynb"))
+    with pytest.raises(ReportError) as e:
+        render_reports(small_corpus, tmp_path / "rep", notebooks=nb_dir, cell_timeout=10)
+    assert "02_stall.ipynb, cell 3 `time.sleep(300)`: the cell did not finish within 10 s" in str(e.value)
+    assert (tmp_path / "rep" / "01_corpus_overview.html").exists()  # the other notebook still rendered

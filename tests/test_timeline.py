@@ -265,3 +265,188 @@ def test_seeds_events(seeds_corpus):
         assert text[r.article_id][r.start:r.end] == r.date_text
     assert set(ev["date_precision"]) <= {"day", "month", "year"}
     assert "2026-01-06" in set(ev["date"])
+
+
+# --------------------------------------------------------------------------- timexes (TIMEX3)
+
+def timexes(text: str, ref: dt.date | None = WED, lang: str = "de") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timeline.tag(text, ref, lang)]
+
+
+# (sentence, language, expected (extent, type, value)); the reference date is Wednesday 2026-01-07
+GERMAN = [
+    ("Die Wahl fand 2013 statt.", [("2013", "DATE", "2013")]),
+    ("Im Jahr 2022 begann die Invasion.", [("Jahr 2022", "DATE", "2022")]),
+    ("Heuer wird das Budget knapp.", [("Heuer", "DATE", "2026")]),
+    ("Im Vorjahr waren es weniger.", [("Vorjahr", "DATE", "2025")]),
+    ("Im August hatte er gewonnen.", [("August", "DATE", "2025-08")]),
+    ("Anfang Juni wurde gewählt.", [("Anfang Juni", "DATE", "2025-06")]),
+    ("Ende Januar 2026 kam es zum Gipfel.", [("Ende Januar 2026", "DATE", "2026-01")]),
+    ("Mitte der Woche soll entschieden werden.", [("Mitte der Woche", "DATE", "2026-W02")]),
+    ("Im Sommer 2025 kamen die Truppen.", [("Sommer 2025", "DATE", "2025-SU")]),
+    ("Im vergangenen Herbst hatte sie gewarnt.", [("vergangenen Herbst", "DATE", "2025-FA")]),
+    ("Im dritten Quartal 2025 sank der Umsatz.", [("dritten Quartal 2025", "DATE", "2025-Q3")]),
+    ("In der zweiten Jahreshälfte 2025 stieg er.", [("der zweiten Jahreshälfte 2025", "DATE", "2025-H2")]),
+    ("In der zweiten Januarwoche beginnt es.", [("der zweiten Januarwoche", "DATE", "2026-W02")]),
+    ("Vergangene Woche war er in Kiew.", [("Vergangene Woche", "DATE", "2026-W01")]),
+    ("Am Wochenende gab es Proteste.", [("Wochenende", "DATE", "2026-W02-WE")]),
+    ("In den zwanziger Jahren war das anders.", [("den zwanziger Jahren", "DATE", "192")]),
+    ("In den 1990er-Jahren wuchs die Stadt.", [("den 1990er-Jahren", "DATE", "199")]),
+    ("Seit Beginn des 19. Jahrhunderts gibt es das.", [("Beginn des 19. Jahrhunderts", "DATE", "18")]),
+    ("Das sagte Starmer am Dienstag in Paris.", [("Dienstag", "DATE", "2026-01-06")]),
+    ("Am Dienstagabend sprach er.", [("Dienstagabend", "TIME", "2026-01-06TEV")]),
+    ("Am Donnerstag vergangener Woche hatten sie sich geeinigt.",
+     [("Donnerstag vergangener Woche", "DATE", "2026-01-01")]),
+    ("Gestern Abend wurde abgestimmt.", [("Gestern Abend", "TIME", "2026-01-06TEV")]),
+    ("Am 6. Januar um 12.30 Uhr begann es.", [("6. Januar", "DATE", "2026-01-06"),
+                                             ("12.30 Uhr", "TIME", "2026-01-06T12:30")]),
+    ("Das Treffen begann am Nachmittag.", [("Nachmittag", "TIME", "2026-01-07TAF")]),
+    ("Vom 6. bis 8. Januar tagte der Rat.",
+     [("6.", "DATE", "2026-01-06"), ("8. Januar", "DATE", "2026-01-08")]),
+    ("Die Sitzung dauert von 10 bis 12.30 Uhr.", [("10", "TIME", "2026-01-07T10:00"),
+                                                 ("12.30 Uhr", "TIME", "2026-01-07T12:30")]),
+    ("Jetzt ist es zu spät.", [("Jetzt", "DATE", "PRESENT_REF")]),
+    ("Derzeit gibt es keine Pläne.", [("Derzeit", "DATE", "PRESENT_REF")]),
+    ("Kürzlich hatte er gewarnt.", [("Kürzlich", "DATE", "PAST_REF")]),
+    ("Bald soll es Gespräche geben.", [("Bald", "DATE", "FUTURE_REF")]),
+    ("Bis heute gibt es keine Einigung.", [("heute", "DATE", "PRESENT_REF")]),
+    ("Seit vier Jahren herrscht Krieg.", [("vier Jahren", "DURATION", "P4Y")]),
+    ("Seit gut 15 Jahren setzt er sich ein.", [("gut 15 Jahren", "DURATION", "P15Y")]),
+    ("Das hat sich in den letzten fünf Jahren geändert.", [("den letzten fünf Jahren", "DURATION", "P5Y")]),
+    ("Seit Jahren wird darüber gestritten.", [("Jahren", "DURATION", "PXY")]),
+    ("Die Waffenruhe gilt für 90 Tage.", [("90 Tage", "DURATION", "P90D")]),
+    ("Er wartete eine halbe Stunde.", [("eine halbe Stunde", "DURATION", "PT0.5H")]),
+    ("Sie stritten jahrelang.", [("jahrelang", "DURATION", "PXY")]),
+    ("Vor drei Tagen kam es zum Angriff.", [("drei Tagen", "DURATION", "P3D")]),
+    ("In zwei Wochen wird gewählt.", [("zwei Wochen", "DURATION", "P2W")]),
+    ("Jeden Montag tagt das Kabinett.", [("Jeden Montag", "SET", "XXXX-WXX-1")]),
+    ("Dienstags tagt das Kabinett.", [("Dienstags", "SET", "XXXX-WXX-2")]),
+    ("Die Zeitung erscheint täglich.", [("täglich", "SET", "P1D")]),
+    ("Gewählt wird alle vier Jahre.", [("alle vier Jahre", "SET", "P4Y")]),
+    ("Zu Weihnachten kam die Familie.", [("Weihnachten", "DATE", "2025-12-24")]),
+    ("Am nächsten Tag reiste er ab.", [("nächsten Tag", "DATE", "2026-01-08")]),
+    ("Der Ex-Minister schwieg.", [("Ex", "DATE", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german_kinds(text, expected):
+    assert timexes(text) == expected
+
+
+# English news with a document date (AQUAINT style): the preposition stays outside the extent
+ENGLISH = [
+    ("The election was held in 2013.", [("2013", "DATE", "2013")]),
+    ("The coalition was founded in March 2025.", [("March 2025", "DATE", "2025-03")]),
+    ("He said on Monday that troops would go.", [("Monday", "DATE", "2026-01-05")]),
+    ("The leaders will meet on Thursday.", [("Thursday", "DATE", "2026-01-08")]),
+    ("He met Zelensky last Thursday.", [("last Thursday", "DATE", "2026-01-01")]),
+    ("Ministers meet next Friday.", [("next Friday", "DATE", "2026-01-09")]),
+    ("Talks are set for January 9 in Geneva.", [("January 9", "DATE", "2026-01-09")]),
+    ("The talks on January 9 in Geneva ended.", [("January 9", "DATE", "2025-01-09")]),
+    ("Leaders met on January 6, 2026 in Paris.", [("January 6, 2026", "DATE", "2026-01-06")]),
+    ("Yesterday the Kremlin said no.", [("Yesterday", "DATE", "2026-01-06")]),
+    ("The vote is today.", [("today", "DATE", "2026-01-07")]),
+    ("They spoke this afternoon.", [("this afternoon", "TIME", "2026-01-07TAF")]),
+    ("The summit opens at 5 p.m.", [("5 p.m.", "TIME", "2026-01-07T17:00")]),
+    ("Last week he was in Kyiv.", [("Last week", "DATE", "2026-W01")]),
+    ("Sales fell last year.", [("last year", "DATE", "2025")]),
+    ("The deal is expected later this year.", [("later this year", "DATE", "2026")]),
+    ("Three weeks ago the plan was drafted.", [("Three weeks ago", "DATE", "2025-W51")]),
+    ("The war has lasted for nearly four years.", [("nearly four years", "DURATION", "P4Y")]),
+    ("Aid was approved over two years.", [("two years", "DURATION", "P2Y")]),
+    ("The talks lasted 48 hours.", [("48 hours", "DURATION", "PT48H")]),
+    ("Prices rise every year.", [("every year", "SET", "P1Y")]),
+    ("The board meets twice a week.", [("twice a week", "SET", "P1W")]),
+    ("The paper appears daily.", [("daily", "SET", "P1D")]),
+    ("Talks are now under way.", [("now", "DATE", "PRESENT_REF")]),
+    ("Recently the army withdrew.", [("Recently", "DATE", "PAST_REF")]),
+    ("A decision is expected soon.", [("soon", "DATE", "FUTURE_REF")]),
+    ("In the 1990s the city grew.", [("the 1990s", "DATE", "199")]),
+    ("It began in the first quarter of 2025.", [("the first quarter of 2025", "DATE", "2025-Q1")]),
+    ("The offensive came last spring.", [("last spring", "DATE", "2025-SP")]),
+    ("Aid will arrive in early March.", [("early March", "DATE", "2026-03")]),
+    ("He arrived on Christmas Eve.", [("Christmas Eve", "DATE", "2025-12-24")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_kinds(text, expected):
+    assert timexes(text, lang="en") == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die 2000 Soldaten kamen.", "de"), ("In 2000 Metern Höhe flog die Drohne.", "de"),
+    ("Der 16 Jahre alte Spieler traf.", "de"), ("Im Fall eines Angriffs hilft die Allianz.", "de"),
+    ("August Bebel sprach.", "de"), ("Prices may fall.", "en"), ("Inflation rose 2025 percent.", "en"),
+    ("Der 20-Punkte-Plan und 90 Prozent der Kosten.", "de"), ("Nun ist es so.", "de"),
+    ("Die Zukunft der Ukraine ist offen.", "de"),
+])
+def test_not_timexes(text, lang):
+    assert timexes(text, lang=lang) == []
+
+
+def test_unresolvable_relative_expressions_get_x_values():
+    assert timexes("Am Dienstag sagte Macron etwas.", ref=None) == [("Dienstag", "DATE", "XXXX-WXX-2")]
+    assert timexes("Im September war es so.", ref=None) == [("September", "DATE", "XXXX-09")]
+    assert timexes("Im Jahr 2022 begann es.", ref=None) == [("Jahr 2022", "DATE", "2022")]
+
+
+def test_narrative_anchor_for_clock_times_and_days():
+    # a clock time takes the day named before it; "am nächsten Tag" is the day after that one
+    text = "Am 3. März 2025 kam er an. Um 15 Uhr sprach er, am nächsten Tag reiste er ab."
+    got = timexes(text)
+    assert ("15 Uhr", "TIME", "2025-03-03T15:00") in got
+    assert ("nächsten Tag", "DATE", "2025-03-04") in got
+
+
+def test_timexes_point_into_the_text_with_anchor():
+    text = "Gestern sagte er das, im März 2025 war es anders."
+    ts = timeline.tag(text, WED, "de")
+    for t in ts:
+        assert text[t.start:t.end] == t.text
+    assert [t.anchor for t in ts] == ["2026-01-07", None]
+
+
+def test_timexes_table_and_doc_layer():
+    text = "Am Dienstag sagte Macron, seit vier Jahren herrsche Krieg. Vom 6. bis 8. Januar tagte der Rat."
+    arts, sents = _tables({"a1": (text, "2026-01-07")})
+    from ukrsec import text as text_core
+
+    docs = list(text_core.docs(arts, sents))
+    tx, ev = timeline.run(docs, arts, schema.empty("mentions"))
+    assert schema.check("timexes", tx) == [] and schema.check("events", ev) == []
+    assert list(tx["text"]) == ["Dienstag", "vier Jahren", "6.", "8. Januar"]
+    assert list(tx["type"]) == ["DATE", "DURATION", "DATE", "DATE"]
+    assert list(tx["sentence_id"]) == [0, 0, 1, 1]
+    assert tx["timex_id"].is_unique
+    for r in tx.itertuples():
+        assert text[r.start:r.end] == r.text
+    assert [s.data.value for s in docs[0].layers["timexes"]] == list(tx["value"])
+    rng = ev[ev["date_text"] == "Vom 6. bis 8. Januar"].iloc[0]
+    assert (rng["date"], rng["date_end"]) == ("2026-01-06", "2026-01-08")
+
+
+def test_seeds_timexes(seeds_corpus):
+    tx = seeds_corpus.timexes
+    assert not tx.empty and set(tx["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
+    text = dict(zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["text"], strict=True))
+    for r in tx.itertuples():
+        assert text[r.article_id][r.start:r.end] == r.text
+
+
+def test_lexicon_errors_name_the_file_and_key(tmp_path):
+    from ukrsec.text import LexiconError
+    from ukrsec.timeline import words
+
+    (tmp_path / "timex").mkdir()
+    (tmp_path / "timex" / "kinds.yaml").write_text(
+        "kinds:\n  year:\n    type: DATE\n    triggers: [digit]\n    pattern: ['x']\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"kinds\.yaml.*pattern"):
+        words.vocab(str(tmp_path))
+    (tmp_path / "timex" / "kinds.yaml").write_text(
+        "kinds:\n  no_such_kind:\n    type: DATE\n    triggers: [digit]\n    patterns: ['x']\n",
+        encoding="utf-8")
+    words.vocab.cache_clear()
+    with pytest.raises(LexiconError, match="no resolver named 'no_such_kind'"):
+        words.vocab(str(tmp_path))

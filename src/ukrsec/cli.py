@@ -97,6 +97,20 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="extra notebook parameter, e.g. -p actor=FR (repeatable)",
     )
+    pr.add_argument(
+        "--cell-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop with an error when one cell runs longer (default 600)",
+    )
+    pr.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop with an error when the whole report runs longer (default 3600)",
+    )
     return p
 
 
@@ -281,8 +295,15 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"path not found: {args.path}")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
+    limits = {}
+    for name in ("cell_timeout", "timeout"):
+        value = getattr(args, name)
+        if value is not None:
+            if value <= 0:
+                parser.error(f"--{name.replace('_', '-')} must be a positive number of seconds")
+            limits[name] = value
     try:
-        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params)
+        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params, **limits)
     except ReportError as e:
         print(f"ukrsec report: {e}", file=sys.stderr)
         return 1

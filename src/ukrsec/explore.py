@@ -318,12 +318,20 @@ def quote_browser(corpus: Corpus, speaker: str | None = None) -> ipywidgets.VBox
 
 
 # positions over time --------------------------------------------------------------------------
-def position_cell_html(corpus: Corpus, actor_id: str, ctype: str, period: str = "week") -> str:
+def position_cell_html(
+    corpus: Corpus,
+    actor_id: str,
+    ctype: str,
+    period: str = "week",
+    positions: pd.DataFrame | None = None,
+    shifts: pd.DataFrame | None = None,
+) -> str:
     """Escaped stance timeline of one actor and type: the position per period with the outlets behind
-    it and those that disagree, then every shift with the evidence before and after."""
+    it and those that disagree, then every shift with the evidence before and after. ``positions`` and
+    ``shifts`` (``corpus.positions(period)``, ``corpus.shifts(period)``) may be passed computed once."""
     name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
-    pos = viz.position_frame(corpus, actor_id, ctype, period)
-    sh = viz.shift_frame(corpus, actor_id, ctype, period)
+    pos = viz.position_frame(corpus, actor_id, ctype, period, positions=positions)
+    sh = viz.shift_frame(corpus, actor_id, ctype, period, shifts=shifts)
     return (
         f"<h4>{html.escape(name)} · {html.escape(str(ctype))} (per {html.escape(period)})</h4>"
         + html_table(
@@ -352,7 +360,8 @@ def position_cell_html(corpus: Corpus, actor_id: str, ctype: str, period: str = 
 def position_picker(
     corpus: Corpus, actor_id: str | None = None, ctype: str | None = None, period: str = "week"
 ) -> ipywidgets.VBox:
-    """Dropdowns (actor, commitment type, period) showing :func:`position_cell_html` for the choice."""
+    """Dropdowns (actor, commitment type, period) showing :func:`position_cell_html` for the choice
+    (positions and shifts computed once per period)."""
     import ipywidgets as w
 
     cm = corpus.commitments
@@ -369,10 +378,16 @@ def position_picker(
     p = w.Dropdown(options=list(analysis.PERIODS), description="period", value=period)
     view = w.HTML()
     view.add_class("ukrsec-position-out")
+    done: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = {}
 
     def show(change: Any = None) -> None:
-        ok = a.value is not None and t.value is not None
-        view.value = position_cell_html(corpus, a.value, t.value, p.value) if ok else ""
+        if a.value is None or t.value is None:
+            view.value = ""
+            return
+        if p.value not in done:
+            done[p.value] = (corpus.positions(p.value), corpus.shifts(p.value))
+        pos, sh = done[p.value]
+        view.value = position_cell_html(corpus, a.value, t.value, p.value, positions=pos, shifts=sh)
 
     for wd in (a, t, p):
         wd.observe(show, names="value")
@@ -380,7 +395,9 @@ def position_picker(
     return w.VBox([w.HBox([a, t, p]), view])
 
 
-def first_reports_html(corpus: Corpus, actor_id: str | None = None, ctype: str | None = None) -> str:
+def first_reports_html(
+    corpus: Corpus, actor_id: str | None = None, ctype: str | None = None, max_rows: int = 100
+) -> str:
     """Escaped table of first reports: for each stance, the outlet first to report it, the outlets that
     followed and how many days later."""
     fr = corpus.first_reports()
@@ -398,6 +415,7 @@ def first_reports_html(corpus: Corpus, actor_id: str | None = None, ctype: str |
         view,
         ["actor", "type", "stance", "first_published", "first_outlet", "followed", "evidence"],
         empty="no dated reports",
+        max_rows=max_rows,
     )
 
 
@@ -416,4 +434,5 @@ def group_disagreements_html(
         view,
         ["actor", "type", by, "stance", "n_articles", "stance_set"],
         empty=f"no {by}s disagree here (or only one reports)",
+        max_rows=100,
     )

@@ -94,29 +94,31 @@ def _static_widgets(nb: Any) -> None:
                 out["data"] = {"text/html": WIDGET_NOTE, "text/plain": "(interactive control)"}
 
 
-def run_notebook(nb: Path, out_dir: Path, params: Mapping[str, Any]) -> Path:
-    """Execute one notebook with papermill (static SVG charts); returns the executed copy."""
-    import papermill as pm
+CELL_TIMEOUT = 600.0  # seconds a cell may take before the report stops with an error
+REPORT_TIMEOUT = 3600.0  # seconds the whole report may take
 
-    out_nb = out_dir / nb.name
+
+def run_notebook(
+    nb: Path,
+    out_dir: Path,
+    params: Mapping[str, Any],
+    cell_timeout: float | None = CELL_TIMEOUT,
+    deadline: float | None = None,
+) -> Path:
+    """Execute one notebook with papermill (static SVG charts); returns the executed copy.
+
+    A failing cell, a cell running longer than ``cell_timeout`` seconds or a run past ``deadline``
+    (``time.monotonic()``) raises :class:`ReportError` naming the notebook and the cell.
+    """
+    from .nbrun import RunFailure, execute
+
+    # no cwd: papermill would chdir the whole process, which races between notebook threads;
+    # the notebooks get absolute paths
     try:
         with static_charts():
-            pm.execute_notebook(
-                str(nb),
-                str(out_nb),
-                parameters=dict(params),
-                kernel_name=KERNEL,
-                # no cwd=: papermill would chdir the whole process, which races when two notebooks
-                # run in threads and can leave the caller in another folder; the notebooks get absolute paths
-                progress_bar=False,
-                log_output=False,
-            )
-    except Exception as e:  # noqa: BLE001 - papermill raises many kinds; the user needs the notebook name
-        msg = str(e).strip().splitlines()
-        raise ReportError(
-            f"{nb.name} failed: {msg[-1] if msg else type(e).__name__} (see {out_nb} for the executed cells)"
-        ) from e
-    return out_nb
+            return execute(nb, out_dir / nb.name, dict(params), KERNEL, cell_timeout, deadline)
+    except RunFailure as e:
+        raise ReportError(str(e)) from e
 
 
 def render_reports(
@@ -125,12 +127,17 @@ def render_reports(
     notebooks: str | Path | None = None,
     params: Mapping[str, Any] | None = None,
     jobs: int | None = None,
+    cell_timeout: float | None = CELL_TIMEOUT,
+    timeout: float | None = REPORT_TIMEOUT,
 ) -> Path:
     """Render every notebook on ``corpus`` into ``out``: executed ``.ipynb``, ``.html`` and ``index.html``.
 
     ``params`` go to the notebooks whose parameters cell declares them; ``jobs`` notebooks run at
-    once (default: 2, or 1 on a single core).
+    once (default: 2, or 1 on a single core). A cell may take ``cell_timeout`` seconds, the whole
+    report ``timeout`` seconds; a notebook that fails or runs out of time does not stop the others,
+    and the run ends with a :class:`ReportError` naming every failed notebook and its cell.
     """
+    import time
     from concurrent.futures import ThreadPoolExecutor
 
     from .pipeline import default_corpus_path
@@ -143,20 +150,20 @@ def render_reports(
         raise ReportError(f"no notebooks found in {notebooks or notebooks_dir()}")
     base = {"corpus": str(src.resolve())}
     base.update(params or {})
+    deadline = time.monotonic() + timeout if timeout else None
 
     def one(nb: Path) -> tuple[str, str, str, str | None]:
         nb_params = {k: v for k, v in base.items() if k == "corpus" or _declares(nb, k)}
-        executed = run_notebook(nb, out, nb_params)
+        executed = run_notebook(nb, out, nb_params, cell_timeout, deadline)
         page = export_html(executed, out / (nb.stem + ".html"))
         return nb.stem, page.name, executed.name, _title(executed)
 
-    workers = jobs or min(2, os.cpu_count() or 1)
-    with static_charts():
-        if workers <= 1:
-            entries = [one(nb) for nb in nbs]
-        else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                entries = list(pool.map(one, nbs))
+    workers = max(1, jobs or min(2, os.cpu_count() or 1))
+    with static_charts(), ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(one, nb) for nb in nbs]
+        results = [_outcome(f) for f in futures]
+    entries = [r for r in results if not isinstance(r, ReportError)]
+    failures = [r for r in results if isinstance(r, ReportError)]
     index = out / "index.html"
     items = "\n".join(
         f'<li><a href="{html.escape(p)}">{html.escape(t or s)}</a> '
@@ -171,7 +178,17 @@ def render_reports(
         f"<ol>{items}</ol></body></html>",
         encoding="utf-8",
     )
+    if failures:
+        raise ReportError("; ".join(map(str, failures)))
     return index
+
+
+def _outcome(future: Any) -> Any:
+    """The future's result, or the ReportError it raised (other errors propagate)."""
+    try:
+        return future.result()
+    except ReportError as e:
+        return e
 
 
 def _declares(nb: Path, name: str) -> bool:

@@ -105,6 +105,8 @@ TABLES: dict[str, dict[str, str]] = {
         "quantity_min": "float64",
         "quantity_max": "float64",
         "unit": "string",
+        "quantity_text": "string",
+        "approximate": "boolean",
         "evidence": "string",
         "cue": "string",
         "plover": "string",

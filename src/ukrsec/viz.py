@@ -502,11 +502,17 @@ def _cell(df: pd.DataFrame, actor: str | None, ctype: str | None) -> pd.DataFram
 
 
 def position_frame(
-    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week", top: int = 25
+    corpus: Corpus,
+    actor: str | None = None,
+    ctype: str | None = None,
+    period: str = "week",
+    top: int = 15,
+    positions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """``corpus.positions(period)`` of one actor and/or type, one row per point of the stance timeline;
-    ``row`` is ``actor · type`` (the ``top`` rows with most articles), lists joined for tooltips."""
-    pos = _cell(corpus.positions(period), actor, ctype)
+    """``corpus.positions(period)`` (or ``positions``, computed once) of one actor and/or type, one row
+    per point of the stance timeline; ``row`` is ``actor · type`` (the ``top`` rows with most articles),
+    lists joined for tooltips."""
+    pos = _cell(corpus.positions(period) if positions is None else positions, actor, ctype)
     if not len(pos):
         return pd.DataFrame(columns=POSITION_VIEW_COLUMNS)
     pos = pos.assign(row=pos["actor"].astype(str) + " · " + pos["type"].astype(str))
@@ -576,14 +582,21 @@ SHIFT_VIEW_COLUMNS = [
 
 
 def shift_frame(
-    corpus: Corpus, actor: str | None = None, ctype: str | None = None, period: str = "week"
+    corpus: Corpus,
+    actor: str | None = None,
+    ctype: str | None = None,
+    period: str = "week",
+    top: int = 15,
+    shifts: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """``corpus.shifts(period)`` of one actor and/or type, with the ``row`` of :func:`position_frame`."""
-    sh = _cell(corpus.shifts(period), actor, ctype)
+    """``corpus.shifts(period)`` (or ``shifts``, computed once) of one actor and/or type, with the
+    ``row`` of :func:`position_frame` (the ``top`` rows with most shifts)."""
+    sh = _cell(corpus.shifts(period) if shifts is None else shifts, actor, ctype)
     if not len(sh):
         return pd.DataFrame(columns=SHIFT_VIEW_COLUMNS)
     sh = sh.assign(row=sh["actor"].astype(str) + " · " + sh["type"].astype(str))
-    return sh[SHIFT_VIEW_COLUMNS].reset_index(drop=True)
+    keep = sh["row"].value_counts(sort=True).index[:top]
+    return sh[sh["row"].isin(set(keep))][SHIFT_VIEW_COLUMNS].reset_index(drop=True)
 
 
 def shifts_chart(data: pd.DataFrame, title: str = "Shifts of reported stance") -> alt.Chart:

@@ -41,6 +41,7 @@ PERSON = lx.Keys(
         "role": str, "offices": _STRS, "kind": str, "qid": str, "surname_alone": bool,
     },
 )  # fmt: skip
+PLACE = lx.Keys({"id": str, "name": str, "kind": str, "names": _STRS}, {"country": str})
 ROLE = lx.Keys({"office": str, "words": _STRS}, {"scope": str, "kind": str})
 ROLES = lx.Keys(
     {"roles": lx.ListOf(ROLE)},
@@ -59,7 +60,7 @@ class Entry:
 
     cased: str  # accent-folded, case as it must appear
     target: str | None  # actor_id, or None for blockers
-    kind: str  # name adjective demonym metonym capital ambiguous org person surname role block
+    kind: str  # name adjective demonym metonym capital ambiguous org person surname role place block
     exact: bool = False  # case must match exactly (abbreviations)
     lang: str | None = None
     office: str | None = None
@@ -96,6 +97,7 @@ class Gazetteer:
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
     known_cache: dict[str, bool] = field(default_factory=dict)  # context.known_word results
+    data_dir: str | None = None
 
 
 def _as_list(v: object) -> list:
@@ -187,6 +189,14 @@ class _Builder:
                 off, _, scope = o.partition("@")
                 self.offices[(off, scope or (r.get("country") or ""))].add(pid)
 
+    def places(self, data_dir: str | None) -> None:
+        if not data_path("actors/places.jsonl", data_dir).exists():
+            return
+        for r in _records("actors/places.jsonl", PLACE, data_dir):
+            self.actors[r["id"]] = _actor(r, "place", role=None)
+            for n in r["names"]:
+                self.add(n, r["id"], "place")
+
     def _with_genitive(self, s: str, pid: str, kind: str) -> None:
         self.add(s, pid, kind)
         if not s.endswith(_SURNAME_NO_S):
@@ -235,6 +245,7 @@ def _load(data_dir: str | None) -> Gazetteer:
     b.countries(data_dir)
     b.organizations(data_dir)
     b.people(data_dir)
+    b.places(data_dir)
     roles = lx.load("actors/roles.yaml", ROLES, data_dir)
     b.roles(roles)
     try:
@@ -255,6 +266,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         words=_words.load(data_dir),
         person_given=b.person_given,
         role_suffixes=b.suffixes,
+        data_dir=data_dir,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .context import CAP_AFTER, capitalized_neighbour, prev_word
+from .context import CAP_AFTER, cap_before, capitalized_neighbour, prev_word, sentence_start
 from .gazetteer import Gazetteer, Hit, scan
 from .state import Article, Mention
 
@@ -69,11 +69,35 @@ def _one_span(art: Article, span: tuple[int, int], hs: list[Hit]) -> None:
         m = country_mention(art.text, country[0], art.gz)
         if m:
             art.mentions.append(m)
-        return
+            return
     if "role" in kinds:
         art.roles.append(hs[kinds.index("role")])
     elif "surname" in kinds:
         art.surname_hits.extend(h for h in hs if h.entry.kind == "surname")
+    elif "place" in kinds:  # a city or region, also a capital that names a venue ("in Berlin")
+        m = place_mention(art.text, hs[kinds.index("place")], art.gz)
+        if m:
+            art.mentions.append(m)
+
+
+def place_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
+    """A place, unless the name is part of a longer one: after a given name ("Peter Hamm") or another
+    capitalized word that is no place noun ("Werder Bremen"), or before a capitalized word."""
+    w = gz.words
+    if gz.actors[h.entry.target].get("kind") == "city" and prev_word(text, h.start).lower() in w.determiners:
+        return None  # a city takes no article: "das Buch", "der Roman" are nouns
+    nxt = CAP_AFTER.match(text, h.end, h.end + 40)
+    if nxt and nxt.group(1) not in w.not_name_start:
+        return None
+    prv = cap_before(text, h.start)
+    if (
+        prv
+        and prv not in w.not_name_start
+        and prv not in w.place_nouns
+        and not sentence_start(text, h.start - len(prv) - 1)
+    ):
+        return None
+    return Mention(h.start, h.end, h.entry.target, "name")
 
 
 def gazetteer_pass(art: Article) -> None:

@@ -12,6 +12,7 @@ from ..text import docs as make_docs
 from .anaphora import coalition, discovered_surnames
 from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
+from .organizations import organization_pass
 from .resolve import gazetteer_pass
 from .roles import role_pass
 from .state import Article, Mention
@@ -32,6 +33,7 @@ MENTION_COLUMNS = (
 PASSES = (
     gazetteer_pass,
     surname_pass,
+    organization_pass,
     discovery_pass,
     discovered_surnames,
     single_names,
@@ -45,9 +47,11 @@ def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | N
     art = Article(text, lang, gz, folded)
     for p in PASSES:
         p(art)
-    for m in art.mentions:  # discovered people travel with their mentions to the actors table
+    for m in art.mentions:  # discovered actors travel with their mentions to the actors table
         if m.actor_id in art.discovered:
             m.extra["person"] = art.discovered[m.actor_id]
+        elif m.actor_id in art.found_actors:
+            m.extra["actor"] = art.found_actors[m.actor_id]
     art.mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
     return art.mentions
 
@@ -55,6 +59,8 @@ def article_mentions(text: str, lang: str | None, gz: Gazetteer, folded: str | N
 def _actor_row(m: Mention, gz: Gazetteer) -> dict:
     if m.actor_id in gz.actors:
         return dict(gz.actors[m.actor_id])
+    if "actor" in m.extra:
+        return dict(m.extra["actor"])
     info = m.extra["person"]
     return {"actor_id": m.actor_id, "name": info["name"], "type": "person", "country": info.get("country"),
             "role": info.get("role"), "linked": False, "qid": None,
@@ -64,7 +70,7 @@ def _actor_row(m: Mention, gz: Gazetteer) -> dict:
 def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
     row = rows.get(m.actor_id)
     if row is None:
-        if m.actor_id in gz.actors or "person" in m.extra:
+        if m.actor_id in gz.actors or "person" in m.extra or "actor" in m.extra:
             rows[m.actor_id] = _actor_row(m, gz)
     elif "person" in m.extra:
         info = m.extra["person"]

@@ -33,6 +33,7 @@ class Article:
     roles: list[Hit] = field(default_factory=list)  # role-word hits, read by discovery and roles
     surname_hits: list[Hit] = field(default_factory=list)
     discovered: dict[str, dict] = field(default_factory=dict)  # person id -> name, kind, role, country
+    found_actors: dict[str, dict] = field(default_factory=dict)  # rows of discovered organizations
     occupied: bytearray = field(default_factory=bytearray)
     person_starts: set[int] = field(default_factory=set)
     person_ends: set[int] = field(default_factory=set)  # last character of each person mention

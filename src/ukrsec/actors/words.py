@@ -14,7 +14,7 @@ _KEYS = (
     "place_prepositions plural_articles not_name_start name_particles byline_credits byline_links "
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
-    "coalition_nouns coalition_determiners common_given determiners titles"
+    "coalition_nouns coalition_determiners common_given determiners titles place_nouns"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -51,6 +51,7 @@ class Words:
     determiners: frozenset[str]
     titles: frozenset[str]
     particle_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -93,6 +94,7 @@ def _build(d: dict) -> Words:
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
+        place_nouns=frozenset(d["place_nouns"]),
     )
 
 

@@ -87,7 +87,8 @@ def _report_order(arts: pd.DataFrame, days: dict[str, str]) -> dict[str, int]:
 
 def reports(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The commitments with what the analyses of this module need: outlet label, language, publication
-    day (``published_day``) and ``order`` (rank of the article by publication, then id), sorted by it."""
+    day (``published_day``), ``order`` (rank of the article by publication, then id) and ``seq`` (rank of
+    the report: by ``order``, then as the commitments table lists them), sorted by ``seq``."""
     cols = ["commitment_id", "article_id", "actor_id", "type", "stance", "date", "date_source", "evidence"]
     cm = commitments.reindex(columns=cols).copy()
     for c in ("commitment_id", "article_id", "actor_id", "type", "stance"):
@@ -100,7 +101,9 @@ def reports(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     cm["language"] = [str(langs[a]) if pd.notna(langs.get(a)) else "unknown" for a in cm["article_id"]]
     cm["published_day"] = cm["article_id"].map(days)
     cm["order"] = cm["article_id"].map(order).fillna(len(order)).astype(int)
-    return cm.sort_values(["order", "commitment_id"], kind="stable").reset_index(drop=True)
+    cm = cm.sort_values("order", kind="stable").reset_index(drop=True)   # within an article: text order
+    cm["seq"] = range(len(cm))
+    return cm
 
 
 Report = dict[str, Any]
@@ -179,7 +182,7 @@ def _report_of(by_id: dict[str, Report], ids: list[str], stance: str, last: bool
     """The first (or ``last``) reported record among the commitment ``ids`` with ``stance``."""
     rows = [by_id[i] for i in ids if by_id[i]["stance"] == stance]
     pick = max if last else min
-    return pick(rows, key=lambda r: (r["order"], r["commitment_id"]))
+    return pick(rows, key=lambda r: r["seq"])
 
 
 def _shift(prev: dict, run: list[dict], by_id: dict[str, Report]) -> dict[str, Any]:

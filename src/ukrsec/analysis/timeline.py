@@ -48,6 +48,23 @@ def _sources(articles: pd.DataFrame | None) -> tuple[dict[str, Any], dict[str, s
     return outlet, dup
 
 
+def _merged(ev: pd.DataFrame, members: list[int], kws: dict[int, frozenset], acts: dict[int, set],
+            outlet: dict[str, Any], dup: dict[str, str]) -> dict[str, Any]:
+    """The row of one cluster of events (``members``: indexes into ``ev``)."""
+    rep = max(members, key=lambda i: (sum(len(kws[i] & kws[j]) for j in members if j != i), -i))
+    arts = list(dict.fromkeys(str(ev.at[i, "article_id"]) for i in members))
+    labels = Counter(str(ev.at[i, "label"]) for i in members if isinstance(ev.at[i, "label"], str))
+    return {
+        "date": ev.at[members[0], "date"], "date_precision": ev.at[members[0], "date_precision"],
+        "label": labels.most_common(1)[0][0] if labels else "",
+        "text": str(ev.at[rep, "text"]), "n_sources": len({dup.get(a, a) for a in arts}),
+        "article_ids": arts,
+        "outlets": sorted({str(outlet[a]) for a in arts if isinstance(outlet.get(a), str)}),
+        "actor_ids": sorted(set().union(*(acts[i] for i in members))),
+        "event_ids": [str(ev.at[i, "event_id"]) for i in members], "n_events": len(members),
+    }
+
+
 def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = None) -> pd.DataFrame:
     """Corpus.timeline(): events of the same date with overlapping actors or key words, merged.
 
@@ -67,24 +84,12 @@ def merge(events: pd.DataFrame, articles: pd.DataFrame, data_dir: str | None = N
     outlet, dup = _sources(articles)
     out = []
     ev = events.reset_index(drop=True)
-    for (date, prec), grp in ev.groupby(["date", "date_precision"], sort=True):
+    for _, grp in ev.groupby(["date", "date_precision"], sort=True):
         idx = list(grp.index)
         kws = {i: keywords(str(ev.at[i, "text"]), data_dir) | keywords(str(ev.at[i, "label"]), data_dir)
                for i in idx}
         acts = {i: set(ev.at[i, "actor_ids"] or []) for i in idx}
-        for members in _clusters(idx, kws, acts):
-            rep = max(members, key=lambda i: (sum(len(kws[i] & kws[j]) for j in members if j != i), -i))
-            arts = list(dict.fromkeys(str(ev.at[i, "article_id"]) for i in members))
-            labels = Counter(str(ev.at[i, "label"]) for i in members if isinstance(ev.at[i, "label"], str))
-            out.append({
-                "date": date, "date_precision": prec,
-                "label": labels.most_common(1)[0][0] if labels else "",
-                "text": str(ev.at[rep, "text"]), "n_sources": len({dup.get(a, a) for a in arts}),
-                "article_ids": arts,
-                "outlets": sorted({str(outlet[a]) for a in arts if isinstance(outlet.get(a), str)}),
-                "actor_ids": sorted(set().union(*(acts[i] for i in members))),
-                "event_ids": [str(ev.at[i, "event_id"]) for i in members], "n_events": len(members),
-            })
+        out += [_merged(ev, members, kws, acts, outlet, dup) for members in _clusters(idx, kws, acts)]
     res = pd.DataFrame(out, columns=COLUMNS)
     res = res.sort_values(["date", "n_sources"], ascending=[True, False], kind="stable")
     return res.reset_index(drop=True)

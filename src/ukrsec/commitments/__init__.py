@@ -172,6 +172,7 @@ def _rows(aid: str, text: str, sents: list[tuple[int, int, int]], drafts: list[a
             "start": d.cue_start, "end": d.cue_end, "actor_id": d.actor, "type": d.type, "stance": d.stance,
             "conditions": sorted(d.conditions), "quantity_min": q.qmin if q else None,
             "quantity_max": q.qmax if q else None, "unit": q.unit if q else None,
+            "quantity_text": text[q.start:q.end] if q else None, "approximate": q.approximate if q else None,
             "evidence": text[s0:s1], "cue": "; ".join(dict.fromkeys(d.cues)),
             "plover": lex.plover.get(d.stance),
         })

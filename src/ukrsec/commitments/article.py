@@ -23,10 +23,13 @@ from .subject import (
     clause_subject,
     collective_body,
     drop_member_groups,
+    joined,
     owner,
+    silent_subject,
 )
 
 _SUPPORTED = frozenset({"ground_troops"})
+_FUNDING = "funding"
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Draft:
     cues: list[str]
     conditions: set[str] = field(default_factory=set)
     quantity: Quantity | None = None
+    generic: bool = False  # the type came from a participation word ("Beitrag"), not a type cue
 
 
 @dataclass
@@ -116,14 +120,36 @@ def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
     """Cues, mentions (outside condition phrases) and conditions of sentence ``k``."""
     shits = [h for h in art.hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
     srefs = art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)]
-    has_cues = any(h.kind == "type" or h.kind == "generic" for h in shits)
+    if _question(art.text, s0, s1):
+        return SentenceState(k, s0, s1, [], srefs, [], False, [])
+    has_cues = _has_cues(shits)
     conds: list[tuple[str, int, int]] = []
     if has_cues or (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window):
         conds = condition_spans(art.low, s0, s1, art.triggers, art.lex)
     if conds:
-        srefs = [m for m in srefs if not any(a <= m.start and m.end <= b for _, a, b in conds)]
+        # what a condition names is not a commitment: "eine Rückendeckung der USA" is the condition
+        srefs = [m for m in srefs if not _in_spans(m.start, m.end, conds)]
+        shits = [h for h in shits if h.kind not in _COND_FREE or not _in_spans(h.start, h.end, conds)]
+        has_cues = _has_cues(shits)
     types = [h for h in shits if h.kind == "type"]
     return SentenceState(k, s0, s1, shits, srefs, types, has_cues, conds)
+
+
+def _has_cues(hits: list[Hit]) -> bool:
+    return any(h.kind in _COND_FREE for h in hits)
+
+
+_COND_FREE = frozenset({"type", "generic"})
+_CLOSERS = "\"'„“”‚‘’«»)] \n\t"
+
+
+def _in_spans(a: int, b: int, spans: list[tuple[str, int, int]]) -> bool:
+    return any(s <= a and b <= e for _, s, e in spans)
+
+
+def _question(text: str, s0: int, s1: int) -> bool:
+    """A question states no commitment ("Will Germany send troops?", "Schickt Deutschland Soldaten?")."""
+    return text[s0:s1].rstrip(_CLOSERS).endswith("?")
 
 
 def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
@@ -134,6 +160,19 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
         return [(d.actor, d.stance) for d in art.prev_drafts]
     return None
+
+
+def _continues(art: ArticleState, sent: SentenceState) -> bool:
+    """Whether sentence ``k`` may take up the previous one: same paragraph, or two full sentences
+    (a heading, without a final stop, starts something new)."""
+    if art.para_of.get(sent.k - 1) == art.para_of.get(sent.k):
+        return True
+    _sid, p0, p1 = art.sents[sent.k - 1]
+    return _full_sentence(art.text, p0, p1) and _full_sentence(art.text, sent.start, sent.end)
+
+
+def _full_sentence(text: str, s0: int, s1: int) -> bool:
+    return text[s0:s1].rstrip(_CLOSERS)[-1:] in (".", "!", ";")
 
 
 def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> list[Hit]:
@@ -147,17 +186,20 @@ def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> l
     label = None
     if earlier:
         label = earlier[-1].label
-    elif sent.k - 1 in art.prev_types and art.para_of.get(sent.k - 1) == art.para_of.get(sent.k):
+    elif sent.k - 1 in art.prev_types and _continues(art, sent):
         ts = art.prev_types[sent.k - 1]
         label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
-    return [hit("type", label, g0.start, g0.end)] if label else []
+    return [hit("type", label, g0.start, g0.end, -1)] if label else []
 
 
 def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
     """A troop word that is the object of "support" ("die Truppe ... zu unterstützen")."""
     if h.label not in _SUPPORTED:
         return False
-    if not any(t in lex.determiners for t in WORD.findall(low, max(0, h.start - 50), h.start)[-2:]):
+    before = WORD.findall(low, max(0, h.start - 50), h.start)[-3:]
+    if len(before) == 3 and before[0] in lex.support_nouns and before[2] in lex.determiners:
+        return True  # "air support for the force", "Unterstützung für die Truppe"
+    if not any(t in lex.determiners for t in before[-2:]):
         return False
     tail = low[h.end:c1].split(",")[0]
     return any(w in lex.support_verbs for w in WORD.findall(tail))
@@ -178,8 +220,10 @@ def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> 
     """The stance of a type cue governed by ``st``; without one, what the clause before implies."""
     stance = st.label if st is not None else lex.default_owned
     if st is None and cl.same and mem.state:
-        # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
         was_negated, verb = mem.state
+        if not cl.contrast:  # "..., and": the same stance goes on
+            return "declined" if was_negated else verb or stance
+        # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
         stance = "pledged" if verb in (None, "declined") else verb
         if not was_negated and verb is not None:
             stance = verb
@@ -215,6 +259,8 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     """(owner, committing actors) of type cue ``h`` governed by ``st``; subjects are cached per stance cue."""
     # without a stance word only a state adjective owns the noun ("französische Militärzentren");
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
+    if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen):
+        return None, None
     own = owner(ctx.text, h.start, cmen, ctx.lex, adjective_only=st is None)
     if own is None and st is not None:
         own = owner(ctx.text, st.start, cmen, ctx.lex)
@@ -223,6 +269,21 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     if st not in subjects:
         subjects[st] = clause_subject(ctx, cl.start, cl.end, cmen, chits, st)
     return own, subjects[st]
+
+
+def _decide(sent: SentenceState, cl: Clause, mem: ClauseMemory, lex: Lexicon, st: Hit | None, is_neg: bool,
+            own: list[str] | None, actors_: list[str] | None) -> tuple[list[str], str] | None:
+    """(actors, stance) of a type cue, or None when it states no commitment: without a stance cue
+    only an owner, a negation, the clause before or a continued sentence make it one."""
+    stance = _stance_for(st, cl, mem, lex)
+    if actors_ is None and sent.cont:
+        actors_ = list(dict.fromkeys(a for a, _ in sent.cont))
+        stance = sent.cont[0][1] if st is None else stance
+    elif st is None and own is None and not is_neg and not (cl.same and mem.state):
+        return None
+    if not actors_:
+        return None
+    return actors_, "declined" if is_neg else stance
 
 
 def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory, ctx: SubjectContext,
@@ -239,28 +300,27 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         st = choose_stance(h, stances, text, cl.start, lex)
         is_neg = neg and negated(low, h.start, lex)
         own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
-        stance = _stance_for(st, cl, mem, lex)
-        if actors_ is None and sent.cont:
-            actors_ = list(dict.fromkeys(a for a, _ in sent.cont))
-            stance = sent.cont[0][1] if st is None else stance
-        elif st is None and own is None and not is_neg and not (cl.same and mem.state):
+        decided = _decide(sent, cl, mem, lex, st, is_neg, own, actors_)
+        if decided is None:
             continue
-        stance = "declined" if is_neg else stance
-        if not actors_:
-            continue
-        out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st))
-                for a in actors_]
+        actors_, stance = decided
+        actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits)]))
+        out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),
+                      generic=h.spec < 0) for a in actors_]
         state = (is_neg, st.label if st is not None else None)
         if seg_actor is None:
             seg_actor = list(actors_)
     return out, state, seg_actor
 
 
-def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft]) -> None:
+def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft]) -> list[Draft]:
+    """Give every draft the nearest amount whose unit fits its type; a sum of money that no draft
+    took ("pledged €3.5 billion for next year, including €700 million for air defence") is funding
+    of the actors of the draft before it. Returns the new funding drafts."""
     qc = art.lex.quant
     seg = art.low[s0:s1]
     if not qc["hints"].search(seg):
-        return
+        return []
     qs = quantities(seg, art.lang, qc)
     for q in qs:
         q.start += s0
@@ -269,16 +329,36 @@ def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft])
         fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())]
         if fits:
             d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
+    return _money_drafts(art, qs, drafts)
+
+
+def _money_drafts(art: ArticleState, qs: list[Quantity], drafts: list[Draft]) -> list[Draft]:
+    money = art.lex.quant["type_units"].get(_FUNDING, set())
+    taken = {id(d.quantity) for d in drafts if d.quantity is not None}
+    funded = {d.actor for d in drafts if d.type == _FUNDING}
+    out = []
+    for q in qs:
+        if q.unit not in money or id(q) in taken:
+            continue
+        before = [d for d in drafts if d.cue_start < q.start] or drafts
+        last = max(d.cue_start for d in before)
+        for d in before:
+            if d.cue_start == last and d.actor not in funded:
+                out.append(Draft(d.sentence, d.seg, d.actor, _FUNDING, d.stance, q.start, q.end,
+                                 [art.text[q.start:q.end]], set(d.conditions), q))
+                funded.add(d.actor)
+    return out
 
 
 def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     """The drafts of a sentence with cues, clause by clause, with the conditions of each clause."""
     made: list[Draft] = []
-    cls = sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex)
+    cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
+    cls = sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues)
     mem = ClauseMemory()
     for cl in cls:
-        # the clause's subject matters beyond it only for a following clause with the same subject
-        need = cl.n + 1 < len(cls) and cls[cl.n + 1].same
+        # the clause's subject matters beyond it only for a following clause
+        need = cl.n + 1 < len(cls)
         drafts = _clause(art, sent, cl, mem, need)
         if sent.cond_spans and drafts:
             here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
@@ -296,10 +376,29 @@ def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draf
         rest = allconds - {c for d in made for c in d.conditions}
         for d in made:
             d.conditions |= rest
-        _attach_quantities(art, sent.start, sent.end, made)
+        made += _attach_quantities(art, sent.start, sent.end, made)
     elif allconds:
         subject = art.topics[-1].subject(art.lex)
         carry(art.drafts, sent.k, subject[0] if subject else None, allconds, art.lex)
+
+
+def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
+    """A participation word that takes up a commitment stated just before ("Über Art und Umfang eines
+    deutschen Beitrags würden ... entscheiden") is not a new commitment: its conditions and amount go
+    to the earlier one."""
+    out = []
+    for d in made:
+        earlier = [e for e in art.drafts if e.actor == d.actor and e.type == d.type
+                   and 0 < d.sentence - e.sentence <= art.lex.carry_window] if d.generic else []
+        if not earlier:
+            out.append(d)
+            continue
+        last = max(e.sentence for e in earlier)
+        for e in earlier:
+            if e.sentence == last:
+                e.conditions |= d.conditions
+                e.quantity = e.quantity or d.quantity
+    return out
 
 
 def run(art: ArticleState) -> list[Draft]:
@@ -318,6 +417,7 @@ def run(art: ArticleState) -> list[Draft]:
         sent.cont = _continuation(art, sent)
         made = _sentence_drafts(art, sent)
         _sentence_conditions(art, sent, made)
+        made = _repeats(art, made)
         art.drafts += made
         art.prev_drafts = made
         types_here = [h.label for h in drop_overlaps(sent.type_hits)]

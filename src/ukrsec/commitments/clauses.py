@@ -14,13 +14,14 @@ WORD_OR_COMMA = re.compile(r"\w+|(?=[,;:])")
 
 @dataclass(frozen=True)
 class Clause:
-    """One clause of a sentence: article offsets, its index, and whether it keeps the subject of the
-    clause before it ("..., aber Logistik")."""
+    """One clause of a sentence: article offsets, its index, whether it keeps the subject of the
+    clause before it ("..., aber Logistik"), and whether it contrasts with it (aber, but)."""
 
     n: int
     start: int
     end: int
     same: bool
+    contrast: bool = True
 
 
 def after_stop(toks: list[str]) -> list[str]:
@@ -39,31 +40,50 @@ def _splittable(low: str, lex: Lexicon) -> bool:
     return "," in low or ";" in low or any(w in low for w in lex.clauses["bare"])
 
 
-def clauses(text: str, start: int, lex: Lexicon | None = None) -> list[tuple[int, int, bool]]:
-    """Cut a sentence into clauses: (start, end, same_subject_as_previous) in article offsets."""
-    lex = lex or lexicon(None)
-    rules = lex.clauses
-    if not _splittable(text.lower(), lex):
-        return [(start, start + len(text), False)]
-    cuts: list[tuple[int, bool]] = [(m.end(), False) for m in rules["split_new"].finditer(text)]
-    cuts += [(m.end(), True) for m in rules["split_same"].finditer(text)]
+NEW, CONTRAST, AND = 0, 1, 2  # at the same place a new subject wins (sorted first)
+
+
+def _cuts(text: str, rules: dict, cues: list[int] | None) -> list[tuple[int, int]]:
+    """Where clauses start (offsets into ``text``) and how they relate to the clause before."""
+    cuts = [(m.end(), NEW) for m in rules["split_new"].finditer(text)]
+    cuts += [(m.end(), CONTRAST) for m in rules["split_same"].finditer(text)]
+    cuts += [(m.end(), CONTRAST) for m in rules["split_second"].finditer(text)]
+    if cues is not None:
+        # ", and" only after a clause with a cue of its own (not inside a list: "France, Britain, and ...")
+        cuts += [(m.end(), AND) for m in rules["split_and"].finditer(text)
+                 if any(c < m.start() for c in cues)]
     lead = rules["lead_sub"].match(text)
     if lead:
-        cuts.append((lead.end(), False))
+        cuts.append((lead.end(), NEW))
+    return sorted(set(cuts))
+
+
+def _pieces(text: str, start: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     out = []
-    prev, same = 0, False
-    for pos, s in sorted(set(cuts)):
+    prev, kind = 0, NEW
+    for pos, k in cuts:
         if pos <= prev or pos >= len(text):
             continue
-        out.append((start + prev, start + pos, same))
-        prev, same = pos, s
-    out.append((start + prev, start + len(text), same))
+        out.append((start + prev, start + pos, kind))
+        prev, kind = pos, k
+    out.append((start + prev, start + len(text), kind))
     return out
 
 
-def sentence_clauses(text: str, low: str, s0: int, s1: int, lex: Lexicon) -> list[Clause]:
-    """The clauses of the sentence ``text[s0:s1]``."""
+def clauses(text: str, start: int, lex: Lexicon | None = None) -> list[tuple[int, int, bool]]:
+    """Cut a sentence into clauses: (start, end, same_subject_as_previous) in article offsets."""
+    lex = lex or lexicon(None)
+    if not _splittable(text.lower(), lex):
+        return [(start, start + len(text), False)]
+    return [(a, b, k != NEW) for a, b, k in _pieces(text, start, _cuts(text, lex.clauses, None))]
+
+
+def sentence_clauses(text: str, low: str, s0: int, s1: int, lex: Lexicon,
+                     cues: list[int] | None = None) -> list[Clause]:
+    """The clauses of the sentence ``text[s0:s1]`` (``cues``: where its type and stance cues start,
+    in sentence offsets, for the ", and" rule)."""
     if low.find(",", s0, s1) < 0 and low.find(";", s0, s1) < 0 and not any(
             low.find(w, s0, s1) >= 0 for w in lex.clauses["bare"]):
         return [Clause(0, s0, s1, False)]
-    return [Clause(n, a, b, same) for n, (a, b, same) in enumerate(clauses(text[s0:s1], s0, lex))]
+    pieces = _pieces(text[s0:s1], s0, _cuts(text[s0:s1], lex.clauses, cues))
+    return [Clause(n, a, b, k != NEW, k == CONTRAST) for n, (a, b, k) in enumerate(pieces)]

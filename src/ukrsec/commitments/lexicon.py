@@ -23,28 +23,29 @@ DIR = "commitments/"
 STANCES = schema.STANCES
 WORDS = lx.ListOf(str)
 
-TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS},
-                {"overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "determiners": WORDS})
-STANCE = lx.Keys({"stances": lx.MapOf(WORDS)},
-                 {"patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS, "weak_distance": int,
-                  "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
-                  "default_owned": str, "hedges": lx.MapOf(WORDS)})
-SUBJECTS = lx.Keys({"never_committing": WORDS},
-                   {"never_kinds": WORDS, "member_nouns": WORDS, "own_bodies": WORDS,
-                    "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
+# every key is required: a key left out is an error, not a stage that silently finds less
+TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
+                 "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
+                 "determiners": WORDS})
+STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
+                  "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
+                  "default_owned": str, "not_after_hyphen": WORDS})
+SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+                    "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
-                    "collective_subjects": WORDS})
-CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS)}, {"carry_window": int, "triggers": lx.MapOf(WORDS)})
-NUMBER = lx.OneOf(float, type(None))
+                    "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
+                    "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
+                    "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS})
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
-    {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS)},
-    {"unit_window": int, "multipliers": lx.MapOf(lx.MapOf(float)), "vague": lx.MapOf(lx.ListOf(NUMBER)),
+    {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
+     "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "coordinators": WORDS, "articles": WORDS,
-                   "adjective_coordinators": WORDS})
-PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None)))}, {"type_overrides": lx.MapOf(str)})
+                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "continuing": WORDS,
+                   "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
+PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
 
 def _low(words: Any) -> frozenset[str]:
@@ -64,6 +65,8 @@ class Lexicon:
     overrides: dict[str, set[str]]
     never: set[str]
     support_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    joint_preps: tuple[str, ...]
     determiners: frozenset[str]
     never_kinds: frozenset[str]
     member_nouns: frozenset[str]
@@ -79,12 +82,18 @@ class Lexicon:
     carry_window: int
     default_owned: str
     weak: frozenset[str]
+    not_after_hyphen: frozenset[str]
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
     plover: dict[str, str | None]
     quant: dict[str, Any]
     clauses: dict[str, Any]
+    role_bodies: dict[str, tuple[str, ...]]
+    source_preps: frozenset[str]
+    speech_verbs: frozenset[str]
+    counted_group: str | None
+    count_rx: re.Pattern
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -189,7 +198,10 @@ def _alt(words: Any) -> str:
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
+    second = _alt(cl["same_subject_second"]) or "(?!)"
     return {
+        "split_second": re.compile(rf",\s*(?=\w+\s+(?:{second})\b)", re.I),
+        "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
@@ -238,7 +250,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in q.get("multipliers", {}).items()}
     units = _units(q)
     all_mult = sorted({k for d in mult.values() for k in d}, key=len, reverse=True)
-    vague = {k.lower(): v for k, v in q.get("vague", {}).items()}
+    vague = sorted(_low(q.get("vague", [])))
     vague_alt, approx = _longest_first(vague), _longest_first(q.get("approximate", []))
     hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
@@ -254,6 +266,15 @@ def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]
     neg, after = _low(stance.get("negation")), _low(stance.get("negation_after"))
     words = [*(stance.get("negation") or []), *(stance.get("negation_after") or [])]
     return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
+
+
+def _count_regex(subj: dict) -> re.Pattern:
+    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
+    words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
+    nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
+    number = rf"(?:\d+|(?:{words})(?:-\w+)?)"
+    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?(?:{nouns})\b",
+                      re.I)
 
 
 @lru_cache(maxsize=8)
@@ -275,7 +296,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
-        support_verbs=_low(types.get("support_verbs")), determiners=_low(types.get("determiners")),
+        support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
+        joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
@@ -284,8 +306,12 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
-        weak=_low(stance.get("weak")), weak_distance=int(stance.get("weak_distance", 60)),
+        weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),
+        weak_distance=int(stance.get("weak_distance", 60)),
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
+        role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
+        source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
+        counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
     )

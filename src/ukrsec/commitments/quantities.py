@@ -105,7 +105,8 @@ def _range(a: float, b: float | None, bound: str, qc: dict) -> tuple[float | Non
 
 
 def _vague(low: str, found: list[Quantity], qc: dict) -> list[Quantity]:
-    """Vague amounts ("mehrere Tausend Soldaten"): the words and the unit, no invented figures."""
+    """Vague amounts ("mehrere Tausend Soldaten"): the words and the unit, marked approximate, and no
+    invented figures (quantity_min and quantity_max stay empty)."""
     out = []
     if not any(k in low for k in qc["vague"]):
         return out
@@ -114,9 +115,7 @@ def _vague(low: str, found: list[Quantity], qc: dict) -> list[Quantity]:
             continue
         unit, end = _unit_after(low, m.end(), qc)
         if unit is not None:
-            lo, hi = qc["vague"][m.group(0)]
-            out.append(Quantity(None if lo is None else float(lo), None if hi is None else float(hi), unit,
-                                m.start(), end, low[m.start():end], True))
+            out.append(Quantity(None, None, unit, m.start(), end, low[m.start():end], True))
     return out
 
 

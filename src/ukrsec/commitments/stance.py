@@ -9,6 +9,7 @@ from .clauses import WORD, WORD_OR_COMMA, after_stop
 from .cues import Hit, anchor_positions, drop_overlaps, pattern_hits
 from .lexicon import Lexicon
 
+NONE = "none"  # a pattern that hides the stance words it covers ("declined to say")
 _NOUN_STOP = re.compile(r"[,;:()\"„“”]")
 
 
@@ -35,9 +36,15 @@ def _candidates(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
     if anchors is None and lex.pattern_anchors:
         anchors = anchor_positions(low, lex)
     pats = pattern_hits(low, s0, s1, anchors, lex)
-    words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1]
-    words = [h for h in words if not any(p.start < h.end and h.start < p.end for p in pats)]
-    return _actions(drop_overlaps(pats + words) if pats else drop_overlaps(words))
+    words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1
+             and not _describes(low, h, lex) and not any(p.overlaps(h) for p in pats)]
+    out = _actions(drop_overlaps(pats + words) if pats else drop_overlaps(words))
+    return [h for h in out if h.label != NONE]
+
+
+def _describes(low: str, h: Hit, lex: Lexicon) -> bool:
+    """A participle after a hyphen describes a noun ("Congress-approved guarantees")."""
+    return low[h.start - 1:h.start] == "-" and low[h.start:h.end] in lex.not_after_hyphen
 
 
 def _actions(out: list[Hit]) -> list[Hit]:
@@ -45,6 +52,13 @@ def _actions(out: list[Hit]) -> list[Hit]:
         return out
     rest = [h for h in out if h.label != "action"]
     return rest or [dataclasses.replace(h, label="pledged") for h in out]
+
+
+def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
+    """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden")."""
+    if low[h.start:h.end] not in lex.weak:
+        return False
+    return any(o.label == "considering" and o.end <= h.start and low[o.start:o.end] in lex.weak for o in out)
 
 
 def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
@@ -56,6 +70,8 @@ def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
     res = []
     for h in out:
         if h.label == "pledged" and any(o.label == "considering" and _near(h, o) for o in out):
+            continue
+        if h.label == "pledged" and _after_modal(low, h, out, lex):
             continue
         if neg and h.label in ("pledged", "considering") and negated(low, h.start, lex, after=h.end):
             h = dataclasses.replace(h, label="declined", spec=0)

@@ -50,7 +50,15 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
         return actor_id if any(b in name for b in lex.own_bodies) else country
     if typ == "place":
         return None
-    return country
+    return _role_body(_text(row.get("role")).lower(), lex) or country
+
+
+def _role_body(role: str, lex: Lexicon) -> str | None:
+    """The body a role speaks for ("Secretary General of NATO" -> NATO), if any."""
+    for body, words in lex.role_bodies.items():
+        if role and any(w in role for w in words):
+            return body
+    return None
 
 
 def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
@@ -186,15 +194,110 @@ class SubjectContext:
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
                    st: Hit | None) -> list[str] | None:
     """The committing actors of a clause: its subject group relative to the stance cue ``st``."""
-    low = ctx.low
+    return _subject(ctx, c0, c1, cmen, chits, st)
+
+
+def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: list[Hit]) -> list[str]:
+    """Actors that do what type cue ``h`` names together with the subject ("will provide air policing
+    alongside France"): named after a joint preposition after ``h``, before the next type cue."""
+    stop = min([t.start for t in thits if t.start > h.start] + [c1])
+    return [m.commit for m in cmen
+            if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
+
+
+def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
+    """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
+    "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
+    if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
+        return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
+    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not is_obj(ctx.low, m, ctx.lex)]
+    return bool(before) and all(m.commit is None and not m.blocked for m in before)
+
+
+def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
+    before = ctx.low[max(0, m.start - 25):m.start].rstrip()
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+               for p in ctx.lex.joint_preps)
+
+
+def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
+             st: Hit | None) -> list[str] | None:
     pivot = st.start if st is not None else c1
-    coll = [h for h in chits if h.kind == "collective" and len(WORD.findall(low[c0:h.start])) <= 3]
+    coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     cand = _candidates(ctx, cmen, chits, coll[0].end if coll and ctx.body else None)
     # Ukraine / Russia as the subject at the start of the clause: nobody commits
-    if cand and cand[0].blocked and len(WORD.findall(low[c0:cand[0].start])) <= 3:
+    if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return []
     pool = [m for m in cand if not m.blocked and m.commit]
-    return _subject_from_pool(ctx, c0, c1, pool, pivot, coll)
+    listed = _colon_list(ctx, c0, c1, pool)
+    if listed:
+        return listed
+    head = _after_speech(ctx, c0, pivot, pool)
+    counted = _counted(ctx, head, pivot, pool)
+    if counted:
+        return counted
+    return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
+                              _sources(ctx, cmen, pivot))
+
+
+def _reported(pool: list[ActorRef], c0: int, head: int, pivot: int) -> list[ActorRef]:
+    """Without the speakers of reported speech: the mentions after ``head`` (or after the stance cue)."""
+    return pool if head <= c0 else [m for m in pool if m.start >= head or m.end > pivot]
+
+
+def _near_start(ctx: SubjectContext, c0: int, pos: int) -> bool:
+    return len(WORD.findall(ctx.low[c0:pos])) <= 3
+
+
+def _sources(ctx: SubjectContext, cmen: list[ActorRef], pivot: int) -> list[ActorRef]:
+    """The sources of an offer and the states listed after them ("aus Dänemark, Estland und Litauen")."""
+    named = [m for m in cmen if m.commit and not m.blocked and m.start >= pivot]
+    first = next((i for i, m in enumerate(named) if _after_source(ctx, m)), None)
+    return named[first:] if first is not None else []
+
+
+_LIST_GAP = re.compile(r"^[\s\"'„“”«»]*(?:der|die|das|den|dem|the)?\s*$", re.I)
+
+
+def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef]) -> list[str] | None:
+    """The states listed right after a colon ("eine Absage: Griechenland, die Slowakei und Ungarn")."""
+    colon = ctx.text.find(":", c0, c1)
+    if colon < 0:
+        return None
+    after = [m for m in pool if m.start > colon]
+    if not after or not _LIST_GAP.match(ctx.text[colon + 1:after[0].start]):
+        return None
+    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"])
+    return _ids(group) if len(group) > 1 else None
+
+
+def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> int:
+    """Where the reported clause starts: after the last speech verb before the stance cue that has an
+    actor or a counted group after it ("Tusk says Germany will", "Macron said 26 countries have")."""
+    for m in reversed(list(WORD.finditer(ctx.low, c0, pivot))):
+        if m.group(0) in ctx.lex.speech_verbs:
+            rest = ctx.text[m.end():pivot]
+            if any(m.end() <= r.start and r.end <= pivot for r in pool) or ctx.lex.count_rx.search(rest):
+                return m.end()
+            return c0
+    return c0
+
+
+def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
+    """A counted group of states as the subject ("26 countries have committed") is the coalition."""
+    m = ctx.lex.count_rx.search(ctx.text, c0, pivot)
+    if m is None or any(m.end() <= r.start and r.end <= pivot for r in pool):
+        return None
+    if any(r.end <= m.start() and r.end > c0 for r in pool):
+        return None  # "France and 25 other countries": the named state is the subject
+    group = ctx.body or ctx.lex.counted_group
+    return [group] if group else None
+
+
+def _after_source(ctx: SubjectContext, m: ActorRef) -> bool:
+    """Whether the mention follows a source preposition ("aus Dänemark", "from Belgium")."""
+    prev = WORD.findall(ctx.low, max(0, m.start - 20), m.start)[-1:]
+    return bool(prev) and prev[0] in ctx.lex.source_preps
 
 
 def _inside(m: ActorRef, spans: list[tuple[int, int]]) -> bool:
@@ -210,7 +313,7 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
 
 
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
-                       coll: list[Any]) -> list[str] | None:
+                       coll: list[Any], sources: list[ActorRef]) -> list[str] | None:
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
@@ -223,13 +326,15 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     body = ctx.body if coll else None
     if body and coll[0].start <= pivot:
         return [body]
-    return _subject_after_pivot(ctx, c1, pool, pivot, body)
+    return _subject_after_pivot(ctx, c1, pool, pivot, body, sources)
 
 
 def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], pivot: int,
-                         body: str | None) -> list[str] | None:
-    """No subject before the stance cue: the first actor after it, the previous clause's subject,
-    a pronoun's antecedent, or the collective body."""
+                         body: str | None, sources: list[ActorRef]) -> list[str] | None:
+    """No subject before the stance cue: the first actor after it (or the sources of an offer:
+    "Zusagen kommen aus ..."), the previous clause's subject, a pronoun's antecedent, or the body."""
+    if sources and (not pool or sources[0].start < pool[0].start):
+        pool = sources
     if pool:
         return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"]))
     if ctx.same and ctx.prev_actor:

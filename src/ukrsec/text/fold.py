@@ -57,6 +57,11 @@ class _Table:
     def apply(self, text: str) -> str:
         if text.isascii():
             return text.lower() if self.fn is not _strip_accent else text
+        if len(text) < 200:  # short strings (words, patterns): str.translate beats the numpy setup
+            missing = {ord(c) for c in text}.difference(self.small)
+            for code in missing:
+                self.small[code] = self.fn(chr(code))
+            return text.translate(self.small)
         try:
             codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         except UnicodeEncodeError:  # lone surrogates

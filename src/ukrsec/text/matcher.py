@@ -123,21 +123,34 @@ class Matcher:
         inflect = _endings(data_dir) if any(p.inflect for p in self.patterns) else ""
         self._regexes: list[tuple[Pattern, re.Pattern]] = []
         self._auto = ahocorasick.Automaton()
-        by_anchor: dict[str, list[tuple[Pattern, re.Pattern, bool]]] = {}
+        # a literal pattern's expression is compiled the first time its anchor is found (large
+        # gazetteers have tens of thousands of patterns, most of which never occur in a batch)
+        self._inflect = inflect
+        self._rx: list[re.Pattern | None] = []
+        by_anchor: dict[str, list[tuple[Pattern, int, bool]]] = {}
         for p in self.patterns:
-            rx = compile_regex(p, inflect, image)
             if p.is_regex:
-                self._regexes.append((p, rx))
+                self._regexes.append((p, compile_regex(p, inflect, image)))
                 continue
-            inside = p.text.split()[0].startswith("*")
-            by_anchor.setdefault(_anchor(p, image), []).append((p, rx, inside))
+            if not p.text.split():
+                raise ValueError(f"empty pattern {p!r}")
+            first = p.text.split()[0]
+            inside = first.startswith("*")
+            # a case pattern's first literal, checked on the cased image before its expression
+            lead = (
+                (_fold.fold_case(first) if image == "fold" else first).rstrip("*")
+                if p.case and not inside
+                else ""
+            )
+            by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
+            self._rx.append(None)
         for anchor, entries in by_anchor.items():
             # whether every pattern of this anchor must start a word (then a hit inside a word is
             # skipped before any of them is tried)
-            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside in entries)
+            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in entries)
             # and whether every pattern ends its first word where the anchor ends (then a hit
             # followed by a word character is skipped too)
-            word_end = all(_ends_at_anchor(p) for p, _, _ in entries)
+            word_end = all(_ends_at_anchor(p) for p, _, _, _ in entries)
             self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(entries)))
         self._empty = not by_anchor
         if not self._empty:
@@ -179,13 +192,18 @@ class Matcher:
         cased: str,
         a0: int,
         a1: int,
-        entries: Sequence[tuple[Pattern, re.Pattern, bool]],
+        entries: Sequence[tuple[Pattern, int, bool, str]],
         hits: dict[Span, Span],
     ) -> None:
         low = hay
         at_start = a0 == 0 or not _is_word(low[a0 - 1])
         ws = -1
-        for p, rx, inside in entries:
+        for p, i, inside, lead in entries:
+            if lead and not cased.startswith(lead, a0):
+                continue
+            rx = self._rx[i]
+            if rx is None:
+                rx = self._rx[i] = compile_regex(p, self._inflect, self.image)
             if inside:
                 if ws < 0:
                     ws = a0

@@ -29,6 +29,7 @@ from .resolve import (
 )
 
 _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)")
+_NEXT_ANY = re.compile(r"[\s-]*(\w+)")
 _PREV_WORD = re.compile(r"([\w']+)\W*$")
 #: how far back (characters) a day or year named earlier still anchors a clock time or a bare month
 NEAR = 400
@@ -118,41 +119,63 @@ def full_date(c: Ctx, g: Groups) -> Result | None:
     return Result(ymd(d), day=d, year=y)
 
 
+_DAY_NUM = re.compile(r"\d{1,2}\.?")
+
+
+def _range_members(c: Ctx, g: Groups) -> tuple[list[tuple[int, int, int]], tuple[int, int]] | None:
+    """The earlier days of a range or list as (start, end, day), and the extent of the last member."""
+    m = g.m
+    if m.start("day1") > m.start("month"):  # "January 6-8": "January 6" and "8"
+        return [(m.start("month"), m.end("day1"), int(g["day1"]))], (m.start("day"), m.end())
+    firsts = [
+        (x.start() + m.start("days"), x.end() + m.start("days"), int(x.group().rstrip(".")))
+        for x in _DAY_NUM.finditer(g["days"] or "")
+    ]
+    e1 = m.end("day1") + (m.string[m.end("day1") : m.end("day1") + 1] == ".")
+    firsts.append((m.start("day1"), e1, int(g["day1"])))
+    end = (
+        m.end("month")
+        if g["dot"] and g.low("month") not in c.vocab.abbreviations and not g["year"]
+        else m.end()
+    )
+    return firsts, (m.start("day"), end)
+
+
 def day_range(c: Ctx, g: Groups) -> Result | None:
-    """``vom 6. bis 8. Januar``, ``January 6-8``: two timexes, one event with an end date."""
-    mo = _month(c, g)
-    d1, d2 = int(g["day1"]), int(g["day"])
-    if mo is None or not d1 < d2:
+    """``vom 6. bis 8. Januar``, ``am 3., 4. und 5. Oktober``, ``January 6-8``: one timex per day, one
+    event from the first to the last day (a range) or on the first (a list)."""
+    mo, last_day = _month(c, g), int(g["day"])
+    got = _range_members(c, g)
+    if mo is None or got is None:
+        return None
+    firsts, span = got
+    if any(d >= last_day for _, _, d in firsts):
         return None
     y = int(g["year"]) if g["year"] else None
-    s1, e1 = g.m.span("day1")
-    if g.m.string[e1 : e1 + 1] == ".":
-        e1 += 1
-    s2 = g.m.start("day") if g.m.start("day") > g.m.start("month") else g.m.start("month")
-    if s2 == g.m.start("month"):  # "January 6-8": the first member is "January 6"
-        s1, s2 = g.m.start("month"), g.m.start("day")
-    tense = c.tense(g.m.start(), g.m.end())
+    tense = c.tense(g.m.start(), g.m.end(), clause_only=True)
+    is_range = g.low("sep") not in ("und", "and")
 
     def fin(st: State, pos: int) -> Result | None:
         year = y or _near_year(c, st, pos)
         if c.dct is None and year is None:
-            return Result(
-                f"XXXX-{mo:02d}-{d2:02d}", parts=[(s1, e1, f"XXXX-{mo:02d}-{d1:02d}")], no_event=True
-            )
-        first = R.day_month(mo, d1, c.dct or dt.date(year or 2000, 1, 1), tense, year)
-        last = R.day_month(
-            mo, d2, c.dct or dt.date(year or 2000, 1, 1), tense, year or (first.year if first else None)
-        )
-        if first is None or last is None:
+            parts = [(s, e, f"XXXX-{mo:02d}-{d:02d}") for s, e, d in firsts]
+            return Result(f"XXXX-{mo:02d}-{last_day:02d}", parts=parts, no_event=True, span=span)
+        ref = c.dct or dt.date(year or 2000, 1, 1)
+        last = R.day_month(mo, last_day, ref, tense, year)
+        if last is None:
             return None
+        days = [R.day_month(mo, d, ref, tense, last.year) for _, _, d in firsts]
+        if any(d is None for d in days):
+            return None
+        parts = [(s, e, ymd(d)) for (s, e, _), d in zip(firsts, days, strict=True) if d]
         return Result(
             ymd(last),
             anchor=None if y else c.dct,
-            parts=[(s1, e1, ymd(first))],
-            event=ymd(first),
-            event_end=ymd(last),
+            parts=parts,
+            event=parts[0][2],
+            event_end=ymd(last) if is_range else None,
             day=last,
-            span=(s2, g.m.end()),
+            span=span,
         )
 
     return Result(late=fin, year=y)
@@ -163,16 +186,20 @@ def day_month(c: Ctx, g: Groups) -> Result | None:
     mo, day = _month(c, g), int(g["day"])
     if mo is None or day > 31:
         return None
-    tense = c.tense(g.m.start(), g.m.end())
+    tense = c.tense(g.m.start(), g.m.end(), clause_only=True)
+    gen = _gen(c, g)
+    span = None
+    if g["dot"] and g.low("month") not in c.vocab.abbreviations:
+        span = (_start(g), g.m.end("month"))  # a full stop after a month name ends the sentence
 
     def fin(st: State, pos: int) -> Result | None:
-        year = _near_year(c, st, pos)
+        year = c.dct.year + gen if gen is not None and c.dct else _near_year(c, st, pos)
         if c.dct is None and year is None:
-            return Result(f"XXXX-{mo:02d}-{day:02d}")
+            return Result(f"XXXX-{mo:02d}-{day:02d}", span=span)
         d = R.day_month(mo, day, c.dct or dt.date(year or 2000, 1, 1), tense, year)
-        return Result(ymd(d), anchor=c.dct, day=d) if d else None
+        return Result(ymd(d), anchor=c.dct, day=d, span=span) if d else None
 
-    return Result(late=fin)
+    return Result(late=fin, span=span)
 
 
 def month_year(c: Ctx, g: Groups) -> Result | None:
@@ -299,10 +326,8 @@ def season(c: Ctx, g: Groups) -> Result | None:
         y = ref.year if start > ref.month else ref.year + 1
     elif mod == "this":
         y = ref.year
-    elif c.tense(g.m.start(), g.m.end()) == "future":
-        y = ref.year if start + 2 >= ref.month else ref.year + 1
     else:
-        y = ref.year if start <= ref.month else ref.year - 1
+        y = R.month_year(start + 1, ref, c.tense(g.m.start(), g.m.end()))
     return _rel(f"{y:04d}-{code}", c)
 
 
@@ -318,9 +343,9 @@ def decade(c: Ctx, g: Groups) -> Result | None:
     if cy is None:
         if c.dct is None:
             return Result(f"XX{d}")
-        cent = c.dct.year // 100
-        if d > (c.dct.year % 100) // 10:
-            cent -= 1
+        cent, now = c.dct.year // 100, (c.dct.year % 100) // 10
+        if d > now or (d == now and c.tense(g.m.start(), g.m.end()) == "past"):
+            cent -= 1  # "die zwanziger Jahre" in 2026: the 1920s, unless the present is meant
         return _rel(f"{cent}{d}", c)
     return Result(f"{cy}{d}")
 
@@ -427,6 +452,56 @@ def weekend(c: Ctx, g: Groups) -> Result | None:
 # --------------------------------------------------------------------------- days and times of day
 
 
+def holiday(c: Ctx, g: Groups) -> Result | None:
+    """``Weihnachten``, ``an Ostern 2025``, ``Pfingstmontag``, ``Christmas``: fixed or Easter-based feasts."""
+    name = g["hol"]
+    rule = c.vocab.value("holiday", name)
+    if rule is None or not _cap(name):
+        return None
+    y = int(g["year"]) if g["year"] else None
+
+    def on(year: int) -> dt.date:
+        if str(rule).startswith("E"):
+            return R.easter(year) + dt.timedelta(days=int(str(rule)[1:] or 0))
+        mo, d = (int(x) for x in str(rule).split("-"))
+        return dt.date(year, mo, d)
+
+    if y is None and c.dct is None:
+        return Result("XXXX-XX-XX", no_event=True)
+    if y is not None:
+        d = on(y)
+        return Result(ymd(d), day=d, year=y)
+    tense = c.tense(g.m.start(), g.m.end())
+    cands = [on(c.dct.year + k) for k in (-1, 0, 1)]
+    if tense == "past":
+        d = max([x for x in cands if x <= c.dct] or cands)
+    elif tense == "future":
+        d = min([x for x in cands if x >= c.dct] or cands)
+    else:
+        d = min(cands, key=lambda x: abs((x - c.dct).days))
+    return _rel(ymd(d), c, day=d)
+
+
+_DAY_OFFSET = {"next": 1, "past": -1, "this": 0}
+
+
+def rel_day(c: Ctx, g: Groups) -> Result | None:
+    """``am nächsten Tag``, ``am Vortag``, ``an diesem Tag``, ``the following day``: a day after, before or
+    at the day the passage last named (the reference date when it names none)."""
+    off = _DAY_OFFSET.get(c.vocab.value("day_mod", g["mod"] or g["word"]) or "")
+    if off is None:
+        return None
+
+    def fin(st: State, pos: int) -> Result | None:
+        base = _day_anchor(c, st, pos)
+        if base is None:
+            return Result("XXXX-XX-XX", no_event=True)
+        d = base + dt.timedelta(days=off)
+        return Result(ymd(d), anchor=base, day=d)
+
+    return Result(late=fin)
+
+
 def weekday(c: Ctx, g: Groups) -> Result | None:
     """``am Dienstag``, ``vergangenen Donnerstag``, ``Dienstagabend``, ``on Monday``."""
     if not _cap(g["wd"]):
@@ -473,18 +548,31 @@ def relday(c: Ctx, g: Groups) -> Result | None:
     if _prev_word(c, g.m.start()) in _BLOCK_BEFORE_RELDAY:
         return None
     prep = g.low("prep")
-    if word in ("heute", "today") and (
-        prep in _OPEN_PREPS or (c.lang != "en" and pod is None and c.tense(g.m.start(), g.m.end()) == "none")
+    if word in ("heute", "today") and prep in _OPEN_PREPS:
+        return Result("PRESENT_REF", no_event=True)  # "bis heute": up to the present
+    if (
+        word in ("heute", "today")
+        and c.lang != "en"
+        and pod is None
+        and c.tense(g.m.start(), g.m.end()) == "none"
     ):
-        # "bis heute", "heute ist das anders": the present, not the day; the timeline keeps the day
-        ev = None if prep in _OPEN_PREPS or c.dct is None else ymd(c.dct)
-        return Result("PRESENT_REF", event=ev, no_event=ev is None)
+        return Result(late=lambda st, pos: _today(c, st))
     if c.dct is None:
         return Result("XXXX-XX-XX" + (f"T{pod}" if pod else ""), no_event=True)
     d = c.dct + dt.timedelta(days=off)
     if pod:
         return _rel(f"{ymd(d)}T{pod}", c, type="TIME", event=ymd(d), day=d)
     return _rel(ymd(d), c, day=d, no_event=prep in _OPEN_PREPS)
+
+
+def _today(c: Ctx, st: State) -> Result:
+    """A tenseless "heute": the day in a text that names other days (daily news: "gestern", "am
+    Dienstag", "um 10 Uhr"), else the present ("heute ist das anders"); the timeline keeps the day."""
+    if c.dct is None:
+        return Result("PRESENT_REF", no_event=True)
+    if st.daily:
+        return _rel(ymd(c.dct), c, day=c.dct)
+    return Result("PRESENT_REF", event=ymd(c.dct))
 
 
 def this_pod(c: Ctx, g: Groups) -> Result | None:
@@ -517,7 +605,11 @@ def pod(c: Ctx, g: Groups) -> Result | None:
     return Result(late=fin)
 
 
-def _clock_value(c: Ctx, d: dt.date | None, h: int, mi: int) -> str:
+def _clock_value(c: Ctx, d: dt.date | None, h: int, mi: int, st: State, pos: int) -> str:
+    """``2026-01-06T15:30`` on the day the passage names; ``T15:30`` after a SET in the same sentence
+    ("jeweils um 20 Uhr", "wochentags von 14 bis 18 Uhr")."""
+    if st.set_at >= 0 and c.sentence(st.set_at) == c.sentence(pos):
+        return f"T{h:02d}:{mi:02d}"
     return f"{ymd(d) if d else 'XXXX-XX-XX'}T{h:02d}:{mi:02d}"
 
 
@@ -531,10 +623,10 @@ def clock_range(c: Ctx, g: Groups) -> Result | None:
     def fin(st: State, pos: int) -> Result:
         d = _day_anchor(c, st, pos)
         return Result(
-            _clock_value(c, d, h, mi),
+            _clock_value(c, d, h, mi, st, pos),
             anchor=d,
             no_event=True,
-            parts=[(s1, e1, _clock_value(c, d, h1, m1))],
+            parts=[(s1, e1, _clock_value(c, d, h1, m1, st, pos))],
             span=(g.m.start("h"), g.m.end()),
         )
 
@@ -568,7 +660,7 @@ def clock(c: Ctx, g: Groups) -> Result | None:
 
     def fin(st: State, pos: int) -> Result:
         d = _day_anchor(c, st, pos)
-        return Result(_clock_value(c, d, h, mi), anchor=d, no_event=True)
+        return Result(_clock_value(c, d, h, mi, st, pos), anchor=d, no_event=True)
 
     return Result(late=fin)
 
@@ -632,8 +724,13 @@ def duration(c: Ctx, g: Groups) -> Result | None:
     if g["half"]:
         return Result(period(0.5, unit))
     n = number(g["num"], c.vocab)
-    if n is None or (g["adj"] and not g["adj"].islower()):
+    if n is None or (g["adj"] and (not g["adj"].islower() or g.low("adj") in c.vocab.classes["numword"])):
         return None
+    after = _NEXT_ANY.match(c.text, g.m.end())
+    if unit == "Y" and after and after.group(1).lower() in c.vocab.age_words:
+        return None  # "22 Jahre alt": an age
+    if n == 1 and unit in ("DE", "CE") and not g["unit"].lower().endswith(("e", "en", "s")):
+        n, unit = (10, "Y") if unit == "DE" else (100, "Y")  # "ein Jahrzehnt" = P10Y
     if g.low("num") == "eines" and unit == "D":
         return None  # "eines Tages": one day (a point), not a length
     if g["mod"] and c.vocab.value("mod", g["mod"]) is None and g.low("mod") not in _WHOLE:
@@ -649,10 +746,6 @@ def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called 
         return Result(c.vocab.value("set_word", g["sw"]))
     if g["pods"]:
         return Result(f"XXXX-XX-XXT{c.vocab.value('pod_set', g['pods'])}")
-    if g["u1"]:
-        if g.low("u1") != g.low("u2"):
-            return None
-        return Result(period(1, c.vocab.value("unit", g["u1"])))
     unit = _unit(c, g)
     if unit is None:
         return None
@@ -660,6 +753,13 @@ def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called 
     if n is None or n == "X":
         return None
     return Result(period(n, unit))
+
+
+def set_repeat(c: Ctx, g: Groups) -> Result | None:
+    """``Jahr um Jahr``, ``Tag für Tag``, ``year after year``."""
+    if g.low("u1") != g.low("u2"):
+        return None
+    return Result(period(1, c.vocab.value("unit", g["u1"])))
 
 
 _NOT_REF_AFTER = frozenset("als oder denn than".split())
@@ -676,6 +776,9 @@ def ref(c: Ctx, g: Groups) -> Result | None:
         return None  # "früher als", "soon than"
     if word == "soon" and _prev_word(c, g.m.start()) == "as":
         return None
-    if word in ("früher", "einst", "bald") and g["det"]:
+    if word == "ex" and not g["ref"][0].isalpha():
         return None
-    return Result(value, no_event=True)
+    span = None
+    if g["det"] and word not in c.vocab.ref_nouns:
+        span = (g.m.start("ref"), g.m.end())  # "die derzeit gültige": the determiner is not the adverb's
+    return Result(value, no_event=True, span=span)

@@ -22,6 +22,8 @@ class State:
 
     day: dt.date | None = None  # the last day a day-level expression named
     day_at: int = -1  # where it was
+    set_at: int = -1  # where the last SET expression was (clock times after it are not dated)
+    daily: bool = False  # the text names days relative to its date (gestern, weekdays, clock times)
     year: int | None = None  # the last year written out
     year_at: int = -1
 
@@ -72,7 +74,7 @@ class Ctx:
     vocab: Vocab
     bounds: list[tuple[int, int]]
     _starts: list[int] = field(init=False)
-    _tense: dict[tuple[int, int], str] = field(default_factory=dict)
+    _tense: dict[tuple[int, int, bool], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [b[0] for b in self.bounds]
@@ -82,16 +84,17 @@ class Ctx:
         i = bisect.bisect_right(self._starts, pos) - 1
         return self.bounds[i] if 0 <= i < len(self.bounds) else (0, len(self.text))
 
-    def tense(self, start: int, end: int) -> str:
-        """``past``, ``future`` or ``none`` for the expression at ``start:end``."""
-        key = (start, end)
+    def tense(self, start: int, end: int, clause_only: bool = False) -> str:
+        """``past``, ``future`` or ``none`` for the expression at ``start:end`` (its clause, then its
+        sentence; only its clause with ``clause_only``)."""
+        key = (start, end, clause_only)
         if key not in self._tense:
             s0, s1 = self.sentence(start)
-            self._tense[key] = tense_of(self.text[s0:s1], start - s0, end - s0, self.vocab)
+            self._tense[key] = tense_of(self.text[s0:s1], start - s0, end - s0, self.vocab, clause_only)
         return self._tense[key]
 
 
-def tense_of(sentence: str, start: int, end: int, v: Vocab) -> str:
+def tense_of(sentence: str, start: int, end: int, v: Vocab, clause_only: bool = False) -> str:
     """The tense of the clause around ``sentence[start:end]`` (then of the whole sentence).
 
     A past cue makes it ``past``; otherwise a future cue makes it ``future``; otherwise ``none``.
@@ -101,7 +104,10 @@ def tense_of(sentence: str, start: int, end: int, v: Vocab) -> str:
     lo = bounds[i - 1] if i > 0 else 0
     j = bisect.bisect_left(bounds, end)
     hi = bounds[j] if j < len(bounds) else len(sentence)
-    for chunk in (sentence[lo:start] + " " + sentence[end:hi], sentence[:start] + " " + sentence[end:]):
+    chunks = [sentence[lo:start] + " " + sentence[end:hi]]
+    if not clause_only:
+        chunks.append(sentence[:start] + " " + sentence[end:])
+    for chunk in chunks:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(chunk)]
         if any(
             w in v.past or (len(w) > 4 and w.isascii() and w.endswith(v.past_suffixes) and w not in v.future)
@@ -134,11 +140,28 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def month_year(month: int, ref: dt.date, tense: str) -> int:
-    """The year of a month named without one: the last such month in past or tenseless text, the
-    next one in future text (the reference month itself in both)."""
+    """The year of a month named without one: the last such month in past text, the next one in
+    future text (the reference month itself in both), the nearest one in tenseless text."""
     if tense == "future":
         return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month else ref.year - 1
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    return min(
+        (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month)
+    )
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lw) // 433
+    month = (h + lw - 7 * m + 90) // 25
+    return dt.date(year, month, (h + lw - 7 * m + 33 * month + 19) % 32)
 
 
 def day_month(month: int, day: int, ref: dt.date, tense: str, year: int | None = None) -> dt.date | None:
@@ -174,6 +197,8 @@ def weekday_date(wd: int, ref: dt.date, tense: str, mod: str | None, week_off: i
     if mod == "next":
         return ref + dt.timedelta(days=fwd or 7)
     if mod == "this" or tense == "future":
+        return ref + dt.timedelta(days=fwd)
+    if tense == "none" and fwd < back:  # no tense: the nearer one, the past one on a tie
         return ref + dt.timedelta(days=fwd)
     return ref - dt.timedelta(days=back)
 

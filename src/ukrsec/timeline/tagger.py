@@ -16,14 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import word_trie
 from ..text import Span, filter_spans
 from ..text import fold as _fold
+from ..text import lexicon as lx
 from . import kinds as resolvers
 from .resolve import Ctx, Groups, Result, State, ymd
-from .words import Vocab, vocab
+from .words import KINDS_SCHEMA, vocab
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_WORD_START = re.compile(r"(?<![\w])[\w]")
+#: what makes a number of one or two digits a trigger (``digit`` in kinds.yaml): a clock mark after it
+_CLOCK_MARK = re.compile(r"[.:][0-5]\d(?!\d)|\s*(?:uhr|h\b|[ap]\.?m\b)")
+#: kinds that name days relative to the text's date: a text holding one is read as daily news
+DAILY = frozenset({"weekday", "relday", "clock", "clock_range", "this_pod"})
 #: how far before its trigger word (characters) an expression may start
 LEFT = 60
 
@@ -47,51 +52,79 @@ class Timex:
     no_event: bool = False
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    """What the trigger pass looks for: word -> kinds, kinds of numbers, compound heads, lead words."""
+
+    by_word: dict[str, tuple[int, ...]]
+    digit: tuple[int, ...]
+    year4: tuple[int, ...]
+    head: re.Pattern[str]  # a weekday or month name at the start of a compound ("dienstagabend")
+    lead: frozenset[str]  # words an expression may start with before its trigger
+
+
+_LITERAL = re.compile(r"\{[a-z_]+\}|\(\?P<\w+>|\\[a-zA-Z]")
+
+
 @lru_cache(maxsize=4)
-def _triggers(
-    data_dir: str | None,
-) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], dict[int, frozenset[int]]]:
-    """word -> kinds it triggers; kinds triggered by numbers; name-prefix lengths -> kinds (compounds)."""
+def _triggers(data_dir: str | None) -> _Triggers:
     v = vocab(data_dir)
     by_word: dict[str, set[int]] = {}
     for i, k in enumerate(v.kinds):
         for w in k.triggers:
             by_word.setdefault(w, set()).add(i)
-    digit = tuple(i for i, k in enumerate(v.kinds) if k.digit)
-    lens = sorted({len(n) for c in ("weekday", "month") for n in v.classes[c] if len(n) >= 4})
-    return {w: tuple(sorted(ks)) for w, ks in by_word.items()}, digit, {n: frozenset() for n in lens}
+    names = [n for c in ("weekday", "month") for n in v.classes[c] if len(n) >= 4]
+    lead = {w.split()[0] for ws in v.classes.values() for w in ws if w.split()}
+    raw = lx.load("timex/kinds.yaml", KINDS_SCHEMA, data_dir)["kinds"]
+    for spec in raw.values():
+        for p in spec["patterns"]:
+            lead.update(re.findall(r"[a-zäöüß]+", _LITERAL.sub(" ", p.lower())))
+    return _Triggers(
+        {w: tuple(sorted(ks)) for w, ks in by_word.items()},
+        tuple(i for i, k in enumerate(v.kinds) if k.digit),
+        tuple(i for i, k in enumerate(v.kinds) if k.year4),
+        re.compile(word_trie(names)),
+        frozenset(lead),
+    )
 
 
-def _hits(low: str, v: Vocab, data_dir: str | None) -> list[tuple[int, int, tuple[int, ...]]]:
-    """(start, end, kinds) of every trigger word and number of the lower-cased text."""
-    by_word, digit, lens = _triggers(data_dir)
-    names = v.classes["weekday"].keys() | v.classes["month"].keys()
-    out = []
+def _scan(low: str, tr: _Triggers) -> tuple[list[tuple[int, tuple[int, ...]]], list[int]]:
+    """(start, kinds) of every trigger word and number of the lower-cased text, and the starts of the
+    words an expression may begin with (numbers and lead words), in one pass."""
+    hits, leads = [], []
+    by_word, lead, head = tr.by_word, tr.lead, tr.head
     for m in _TOKEN.finditer(low):
-        w = m.group()
+        w, s = m.group(), m.start()
         if w[0].isdigit():
-            out.append((m.start(), m.end(), digit))
+            ks = (
+                tr.year4
+                if len(w) == 4
+                else tr.digit
+                if len(w) <= 2 and _CLOCK_MARK.match(low, m.end())
+                else ()
+            )
+            if ks:
+                hits.append((s, ks))
+            leads.append(s)
             continue
+        if w in lead:
+            leads.append(s)
         ks = by_word.get(w)
-        if ks is None and len(w) > 6:  # "dienstagabend", "januarwoche"
-            for n in lens:
-                if n < len(w) and w[:n] in names:
-                    ks = by_word.get(w[:n])
-                    break
+        if ks is None and len(w) > 6 and (h := head.match(w)):  # "dienstagabend", "januarwoche"
+            ks = by_word.get(h.group())
         if ks:
-            out.append((m.start(), m.end(), ks))
-    return out
+            hits.append((s, ks))
+    return hits, leads
 
 
-def _candidates(ctx: Ctx, hits: list[tuple[int, int, tuple[int, ...]]]) -> list[Span]:
+def _candidates(ctx: Ctx, hits: list[tuple[int, tuple[int, ...]]], leads: list[int]) -> list[Span]:
     text, v = ctx.text, ctx.vocab
-    starts = [m.start() for m in _WORD_START.finditer(text)]
     seen: set[tuple[int, int, int, int]] = set()
     out: list[Span] = []
-    for hs, _he, kinds in hits:
-        lo = bisect.bisect_left(starts, hs - LEFT)
-        hi = bisect.bisect_right(starts, hs)
-        window = starts[lo:hi]
+    for hs, kinds in hits:
+        lo = bisect.bisect_left(leads, hs - LEFT)
+        hi = bisect.bisect_left(leads, hs)
+        window = [*leads[lo:hi], hs]
         for ki in kinds:
             kind = v.kinds[ki]
             fn = getattr(resolvers, kind.name)
@@ -133,11 +166,13 @@ def tag(
         return []
     v = vocab(data_dir)
     ctx = Ctx(text, dct, lang or "de", v, list(bounds) if bounds else [(0, len(text))])
-    hits = _hits(_fold.lower(text), v, data_dir)
+    hits, leads = _scan(_fold.lower(text), _triggers(data_dir))
     if not hits:
         return []
-    chosen = filter_spans(_candidates(ctx, hits), key=_key)
-    state = State()
+    chosen = filter_spans(_candidates(ctx, hits, leads), key=_key)
+    state = State(
+        daily=any(sp.label in DAILY for sp in chosen if sp.label != "relday" or sp.data[3].late is None)
+    )
     out: list[Timex] = []
     for sp in chosen:
         _, kind, g, r = sp.data
@@ -152,6 +187,8 @@ def tag(
             state.day, state.day_at = r.day, s
         if r.year is not None:
             state.year, state.year_at = r.year, s
+        if (r.type or kind.type) == "SET":
+            state.set_at = s
         out.extend(_timexes(text, kind.name, r.type or kind.type, g, r, s, e))
     return out
 

@@ -18,6 +18,8 @@ WORDS_SCHEMA = lx.Keys(
         "article_numbers": lx.ListOf(str),
         "ambiguous_names": lx.ListOf(str),
         "english_seasons": lx.ListOf(str),
+        "age_words": lx.ListOf(str),
+        "ref_nouns": lx.ListOf(str),
         "tense": lx.Keys(
             {"future": lx.ListOf(str), "past": lx.ListOf(str), "past_suffixes_en": lx.ListOf(str)}
         ),
@@ -43,7 +45,8 @@ class Kind:
     name: str
     type: str
     triggers: frozenset[str]
-    digit: bool
+    digit: bool  # numbers of one or two digits trigger it
+    year4: bool  # numbers of four digits trigger it
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -59,6 +62,8 @@ class Vocab:
     past: frozenset[str]
     past_suffixes: tuple[str, ...]
     english_seasons: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
+    ref_nouns: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = field(default_factory=frozenset)
 
     def value(self, cls: str, word: str | None) -> Any:
@@ -120,7 +125,10 @@ def vocab(data_dir: str | None = None) -> Vocab:
             raise lx.LexiconError(f"{where}: no resolver named {name!r} in ukrsec.timeline.kinds")
         trig: set[str] = set()
         for t in spec["triggers"]:
-            trig.update(x.split()[0] for x in classes[t]) if t in classes else trig.add(t.lower())
+            # a phrase is triggered by its longest word ("the end of" by "end")
+            trig.update(max(x.split()[::-1], key=len) for x in classes[t]) if t in classes else trig.add(
+                t.lower()
+            )
         pats = []
         for i, p in enumerate(spec["patterns"]):
             body = _expand(p, alts, f"{where}.patterns[{i}]")
@@ -128,7 +136,16 @@ def vocab(data_dir: str | None = None) -> Vocab:
                 pats.append(re.compile(r"(?<![\w.])" + prep + "(?:" + body + r")(?!\w)", re.IGNORECASE))
             except re.error as e:
                 raise lx.LexiconError(f"{where}.patterns[{i}]: not a valid pattern: {e}") from e
-        kinds.append(Kind(name, spec["type"], frozenset(trig - {"digit"}), "digit" in trig, tuple(pats)))
+        kinds.append(
+            Kind(
+                name,
+                spec["type"],
+                frozenset(trig - {"digit", "year4"}),
+                "digit" in trig,
+                "year4" in trig,
+                tuple(pats),
+            )
+        )
     t = w["tense"]
     return Vocab(
         classes=classes,
@@ -140,4 +157,6 @@ def vocab(data_dir: str | None = None) -> Vocab:
         past_suffixes=tuple(t["past_suffixes_en"]),
         abbreviations=abbr,
         english_seasons=frozenset(w["english_seasons"]),
+        age_words=frozenset(w["age_words"]),
+        ref_nouns=frozenset(w["ref_nouns"]),
     )
