@@ -8,7 +8,8 @@ Small passes over one per-article state (:class:`~.state.Article`):
    and cues of saying, from one pass of the shared phrase matcher over the sentences around quotations;
 3. :mod:`.attribution` — the speaker of each quotation from the nearest cue, pronouns and roles
    resolved back, the last speaker carried forward;
-4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``).
+4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``);
+5. :mod:`.indirect` — reported speech ("Merz sagte, Deutschland sei bereit …", ``kind = indirect``).
 
 All words come from ``data/quotes.yaml`` and ``data/quotes/function_words.yaml`` (:mod:`.lexicon`).
 """
