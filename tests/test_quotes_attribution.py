@@ -65,3 +65,47 @@ def test_a_speaker_named_by_role_resolves_to_the_person_named_before() -> None:
     text = 'The prime minister, Keir Starmer, spoke to MPs. "We are ready," the prime minister said.'
     q = run(text, [("Keir Starmer", "P:starmer", "name")])
     assert one(q, "We are ready")["speaker_id"] == "P:starmer"
+
+
+def test_a_bare_role_is_the_person_the_text_gives_that_role() -> None:
+    text = (
+        "Verteidigungsminister Olaf Scholz traf Friedrich Merz in Berlin. Merz sprach über den Haushalt. "
+        "„Wir liefern, was wir zugesagt haben“, sagte der Minister."
+    )
+    q = run(
+        text,
+        [
+            ("Olaf Scholz", "P:scholz", "name"),
+            ("Friedrich Merz", "P:merz", "name"),
+            ("Merz", "P:merz", "surname"),
+        ],
+    )
+    assert one(q, "Wir liefern")["speaker_id"] == "P:scholz"  # not Merz, named last
+
+
+def test_a_role_the_actors_stage_resolved_yields_to_the_text() -> None:
+    text = "Bundeskanzler Olaf Scholz reiste nach Wien. „Wir helfen, wo wir können“, sagte der Kanzler."
+    q = run(text, [("Olaf Scholz", "P:scholz", "name"), ("der Kanzler", "P:merz", "role")])
+    assert one(q, "Wir helfen")["speaker_id"] == "P:scholz"
+
+
+def test_a_role_in_an_apposition_after_the_name() -> None:
+    text = (
+        "Keir Starmer, the prime minister, met Emmanuel Macron. Macron spoke first. "
+        '"We are ready," the prime minister said.'
+    )
+    q = run(
+        text,
+        [
+            ("Keir Starmer", "P:starmer", "name"),
+            ("Emmanuel Macron", "P:macron", "name"),
+            ("Macron", "P:macron", "surname"),
+        ],
+    )
+    assert one(q, "We are ready")["speaker_id"] == "P:starmer"
+
+
+def test_a_name_in_apposition_before_the_verb_beats_the_organization() -> None:
+    text = "Der Chef der Partei SPD, Anna Muster, nannte den Plan „einen Irrweg“."
+    q = run(text, [("SPD", "org:spd", "name")])
+    assert one(q, "Irrweg")["speaker_text"] == "Anna Muster"

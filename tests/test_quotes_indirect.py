@@ -113,3 +113,10 @@ def test_a_konjunktiv_sentence_continues_the_speaker_before() -> None:
 )
 def test_no_reported_speech(text: str, lang: str) -> None:
     assert reported(text, lang).empty
+
+
+def test_a_continuing_konjunktiv_sentence_may_quote_words() -> None:
+    text = "Friedrich Merz sagte, Deutschland sei bereit. Man könne aber „noch mehr leisten als bisher“."
+    q = reported(text, "de", [("Friedrich Merz", "P:merz")])
+    assert list(q["speaker_id"]) == ["P:merz", "P:merz"]
+    assert q.loc[1, "quote"].startswith("Man könne aber")

@@ -40,20 +40,26 @@ def _na(x: Any) -> bool:
     return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
 
 
-def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, str]]:
-    """``actor_id -> type`` and ``folded last name -> actor_id`` of the persons."""
+def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``actor_id -> type``, ``folded last name -> actor_id`` and ``actor_id -> role`` of the persons."""
     types: dict[str, str] = {}
     last_names: dict[str, str] = {}
+    roles: dict[str, str] = {}
     if actors is None or actors.empty:
-        return types, last_names
-    for aid, typ, name in zip(actors["actor_id"], actors["type"], actors["name"], strict=True):
+        return types, last_names, roles
+    role_col = actors["role"] if "role" in actors else [None] * len(actors)
+    for aid, typ, name, role in zip(
+        actors["actor_id"], actors["type"], actors["name"], role_col, strict=True
+    ):
         if _na(aid):
             continue
         types[str(aid)] = "" if _na(typ) else str(typ)
         name = "" if _na(name) else str(name)
         if types[str(aid)] == "person" and name.split():
             last_names.setdefault(fold(name.replace("-", " ").split()[-1]), str(aid))
-    return types, last_names
+            if not _na(role):
+                roles[str(aid)] = str(role).lower()
+    return types, last_names, roles
 
 
 def _mentions_by_article(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
@@ -148,11 +154,11 @@ def extract(
     if articles is None or articles.empty:
         return schema.empty("quotes")
     lex = lexicon(data_dir)
-    types, last_names = _actor_maps(actors)
+    types, last_names, roles = _actor_maps(actors)
     rows: list[dict[str, Any]] = []
     source = _from_docs(docs, mentions) if docs is not None else _from_tables(articles, sentences, mentions)
     for aid, text, lang, sents, ments, doc in source:
-        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang)
+        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang, roles)
         if doc is not None:
             doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
         rows += found

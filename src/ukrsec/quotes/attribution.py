@@ -46,13 +46,56 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     return memory
 
 
+def _role_keys(art: Article, role: str) -> set[str]:
+    """The role word of a role phrase ("der französische Präsident" -> präsident, "the defence
+    secretary" -> defence secretary, secretary) and its equivalents (``role_equivalents``)."""
+    words = role.lower().replace("-", " ").split()
+    two = " ".join(words[-2:])
+    keys = {two} if len(words) > 1 and two in art.lex.role_nouns else set(words[-1:])
+    for k in list(keys):
+        keys |= set(art.lex.role_equivalents.get(k, ()))
+    return {k for k in keys if k and k not in art.lex.determiners}
+
+
+def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> bool:
+    """Whether the text gives person ``p`` one of the role ``keys``: as a title right before the name
+    ("Verteidigungsminister Boris Pistorius", "The defence secretary, John Healey"), in an apposition
+    after it ("John Healey, the defence secretary,"), or as the role the actors stage knows."""
+    m = art.masked
+    before = re.sub(r"[\s,]+$", "", m[max(0, p.start - 60) : p.start]).lower()
+    after = m[p.end : p.end + 60].lower()
+    after = after[1:].split(",")[0] if after.startswith(",") else ""
+    role = art.roles.get(p.actor_id or "", "") if known_roles else ""
+    return any(
+        before.endswith(k) or re.search(r"(?<![\w])" + re.escape(k) + r"\b", after + " " + role) for k in keys
+    )
+
+
+def role_holder(art: Article, c: Cand) -> Speaker | None:
+    """The person named before a bare role ("der Kanzler", "the prime minister") whom the text gives
+    that role; None when the text names nobody with it. For a role the actors stage already resolved
+    only the text counts (a title or an apposition), not the roles it knows."""
+    keys = _role_keys(art, c.text)
+    i = art.person_index(c.start)
+    for p in reversed(art.persons[:i]):
+        if c.start - p.end > 4000:
+            break
+        if p.start != c.start and not p.by_role and _titled(art, p, keys, known_roles=not c.by_role):
+            return Speaker(p.actor_id, p.text)
+    return None
+
+
 def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     """The speaker a candidate stands for."""
+    if c.kind == "person" and c.by_role:  # the text may say who holds the role ("Bundeskanzler Stocker")
+        return role_holder(art, c) or Speaker(c.actor_id, c.text)
     if c.kind in ("person", "org"):
         return Speaker(c.actor_id, c.text)
     if c.kind == "source":
         return Speaker(None, c.text)
-    if c.kind in ("pronoun", "role"):
+    if c.kind == "role":
+        return role_holder(art, c) or antecedent(art, c.start, memory)
+    if c.kind == "pronoun":
         return antecedent(art, c.start, memory)
     # a bare name: map to a person actor by its last name when the actors stage knows it
     last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
@@ -116,6 +159,18 @@ def _subject_after_verb(art: Article, c: Cand, ce: int) -> bool:
     return not _governed(art, c.start)
 
 
+def apposition(art: Article, cs: int, ws: int) -> Cand | None:
+    """A name between commas right before the verb at ``cs`` (", Jarosław Kaczyński, warf …")."""
+    m = art.masked
+    end = len(m[:cs].rstrip())
+    if end <= ws or m[end - 1] != ",":
+        return None
+    c = run_before(art, end - 1, ws)
+    if c is None or len(c.text.split()) < 2 or m[max(ws, c.start - 2) : c.start].strip() != ",":
+        return None
+    return c
+
+
 def inverted_name(art: Article, ce: int, we: int) -> Cand | None:
     """A capitalized name right after a verb that ends its clause ("…, sagte Meyer.", "said Hollis,")."""
     c = run_after(art, ce, we)
@@ -125,23 +180,33 @@ def inverted_name(art: Article, ce: int, we: int) -> Cand | None:
     return c if nxt in ("", ".", ",", ";", ":", "!", "?", "\n") else None
 
 
-def _before_cue(
-    art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
-) -> Speaker | None:
-    """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
+def _nearest_before(art: Article, kind: str, cs: int, ws: int) -> tuple[Cand | None, bool]:
+    """The best candidate before a cue at ``cs`` (persons, roles, names first; then sources, then
+    organizations), and whether it is certain (the subject of a relative clause, "X, who said")."""
     m = art.masked
     best: Cand | None = None
     for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
         if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
             break  # "X zufolge": X right before
-        if kind == "verb" and c.kind == "person" and _relative(art, c.end, cs):
-            return to_speaker(art, c, memory)  # "Alexander Stubb, who said that …"
-        if kind == "verb" and c.kind == "person" and _governed(art, c.start):
-            continue  # "Starmer, speaking alongside Zelenskyy …, said": Zelenskyy is an object
+        if kind == "verb" and c.kind == "person":
+            if _relative(art, c.end, cs):
+                return c, True  # "Alexander Stubb, who said that …"
+            if _governed(art, c.start):
+                continue  # "Starmer, speaking alongside Zelenskyy …, said": Zelenskyy is an object
         if best is None or _RANK[c.kind] < _RANK[best.kind]:
             best = c
         if _RANK[c.kind] == 0:
             break
+    return best, False
+
+
+def _before_cue(
+    art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
+) -> Speaker | None:
+    """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
+    best, certain = _nearest_before(art, kind, cs, ws)
+    if best is not None and not certain and _RANK[best.kind] > 0 and kind == "verb":
+        best = apposition(art, cs, ws) or best  # "Der Vorsitzende der Partei X, Anna Muster, warf …"
     if best is not None:
         return to_speaker(art, best, memory)
     c = run_before(art, cs, ws)

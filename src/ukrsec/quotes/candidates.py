@@ -48,7 +48,7 @@ def _mention_cands(
         if t == "person":
             if quoted:
                 continue
-            cands.append(Cand(s, e, "person", surface, aid))
+            cands.append(Cand(s, e, "person", surface, aid, by_role=kind == "role"))
         elif kind == "adjective" or t not in ("organization", "country", "place"):
             continue
         else:

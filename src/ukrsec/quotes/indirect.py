@@ -195,11 +195,12 @@ def reported(art: Article) -> list[dict]:
 
 
 def _continued(art: Article, si: int) -> bool:
-    """A sentence in the Konjunktiv I on the same line as the one before, without quotations."""
+    """A sentence in the Konjunktiv I on the same line as the one before (it may quote words too:
+    "Österreich könne aber „viel mehr tun“")."""
     sa, sb = art.sent_starts[si], art.sent_ends[si]
-    if MASK in art.masked[sa:sb] or art.line_of(sa) != art.line_of(art.sent_starts[si - 1]):
+    if art.line_of(sa) != art.line_of(art.sent_starts[si - 1]):
         return False
     if any(kind == "verb" for kind, _, _ in cues(art, sa, sb)):
         return False  # a verb of saying of its own: its speaker, not the one before
-    words = _words(art.masked[sa:sb])
+    words = _words(art.masked[sa:sb].replace(MASK, " "))
     return bool(words) and words[0] not in ("ich", "wir") and any(w in art.lex.subjunctive for w in words[:8])

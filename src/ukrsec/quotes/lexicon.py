@@ -30,7 +30,8 @@ FUNCTION_WORDS_FILE = "quotes/function_words.yaml"
 CUES_SCHEMA = lx.Keys({
     "speech_verbs": lx.MapOf(WORDS), "speaker_before_cues": WORDS, "speaker_after_cues": WORDS,
     "impersonal_cues": WORDS, "source_nouns": WORDS, "pronouns": WORDS, "role_nouns": WORDS,
-    "role_suffixes": WORDS, "term_prefixes": WORDS, "title_heads": WORDS, "medium_prefixes": WORDS,
+    "role_suffixes": WORDS, "role_equivalents": lx.MapOf(WORDS), "term_prefixes": WORDS,
+    "title_heads": WORDS, "medium_prefixes": WORDS,
     "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
     "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
     "indirect": lx.Keys({"subjunctive": WORDS, "subjunctive_past": WORDS, "finite": WORDS, "max_words": int}),
@@ -70,6 +71,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     object_before: frozenset[str]
     title_heads: frozenset[str]
+    role_equivalents: dict[str, tuple[str, ...]]
+    role_nouns: frozenset[str]
     title_small_words: frozenset[str]
     prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -173,6 +176,10 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         auxiliaries=frozenset(fw["auxiliaries"]),
         object_before=frozenset(fw["object_before"]),
         title_heads=frozenset(cfg["title_heads"]),
+        role_nouns=frozenset(key(w) for w in cfg["role_nouns"]),
+        role_equivalents={
+            k.lower(): tuple(v.lower() for v in vs) for k, vs in cfg["role_equivalents"].items()
+        },
         title_small_words=frozenset(fw["title_small_words"]),
         prepositions=frozenset(fw["prepositions"]),
         relative_pronouns=frozenset(fw["relative_pronouns"]),

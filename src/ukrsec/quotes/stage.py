@@ -126,6 +126,7 @@ def extract_article(
     last_names: dict[str, str],
     lex: Lexicon,
     lang: str = "und",
+    roles: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Quotation rows of one article; ``sents`` and ``ments`` sorted by position."""
     art = Article(
@@ -137,6 +138,7 @@ def extract_article(
         [i for _, _, i in sents],
         last_names,
         lang,
+        roles or {},
     )
     block_cands = blocks.candidates(art)
     regions = _regions(art, block_cands)

@@ -20,6 +20,7 @@ class Cand:
     kind: str
     text: str
     actor_id: str | None = None
+    by_role: bool = False  # a person mention that is only a role ("der Kanzler") the actors stage resolved
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Article:
     sent_ids: list[int]
     last_names: dict[str, str]
     lang: str = "und"
+    roles: dict[str, str] = field(default_factory=dict)  # actor_id -> its role (lower case), persons
     masked: str = ""
     line_starts: list[int] = field(default_factory=list)
     cands: list[Cand] = field(default_factory=list)
