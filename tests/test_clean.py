@@ -267,10 +267,13 @@ ENDS = (".", "!", "?", "…", ".“", "!“", "?“", ".”", '."', ".)", "?»")
 
 
 def _sentence(draw) -> str:
-    words = draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=18))
-    words = [w for w in draw(st.sampled_from(STARTS)).split()] + words
-    if draw(st.booleans()):
-        words.insert(draw(st.integers(1, len(words) - 1)), draw(st.sampled_from([",", ":", "–"])))
+    start = draw(st.sampled_from(STARTS)).split()
+    words = start + draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=18))
+    if words[0][0].isdigit():  # a line that opens with a clock time is a live-ticker entry
+        words.insert(0, "Um")
+    if draw(st.booleans()):  # not right after the opening words: "Lesen Sie auch: …" is a teaser link
+        at = draw(st.integers(len(start) + 1, len(words) - 1))
+        words.insert(at, draw(st.sampled_from([",", ":", "–"])))
     text = " ".join(words).replace(" ,", ",").replace(" :", ":")
     opener = draw(st.sampled_from(["", "„", "“", '"', "("]))
     return opener + text[0].upper() + text[1:] + draw(st.sampled_from(ENDS))
@@ -335,7 +338,106 @@ def test_data_files_with_unknown_or_missing_keys_are_errors_naming_file_and_key(
 
 def test_a_data_folder_adds_rules_without_code(tmp_path):
     add = "  audio:\n    - Hör mal rein\n"
-    d = _data_copy(tmp_path, "boilerplate.yaml", lambda t: t.replace("  audio:\n", add))
+    d = _data_copy(tmp_path, "boilerplate.yaml", lambda t: t.replace("  audio:\n", add, 1))
     raw = "Ein Titel mit genug Worten hier\n\n" + BODY + "\n\nHör mal rein\n\n" + BODY
     assert "Hör mal rein" in clean_text(raw).text
     assert clean_text(raw, data_dir=d).text == BODY + "\n\n" + BODY
+
+
+# --- metadata on real pages ------------------------------------------------------------------------
+
+
+def test_titles_are_not_date_prefixes_bylines_or_section_headings():
+    c = clean_text(" date 2025-09-04 Polen bietet Logistik für Friedenstruppe an\n\n" + BODY)
+    assert c.title == "Polen bietet Logistik für Friedenstruppe an"
+    assert (c.published, c.published_precision) == (dt.datetime(2025, 9, 4), "day")
+    c = clean_text("By Jane Roe and John Doe\nPolen bietet Logistik an\n\n" + BODY)
+    assert c.title == "Polen bietet Logistik an" and "Jane Roe" not in c.text
+    c = clean_text("Ukraine-Krieg\nWas bekannt ist\n\n" + BODY)
+    assert c.title is None and "Was bekannt ist" in c.text
+
+
+def test_publication_dates_in_the_forms_pages_use():
+    cases = {
+        "11:15 11.04.2025": (dt.datetime(2025, 4, 11, 11, 15), "minute"),
+        "27 March 2025, 15:21": (dt.datetime(2025, 3, 27, 15, 21), "minute"),
+        "Thursday, Sept. 4, 2025": (dt.datetime(2025, 9, 4), "day"),
+        "Do, 4.9.2025": (dt.datetime(2025, 9, 4), "day"),
+        "März 2025": (dt.datetime(2025, 3, 1), "month"),
+        "Stand: 11. April 2025, 18:04 Uhr": (dt.datetime(2025, 4, 11, 18, 4), "minute"),
+        "aktualisiert am 12.04.2025 um 09:00 Uhr": (dt.datetime(2025, 4, 12, 9, 0), "minute"),
+    }
+    for line, want in cases.items():
+        c = clean_text("Polen bietet Logistik für Friedenstruppe an\n" + line + "\n\n" + BODY)
+        assert (c.published, c.published_precision) == want, line
+        assert line not in c.text, line
+    c = clean_text("Ein Titel mit genug Worten hier\n\n" + BODY + "\n\nIm März 2025 wurde weiter verhandelt.")
+    assert c.published is None
+
+
+def test_outlets_from_mastheads_publisher_lines_and_bylines():
+    c = clean_text("Westfälischer Kurier\nPolen bietet Logistik an\n\n" + BODY)
+    assert c.outlet == "Westfälischer Kurier"
+    c = clean_text("Polen bietet Logistik an\n\n" + BODY + "\nPublished by Harbour Media Group\n")
+    assert c.outlet == "Harbour Media Group" and "Published by" not in c.text
+    c = clean_text("Polen bietet Logistik an\nVon Miriam Feldhaus – Der Wochenspiegel\n\n" + BODY)
+    assert c.outlet == "Der Wochenspiegel"
+    # a title-case headline is not a masthead, a kicker word alone neither
+    c = clean_text("Nachrichten\nEurope Weighs Ukraine News From Paris Summit Today\n\n" + BODY)
+    assert c.outlet is None
+
+
+def test_agency_tags_kept_apart_from_picture_credits():
+    c = clean_text("Polen bietet Logistik an\n\nBerlin (dpa) - " + BODY + "\n")
+    assert c.agency == "dpa" and c.text.startswith("Berlin (dpa) - ")
+    c = clean_text("Polen bietet Logistik an\n\n" + BODY + "\n(PA)\nmit Material von AFP und Reuters\n")
+    assert c.agency == "PA, AFP, Reuters" and "(PA)" not in c.text
+    c = clean_text("Polen bietet Logistik an\n\nSoldaten am Bahnhof.\nFoto: Jan Nowak / dpa\n\n" + BODY)
+    assert c.agency is None
+
+
+# --- furniture kinds -------------------------------------------------------------------------------
+
+
+def test_live_ticker_stamps_go_and_entries_stay():
+    raw = (
+        "Liveticker: Nato-Minister beraten\n\n" + BODY
+        + "\n\n21:40 Uhr\nLitauen will 200 Soldaten schicken.\n"
+        "+++ 16:30 Uhr +++ Russland hat die Pläne zurückgewiesen.\n17:45 GMT Zelensky welcomed the plan.\n"
+        "2h ago\nUpdated at 16.08 GMT\n"
+    )
+    c = clean_text(raw)
+    for entry in ("Litauen will 200 Soldaten schicken.", "Russland hat die Pläne zurückgewiesen.",
+                  "Zelensky welcomed the plan."):
+        assert entry in c.text.splitlines(), entry
+    for stamp in ("21:40", "16:30", "+++", "17:45", "2h ago", "16.08"):
+        assert stamp not in c.text, stamp
+    for r in c.removed:
+        assert raw[r["raw_start"] : r["raw_end"]] == r["text"]
+
+
+def test_reader_comments_never_become_text_and_counts_near_the_byline_are_not_comments():
+    raw = (
+        "Polen bietet Logistik an\n12 Kommentare\n\n" + BODY + "\n\nKommentare (12)\nHeinz_W vor 2 Stunden\n"
+        "Endlich zeigt Polen Verantwortung, sagte Merz heute!\nAntworten\n"
+    )
+    c = clean_text(raw)
+    assert c.text == BODY
+    assert {"comments", "share"} <= _reasons(c)
+
+
+def test_explainer_boxes_sponsors_prompts_ids_duplicated_captions_and_author_notes():
+    raw = (
+        "Polen bietet Logistik an\nVon Katrin Albers\n\n" + BODY + "\n\nStichwort: Koalition der Willigen\n"
+        "Als Koalition der Willigen bezeichnen sich Staaten, die Garantien geben wollen.\n\n"
+        "Soldaten am Bahnhof Rzeszów\nSoldaten am Bahnhof Rzeszów\nBild: Jan Nowak / dpa\n\n"
+        "Ein Frachtschiff im Bosporus (Symbolbild)\n\n"
+        "In Partnerschaft mit Ostsee Energie AG\nJetzt unsere App herunterladen und nichts verpassen\n"
+        "Lesen Sie auch: Was die Koalition plant\n1.284 Shares\n#Ukraine #Nato\n"
+        "Artikel-ID: 8f3c2a91-55d0-4b7e-9c21-0a6e44f1b2d3\n\n" + BODY + "\n\n"
+        "Katrin Albers ist Korrespondentin in Warschau.\n"
+    )
+    c = clean_text(raw)
+    assert c.text == BODY + "\n\n" + BODY
+    assert {"explainer", "duplicate", "caption", "sponsor", "prompt", "teaser", "share", "ids", "author",
+            "byline"} <= _reasons(c)

@@ -12,7 +12,7 @@ import pytest
 
 import ukrsec
 from ukrsec.cli import main
-from ukrsec.fetch import FetchOptions, fetch, interleave, page_name, read_url_list
+from ukrsec.fetch import FetchOptions, fetch, page_name, read_url_list
 
 DE_PAGE = ("<html><head><title>Merz sagt Hilfe zu</title><meta property='og:site_name' content='Testzeitung'>"
            "<meta name='date' content='2026-02-03'></head><body><nav><a href='/'>Startseite</a></nav>"
@@ -182,14 +182,19 @@ def test_retries_with_backoff_then_success(server, base, tmp_path):
 def test_pause_between_requests_to_one_host(server, base, tmp_path):
     other = base.replace("127.0.0.1", "localhost")
     urls = [f"{base}/p1.html", f"{base}/p2.html", f"{base}/p3.html", f"{other}/p1.html", f"{other}/p2.html"]
-    assert interleave(urls)[:4] == [urls[0], urls[3], urls[1], urls[4]]
-    res = fetch(urls, tmp_path / "p", FetchOptions(delay=0.25, timeout=5, retries=0))
-    assert len(res.fetched) == 5, res.problems
+    res = fetch(urls, tmp_path / "p", FetchOptions(delay=0.25, timeout=5, retries=0, workers=2))
+    assert res.fetched == urls, res.problems  # in the list's order, whichever thread fetched them
+    times = {}
     for host in ("127.0.0.1", "localhost"):
-        times = [t for h, _, _, t in server.log if h == host]
-        assert len(times) == (4 if host == "127.0.0.1" else 3)  # robots.txt and the pages
-        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        times[host] = [t for h, _, _, t in server.log if h == host]
+        assert len(times[host]) == (4 if host == "127.0.0.1" else 3)  # robots.txt and the pages
+        gaps = [b - a for a, b in zip(times[host], times[host][1:], strict=False)]
         assert min(gaps) >= 0.24, (host, gaps)
+    assert min(times["localhost"]) < max(times["127.0.0.1"])  # the two hosts were fetched at once
+    server.log.clear()
+    fetch(urls, tmp_path / "q", FetchOptions(delay=0, timeout=5, retries=0, workers=1))
+    hosts = [h for h, _, _, _ in server.log]
+    assert hosts == ["127.0.0.1"] * 4 + ["localhost"] * 3  # one host after the other
 
 
 def test_robots_txt_that_fails_forbids_the_host(server, base, tmp_path):
@@ -211,7 +216,7 @@ def test_cli_fetch_then_parse(server, base, tmp_path, capsys):
     assert main(args) == 0
     err = capsys.readouterr().err
     assert "1 fetched, 0 already there, 1 problems" in err and "missing.html: HTTP 404" in err
-    assert any("research@example.org" in ua for _, _, ua, _ in server.log)
+    assert any(ua.endswith("; research@example.org)") for _, _, ua, _ in server.log)
     assert main(args + ["--strict"]) == 1
     assert "0 fetched, 1 already there" in capsys.readouterr().err
     assert main(["parse", str(out), "--out", str(tmp_path / "t"), "-q"]) == 0

@@ -50,7 +50,7 @@ def _keep(city: dict) -> bool:
 
 def _names(city: dict) -> list[str]:
     names = [city["name"]]
-    if city["population"] >= 1000000:
+    if city["population"] >= (400000 if city["countrycode"] in EUROPE else 1000000):
         names += [
             a
             for a in city["alternatenames"]

@@ -119,8 +119,8 @@ def _fetch_parser(sub: argparse._SubParsersAction) -> None:
         "fetch",
         help="download a list of URLs politely into a folder that 'parse' reads",
         description="Download every URL of a list (one a line, # comments) politely: robots.txt is obeyed, "
-        "one request at a time with a pause per host, retries with backoff, timeouts, a size limit, HTML "
-        "only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
+        "one request at a time per host with a pause between two, retries with backoff, timeouts, a size "
+        "limit, HTML only. Main text and metadata (trafilatura) go to OUT/<host>/*.json, failures to "
         "OUT/fetch-problems.csv; running again skips what is there. Then: ukrsec parse OUT --out tables/",
     )
     pf.add_argument("urls", help="text file with one URL a line")
@@ -131,6 +131,8 @@ def _fetch_parser(sub: argparse._SubParsersAction) -> None:
     pf.add_argument("--retries", type=int, default=2, help="retries after timeouts, 429 and 5xx (default 2)")
     pf.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024,
                     help="largest page in bytes (default 10 MB)")
+    pf.add_argument("--workers", type=int, default=4,
+                    help="hosts fetched at once, one connection each (default 4)")
     pf.add_argument("--contact", default=None, metavar="EMAIL_OR_URL",
                     help="added to the user agent, so that site owners can reach you")
     pf.add_argument("--strict", action="store_true", help="exit with status 1 when any URL failed")
@@ -188,17 +190,16 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _fetch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .fetch import USER_AGENT, FetchOptions, fetch
+    from .fetch import FetchOptions, fetch
 
     if not Path(args.urls).is_file():
         parser.error(f"URL list not found: {args.urls}")
-    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1:
-        parser.error("--delay and --retries must be >= 0, --timeout and --max-bytes > 0")
+    if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_bytes < 1 or args.workers < 1:
+        parser.error("--delay and --retries must be >= 0, --timeout, --max-bytes and --workers > 0")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
-    agent = USER_AGENT if not args.contact else f"{USER_AGENT[:-1]}; {args.contact})"
     opts = FetchOptions(delay=args.delay, timeout=args.timeout, retries=args.retries,
-                        max_bytes=args.max_bytes, user_agent=agent,
+                        max_bytes=args.max_bytes, contact=args.contact, workers=args.workers,
                         progress=not args.quiet and sys.stderr.isatty())
     result = fetch(args.urls, args.out, opts)
     for row in result.problems:

@@ -2,8 +2,8 @@
 
 Politeness (``docs/inputs.md``):
 
-* one request at a time, and at least ``delay`` seconds between two requests to the same host (or the
-  host's ``Crawl-delay`` in robots.txt, when longer); URLs of different hosts are interleaved;
+* one request at a time per host, and at least ``delay`` seconds between two requests to the same host
+  (or the host's ``Crawl-delay`` in robots.txt, when longer); up to ``workers`` hosts at once;
 * robots.txt is read once per host and obeyed (a missing robots.txt allows everything; one that cannot
   be fetched because the server fails forbids the host, as RFC 9309 says);
 * a user agent that names ukrsec (``--contact`` adds an address);
@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +64,18 @@ class FetchOptions:
     backoff: float = 1.0
     max_bytes: int = 10 * 1024 * 1024
     user_agent: str = USER_AGENT
+    contact: str | None = None  # an e-mail address or URL added to the user agent
+    workers: int = 4  # hosts fetched at once (one connection each)
     progress: bool = False
+
+    @property
+    def agent(self) -> str:
+        """The user agent sent: ``user_agent`` with ``contact`` added inside its parentheses."""
+        if not self.contact:
+            return self.user_agent
+        if self.user_agent.endswith(")"):
+            return f"{self.user_agent[:-1]}; {self.contact})"
+        return f"{self.user_agent} ({self.contact})"
 
 
 @dataclass
@@ -107,19 +119,6 @@ def page_name(url: str) -> tuple[str, str]:
     return host, f"{slug or 'index'}-{digest}"
 
 
-def interleave(urls: Sequence[str]) -> list[str]:
-    """``urls`` ordered round-robin over their hosts (first host's first URL, second host's first ...), so
-    waiting for one host overlaps with requests to the others; order within a host is kept."""
-    by_host: dict[str, list[str]] = {}
-    for u in urls:
-        by_host.setdefault(urlsplit(u).netloc.lower(), []).append(u)
-    queues = list(by_host.values())
-    out: list[str] = []
-    for i in range(max((len(q) for q in queues), default=0)):
-        out += [q[i] for q in queues if i < len(q)]
-    return out
-
-
 class Fetcher:
     """A polite HTTP client: one ``requests`` session, robots.txt and the last request time per host."""
 
@@ -128,7 +127,7 @@ class Fetcher:
 
         self.options = options
         self.session = requests.Session()
-        self.session.headers.update({"User-Agent": options.user_agent,
+        self.session.headers.update({"User-Agent": options.agent,
                                      "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
         self.sleep = sleep
         self.last: dict[str, float] = {}
@@ -141,8 +140,9 @@ class Fetcher:
     def _wait_turn(self, host: str) -> None:
         robots = self.robots.get(host)
         delay = self.options.delay
-        if robots is not None and robots.crawl_delay(self.options.user_agent):
-            delay = max(delay, float(robots.crawl_delay(self.options.user_agent)))
+        crawl_delay = robots.crawl_delay(self.options.agent) if robots is not None else None
+        if crawl_delay:
+            delay = max(delay, float(crawl_delay))
         if host in self.last:
             wait = self.last[host] + delay - time.monotonic()
             if wait > 0:
@@ -168,7 +168,7 @@ class Fetcher:
             except FetchError:
                 rp.disallow_all = True  # unreachable: assume the host forbids crawling
             self.robots[host] = rp
-        return self.robots[host].can_fetch(self.options.user_agent, url)
+        return self.robots[host].can_fetch(self.options.agent, url)
 
     def _get(self, url: str, stream: bool = True) -> Any:
         import requests
@@ -307,31 +307,79 @@ def fetch(urls: str | Path | Sequence[str], out: str | Path, options: FetchOptio
           sleep: Callable[[float], None] = time.sleep) -> FetchResult:
     """Download every URL (a list file or a sequence) into ``out``; see the module docstring.
 
-    Re-running skips what is there; the failures of this run replace ``out/fetch-problems.csv``.
+    Up to ``options.workers`` hosts are fetched at once, each by one thread with its own connection,
+    robots.txt and pause, so a host never sees two requests at a time. Re-running skips what is there;
+    the failures of this run replace ``out/fetch-problems.csv``. The result lists keep the list's order.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     options = options or FetchOptions()
     out = Path(out)
     if isinstance(urls, str | Path):
         todo, problems = read_url_list(urls)
     else:
         todo, problems = list(dict.fromkeys(urls)), []
-    result = FetchResult(problems=problems)
-    fetcher = Fetcher(options, sleep)
+    outcome: dict[str, tuple[str, str]] = {}
+    stop = threading.Event()
+    bar = _bar(len(todo), options.progress)
+
+    def run_host(host_urls: list[str]) -> None:
+        fetcher = Fetcher(options, sleep)
+        try:
+            for url in host_urls:
+                if stop.is_set():
+                    return
+                try:
+                    outcome[url] = ("fetched" if fetch_one(fetcher, url, out) else "cached", "")
+                except FetchError as e:
+                    outcome[url] = ("problem", str(e))
+                if bar is not None:
+                    bar.update()
+        finally:
+            fetcher.close()
+
+    by_host = _by_host(todo)
     try:
-        for url in _progress(interleave(todo), options.progress):
+        with ThreadPoolExecutor(max_workers=max(1, min(options.workers, len(by_host) or 1))) as ex:
+            futures = [ex.submit(run_host, host_urls) for host_urls in by_host]
             try:
-                (result.fetched if fetch_one(fetcher, url, out) else result.cached).append(url)
-            except FetchError as e:
-                result.problems.append({"source_path": url, "problem": str(e)})
+                for f in futures:
+                    f.result()
+            except BaseException:
+                stop.set()  # Ctrl-C: the threads end after their current request
+                raise
     finally:
-        fetcher.close()
+        if bar is not None:
+            bar.close()
+        result = _result(todo, outcome, problems)
         write_problems(out, result.problems)
     return result
 
 
-def _progress(it: list[str], enabled: bool) -> Iterable[str]:
-    if not enabled or len(it) < 2:
-        return it
+def _by_host(urls: Sequence[str]) -> list[list[str]]:
+    """``urls`` grouped by host (scheme and host name), hosts in order of first appearance."""
+    groups: dict[str, list[str]] = {}
+    for u in urls:
+        parts = urlsplit(u)
+        groups.setdefault(f"{parts.scheme}://{parts.netloc.lower()}", []).append(u)
+    return list(groups.values())
+
+
+def _result(todo: Sequence[str], outcome: dict[str, tuple[str, str]], problems: list[dict[str, str]]
+            ) -> FetchResult:
+    result = FetchResult(problems=list(problems))
+    for url in todo:
+        kind, message = outcome.get(url, ("problem", "not fetched (the run was interrupted)"))
+        if kind == "problem":
+            result.problems.append({"source_path": url, "problem": message})
+        else:
+            (result.fetched if kind == "fetched" else result.cached).append(url)
+    return result
+
+
+def _bar(total: int, enabled: bool) -> Any:
+    if not enabled or total < 2:
+        return None
     from tqdm.auto import tqdm
 
-    return tqdm(it, desc="fetching", unit="page")
+    return tqdm(total=total, desc="fetching", unit="page")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -72,6 +73,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
+_YEAR_ONLY = re.compile(r"^\s*\d{4}\s*$")
+_MONTH_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}\s*$")
+
+
+def _precision(value: Any, ts: pd.Timestamp) -> str:
+    """How precise a publication date given by the input is: ``year``, ``month``, ``day`` or ``minute``."""
+    if isinstance(value, str):
+        if _YEAR_ONLY.match(value):
+            return "year"
+        if _MONTH_ONLY.match(value):
+            return "month"
+        if ":" not in value:
+            return "day"
+    return "minute" if (ts.hour, ts.minute) != (0, 0) else "day"
+
+
 def build_articles(
     docs: Sequence[RawDoc], data_dir: str | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -85,7 +102,9 @@ def build_articles(
         c = clean_text(d.raw_text, data_dir, known_title=d.meta.get("title"))
         if c.problem:
             problems.append({"source_path": d.source_path, "problem": f"article {d.article_id}: {c.problem}"})
-        published = _to_ts(d.meta.get("published")) or _to_ts(c.published)
+        given = _to_ts(d.meta.get("published"))
+        published = given or _to_ts(c.published)
+        precision = _precision(d.meta.get("published"), given) if given is not None else c.published_precision
         hint = published if published is not None else _to_ts(c.date_hint)
         rows.append(
             {
@@ -101,6 +120,8 @@ def build_articles(
                 "date_hint": hint,
                 "n_words": len(c.text.split()),
                 "content_hash": content_hash(c.text),
+                "agency": d.meta.get("agency") or c.agency,
+                "published_precision": precision if published is not None else None,
             }
         )
         removed += [{"article_id": d.article_id, **r} for r in c.removed]

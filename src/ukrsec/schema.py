@@ -29,6 +29,8 @@ TABLES: dict[str, dict[str, str]] = {
         "content_hash": "string",
         "duplicate_of": "string",
         "similarity": "float64",
+        "agency": "string",
+        "published_precision": "string",
     },
     "sentences": {
         "article_id": "string",

@@ -24,13 +24,17 @@ from .state import Article, Mention
 _DIGIT = re.compile(r"\d")
 _CAP_CHAR = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _CAP_WORD = _CAP_CHAR + r"[\w'’-]*\w"
+_INITIAL = r"[A-ZÄÖÜ]\.(?![\w-])"  # a middle or last initial: "Christine K. Muster", "Andreas R."
+_INITIAL_RE = re.compile(_INITIAL)
 _BETWEEN_ROLE = re.compile(r"(?:[\w.]+[ \t]+|[\w.]+-){0,2}")
 
 
 @lru_cache(maxsize=8)
 def _run_regexes(particles: str) -> tuple[re.Pattern, re.Pattern]:
     """(a capitalized word or particle; a run of 2+ capitalized words, particles allowed between)."""
-    token = re.compile(r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + particles + r"(?![\w-])")
+    token = re.compile(
+        r"(?<![\w-])" + _CAP_WORD + r"|(?<![\w-])" + _INITIAL + r"|(?<![\w-])" + particles + r"(?![\w-])"
+    )
     # one C-level search, so the many lone capitalized German nouns never reach Python; it starts
     # with the capital itself (the boundary is checked behind it), so the engine skips ahead
     run = re.compile(
@@ -39,9 +43,11 @@ def _run_regexes(particles: str) -> tuple[re.Pattern, re.Pattern]:
         + _CAP_CHAR
         + r")[\w'’-]*\w(?:[ \t](?:"
         + particles
-        + r"[ \t])*"
+        + r"[ \t])*(?:"
         + _CAP_WORD
-        + ")+"
+        + "|"
+        + _INITIAL
+        + "))+"
     )
     return token, run
 
@@ -100,7 +106,7 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
     for t in caps:
         if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
             return None
-        if (t.isupper() and len(t) > 1) or _DIGIT.search(t):  # acronyms (EPA, AFP), numbers
+        if (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or _DIGIT.search(t):  # AFP, 2025
             return None
     if gz.words.noun_last.search(toks[-1]):
         return None
@@ -271,8 +277,10 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return False  # "von der Leyen": the end of a longer name
     # a verb of saying right before and the clause ends after the name: "sagte Muster.", ", so Muster,"
     ends = _CLAUSE_END.match(text, e) is not None
-    if ends and prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
-        return True
+    if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
+        # inverted after a quotation ("…“, meinte Muster scherzhaft") or ending the clause
+        if ends or _QUOTE_BEFORE.search(text[max(0, s - len(prev) - 6) : s - len(prev)]):
+            return True
     if ends and prev == "so" and _SO_BEFORE.search(text[max(0, s - 8) : s]):
         return True
     if word not in gz.given_names or word in gz.words.common_given or sentence_start(text, s):
@@ -282,13 +290,33 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
 
 
 _PLURALS = ("n", "en", "s", "es", "ern")
+_QUOTE_BEFORE = re.compile(r"[\"“”»«']\s*,?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?)\"“”«»]|\.(?!\w)|$|und |and )")
 _ADJ_OR_NUM = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$|\d")
 
 
+def _in_list(art: Article, s: int, e: int) -> bool:
+    """A person mention right before or after, in a list: "Muster, Beispiel und Keir Starmer"."""
+    text, words = art.text, art.gz.words
+    lo = max(0, s - 8)
+    mm = words.list_before.search(text[lo:s])
+    if mm and (lo + mm.start() - 1) in art.person_ends:
+        return True
+    mm = words.list_after.match(text[e : e + 8])
+    return bool(mm) and (e + mm.end()) in art.person_starts
+
+
 def single_names(art: Article) -> None:
-    """People named by one word in a clear person context (a role word, a verb of saying, a given name)."""
+    """People named by one word in a clear person context (a role word, a verb of saying, a given
+    name, a list with another person); a list gets a second look once its first names are taken."""
+    for _ in range(3):
+        if not _single_round(art):
+            break
+
+
+def _single_round(art: Article) -> bool:
     text, gz = art.text, art.gz
+    taken = False
     for m in _SINGLE.finditer(text):
         s, e = m.span()
         word = m.group(0)
@@ -300,8 +328,13 @@ def single_names(art: Article) -> None:
             continue
         if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
             continue  # an abbreviation: "Lt. Col."
-        if _CAP_NEXT.match(text, e) or not _single_cue(art, s, e, word):
+        if _CAP_NEXT.match(text, e):
             continue  # a capitalized word follows: part of a longer name the windows did not take
+        listed = _in_list(art, s, e) and not sentence_start(text, s)
+        if listed and prev_word(text, s).lower() in gz.words.determiners:
+            listed = False  # "die Sprecherin des Ministeriums, NAME": a noun after an article
+        if not (listed or _single_cue(art, s, e, word)):
+            continue
         pid = "person:" + slug(word)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             continue
@@ -310,6 +343,8 @@ def single_names(art: Article) -> None:
                                                "role": text[role.start : role.end] if role else None,
                                                "country": None})  # fmt: skip
         art.add_person(Mention(s, e, pid, "name", role_text=info["role"], extra={"unknown": True}))
+        taken = True
+    return taken
 
 
 _SINGLE = re.compile(r"(?<![\w'’.-])" + _CAP_CHAR + r"[\w'’-]*\w(?![\w'’-])")

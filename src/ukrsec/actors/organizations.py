@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import fold as _fold
 from ..text import lexicon as lx
 from .context import known_word
 from .gazetteer import slug
@@ -36,8 +37,10 @@ class Forms:
     acronym: re.Pattern
     not_acronyms: frozenset[str]
     legal: re.Pattern
+    name_before: re.Pattern
     club: re.Pattern
-    head: re.Pattern
+    club_suffix: re.Pattern
+    heads: tuple[str, ...]
     after_head: re.Pattern
     generic: frozenset[str]
     ministries: dict[str, str]
@@ -47,16 +50,15 @@ class Forms:
 def forms(data_dir: str | None = None) -> Forms:
     """The checked name forms (cached per data folder)."""
     d = lx.load("actors/org_forms.yaml", SCHEMA, data_dir)
-    name = rf"{_WORD}(?:[ \t]+(?:&[ \t]+|und[ \t]+)?{_WORD}){{0,3}}"
     return Forms(
         acronym=re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}(?![\w-])"),
         not_acronyms=frozenset(d["not_acronyms"]),
-        legal=re.compile(rf"(?<![\w-]){name}[ \t]+{_alt(d['legal_forms'])}(?![\w-])"),
-        club=re.compile(
-            rf"(?<![\w.-]){_alt(d['club_prefixes'])}[ \t]+{_WORD}(?:[ \t]+{_WORD})?(?![\w-])"
-            rf"|(?<![\w-]){_CAP}[\w-]*er[ \t]+{_alt(d['club_suffixes'])}(?![\w-])"
-        ),
-        head=re.compile(rf"(?<![\w-])(?={_CAP})\w*(?i:{_alt(d['heads'])})(?![\w-])"),
+        # the name word(s) before a legal form or a club suffix are read backwards from it
+        legal=re.compile(rf"(?<![\w-]){_alt(d['legal_forms'])}(?![\w-])"),
+        name_before=re.compile(rf"(?<![\w-])(?:{_WORD}[ \t]+(?:(?:&|und)[ \t]+)?){{1,4}}$"),
+        club=re.compile(rf"(?<![\w.-]){_alt(d['club_prefixes'])}[ \t]+{_WORD}(?:[ \t]+{_WORD})?(?![\w-])"),
+        club_suffix=re.compile(rf"(?<![\w-]){_alt(d['club_suffixes'])}(?![\w-])"),
+        heads=tuple(sorted(set(d["heads"]))),
         after_head=re.compile(
             rf"[ \t]+{_alt(d['head_links'])}[ \t]+(?:[a-zäöüß]+e[nrms]?[ \t]+)?{_WORD}"
             rf"(?:[ \t]+und[ \t]+{_WORD})?(?![\w-])"
@@ -138,12 +140,23 @@ def _with_heads(art: Article, f: Forms) -> Iterator[tuple[int, int]]:
     """Names with an organization head: after capitalized adjectives ("Deutsche Musterbank") or
     before für/der + a name ("Institut für Weltwirtschaft", "Verband der Musterindustrie")."""
     text, stop = art.text, art.gz.words.not_name_start
-    for m in f.head.finditer(text):
+    low = art.folded if art.folded is not None else _fold.lower(text)
+    for m in _CAP_WORDS.finditer(text):
         s, e = m.span()
+        if not low.endswith(f.heads, s, e):
+            continue
         link = f.after_head.match(text, e)
         start = _adjectives_before(text, s, stop)
         if start < s or link:
             yield start, (link.end() if link else e)
+
+
+def is_head(word: str, f: Forms) -> bool:
+    """Whether ``word`` ends with an organization head ("Musterbank", "Institut")."""
+    return word.lower().endswith(f.heads)
+
+
+_CAP_WORDS = re.compile(r"(?<![\w-])" + _CAP + r"[\w-]*\w")
 
 
 def _state_adjective(art: Article, s: int) -> Mention | None:
@@ -204,7 +217,7 @@ def _trim(art: Article, s: int, e: int, f: Forms) -> int:
     """The start after leading function words and generic nouns ("Die", "Firma", "Aufsteiger")."""
     stop = art.gz.words.not_name_start
     for w in re.finditer(r"\S+", art.text[s:e]):
-        if w.group(0) not in stop and w.group(0) not in f.generic and not known_word(w.group(0), art.gz):
+        if w.group(0) not in stop and w.group(0) not in f.generic:
             return s + w.start()
     return e
 
@@ -218,8 +231,15 @@ def _country_of(art: Article, s: int, e: int) -> str | None:
 
 def _named_forms(art: Article, f: Forms) -> None:
     """Companies with a legal form, clubs and names with an organization head."""
-    spans = [(m.start(), m.end(), "company") for m in f.legal.finditer(art.text)]
-    spans += [(m.start(), m.end(), "club") for m in f.club.finditer(art.text)]
+    text = art.text
+    spans = []
+    for rx, kind, words in ((f.legal, "company", f.name_before), (f.club_suffix, "club", _PLACE_ADJ_BEFORE)):
+        for m in rx.finditer(text):
+            lo = max(0, m.start() - 120)
+            name = words.search(text, lo, m.start())
+            if name:
+                spans.append((name.start(), m.end(), kind))
+    spans += [(m.start(), m.end(), "club") for m in f.club.finditer(text)]
     spans += [(s, e, "organization") for s, e in _with_heads(art, f)]
     for s0, e, kind in spans:
         s = _trim(art, s0, e, f)
@@ -233,17 +253,20 @@ def _named_forms(art: Article, f: Forms) -> None:
 def _acronym_orgs(art: Article, f: Forms) -> None:
     """Acronyms, with the name before them in brackets and a head or place after them."""
     text = art.text
+    seen: dict[str, str] = {}  # acronym -> the id of the name it abbreviates in this article
     for s, e in list(_acronyms(art, f)):
-        oid = None
-        long = _long_form(art, s, text[s:e])
+        oid = seen.get(text[s:e])
+        long = _long_form(art, s, text[s:e]) if oid is None else None
         if long:
             oid = _add(art, long[0], long[1], "organization")
-        elif text[s - 1 : s] == "(":  # the name before the bracket was found already
+        elif oid is None and text[s - 1 : s] == "(":  # the name before the bracket was found already
             before = [m for m in art.mentions if m.end == len(text[: s - 1].rstrip())]
             oid = before[0].actor_id if before and before[0].actor_id.startswith("org:") else None
         nxt = _NEXT_CAP.match(text, e)
-        if oid is None and nxt and (f.head.fullmatch(nxt.group(1)) or _place_at(art, e + nxt.start(1))):
+        if oid is None and nxt and (is_head(nxt.group(1), f) or _place_at(art, e + nxt.start(1))):
             e = e + nxt.end()  # "HSH Musterbank", "STV Musterdorf"
+        if oid is not None:
+            seen.setdefault(text[s:e], oid)
         if _claim(art, s, e):
             _add(art, s, e, "organization", oid)
 
@@ -254,6 +277,7 @@ def _place_at(art: Article, pos: int) -> bool:
     )
 
 
+_PLACE_ADJ_BEFORE = re.compile(r"(?<![\w-])" + _CAP + r"[\w-]{2,}er[ \t]+$")  # "Hamburger SV"
 _NEXT_CAP = re.compile(r"[ \t]+(" + _CAP + r"[\w-]*\w)(?![\w-])")
 
 

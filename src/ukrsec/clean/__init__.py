@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from . import header, lines, output
+from . import byline, header, lines, output
 from .page import Page, headline_like, reads_as_sentence
 from .settings import Rules, rules
 
@@ -37,6 +37,8 @@ class Cleaned:
     title: str | None = None
     outlet: str | None = None
     published: dt.datetime | None = None
+    published_precision: str | None = None  # minute, day or month
+    agency: str | None = None  # news agencies the page credits ("dpa", "AFP, Reuters")
     date_hint: dt.date | None = None
     removed: list[dict] = field(default_factory=list)
     problem: str | None = None  # set when the cleaner emptied the page or removed much of its prose
@@ -46,18 +48,23 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
     """Clean one raw page; see the module docstring. ``known_title`` comes from the input's metadata."""
     r = rules(data_dir)
     p = Page.of(raw, known_title)
+    p.not_titles = r.meta.not_titles
     lines.scan(p, r)
     p.body_start = header.find_body_start(p)
     header.read_header(p, r)
-    header.dateline_below_lead(p)
+    header.dateline_below_lead(p, r)
     header.choose_title(p)
+    byline.author_notes(p)
+    byline.read_agency(p, r)
     text, removed = output.assemble(p)
     text, keep, problem = output.guard(p, text, r.furniture.max_prose_loss, r.furniture.prose_loss_ignores)
     return Cleaned(
         text=text,
         title=p.title,
-        outlet=p.outlet,
+        outlet=p.outlet or p.publisher,
         published=p.published,
+        published_precision=p.published_precision if p.published is not None else None,
+        agency=p.agency,
         date_hint=max(p.hints) if p.hints else None,
         removed=removed if keep else [],
         problem=problem,

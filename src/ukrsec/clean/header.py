@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..dates import month_names
 from . import meta
 from .page import BULLET, Page, headline_like, is_body, key, words
 from .settings import Rules
@@ -15,7 +16,7 @@ HeaderRule = Callable[[Page, int, Rules, str], bool]
 def find_body_start(p: Page) -> int:
     """The first line that reads as prose, counting a line whose rest reads as prose once a stamp is cut."""
     n = len(p)
-    start = next((j for j in range(n) if p.free(j) and not p.partial[j] and is_body(p.stripped[j])), n)
+    start = next((j for j in range(n) if p.free(j) and not p.partial[j] and _opens_body(p.stripped[j])), n)
     for j in range(min(start, n)):
         if p.whole[j] is not None:
             continue
@@ -23,6 +24,11 @@ def find_body_start(p: Page) -> int:
             if is_body((p.lines[j][:p0] + p.lines[j][p1:]).strip()):
                 return j
     return start
+
+
+def _opens_body(s: str) -> bool:
+    """A line of prose that opens the body; a question is a headline or a subheading, not the opening."""
+    return is_body(s) and not s.rstrip(" \"'”“»«)").endswith("?")
 
 
 def domain_line(p: Page, j: int, r: Rules, footer: str) -> bool:
@@ -39,10 +45,14 @@ def dateline(p: Page, j: int, r: Rules, footer: str) -> bool:
     """A short line above the body that starts with a full date is the publication date."""
     if p.published is not None or p.partial[j]:
         return False
-    ts = meta.date_line(p.stripped[j])
+    s = p.stripped[j]
+    ts = meta.date_line(s, r.meta)
+    precision = None
+    if ts is None:
+        ts, precision = meta.month_line(s, r.meta, month_names()), "month"
     if ts is None:
         return False
-    p.published = ts
+    p.set_published(ts, precision)
     p.mark(j, "byline")
     return True
 
@@ -50,7 +60,7 @@ def dateline(p: Page, j: int, r: Rules, footer: str) -> bool:
 def masthead(p: Page, j: int, r: Rules, footer: str) -> bool:
     """A short line in capitals, or repeated in the footer, is the site's name."""
     s = p.stripped[j]
-    if not meta.site_name(s, footer):
+    if not meta.site_name(s, footer) and not (j < p.title_at and meta.masthead(s, r.meta)):
         return False
     p.outlet = p.outlet or s
     p.mark(j, "site_name")
@@ -74,27 +84,30 @@ def read_header(p: Page, r: Rules) -> None:
     """Run :data:`HEADER_RULES` over the free lines above the body (the first rule that takes a line wins)."""
     n = len(p)
     footer = " ".join(t for t in p.stripped[max(0, n - 6) :] if r.meta.footer_hint.search(t)).casefold()
+    title = _header_title(p)
+    p.title_at = title if title is not None else -1  # a masthead stands above the headline
     for j in range(p.body_start):
         if p.free(j):
             any(rule(p, j, r, footer) for rule in HEADER_RULES)
 
 
-def dateline_below_lead(p: Page) -> None:
+def dateline_below_lead(p: Page, r: Rules) -> None:
     """A date line among the first lines of the body ("12. April 2025, 10:31 Uhr | Lesezeit: 4 Min.")."""
     if p.published is not None:
         return
     for j in [x for x in range(p.body_start, len(p)) if p.stripped[x]][:6]:
         s = p.stripped[j]
         if p.whole[j] is None and not p.partial[j] and meta.META_SEP.search(s):
-            ts = meta.date_line(s)
+            ts = meta.date_line(s, r.meta)
             if ts is not None:
-                p.published = ts
+                p.set_published(ts)
                 p.mark(j, "byline")
                 return
 
 
-def _title_line(s: str) -> bool:
-    return headline_like(s) and not s.endswith(":")
+def _title_line(p: Page, j: int) -> bool:
+    s = p.stripped[j]
+    return headline_like(s) and not s.endswith(":") and p.keys[j] not in p.not_titles
 
 
 def choose_title(p: Page) -> None:
@@ -107,8 +120,16 @@ def choose_title(p: Page) -> None:
     if j is None:
         j = _opening_title(p)
     if j is not None:
-        p.title = p.stripped[j]
+        p.title = _without_stamps(p, j)
         p.mark(j, "title")
+
+
+def _without_stamps(p: Page, j: int) -> str:
+    """Line ``j`` without the spans cut from it ("date 2025-09-04 Headline" -> "Headline")."""
+    line = p.lines[j]
+    for p0, p1, _ in sorted(p.partial[j], reverse=True):
+        line = line[:p0] + line[p1:]
+    return line.strip() or p.stripped[j]
 
 
 def _supplied_title(p: Page, title: str) -> None:
@@ -122,7 +143,7 @@ def _supplied_title(p: Page, title: str) -> None:
 
 
 def _header_title(p: Page) -> int | None:
-    header = [j for j in range(p.body_start) if p.free(j) and _title_line(p.stripped[j])]
+    header = [j for j in range(p.body_start) if p.free(j) and _title_line(p, j)]
     return max(header, key=lambda x: (words(p.stripped[x]), -x)) if header else None
 
 
@@ -131,7 +152,7 @@ def _opening_title(p: Page) -> int | None:
     for j in [j for j in range(n) if p.free(j)][:2]:
         if (
             j <= p.body_start + 1
-            and _title_line(p.stripped[j])
+            and _title_line(p, j)
             and (j + 1 >= n or not headline_like(p.stripped[j + 1]) or j < p.body_start)
         ):
             return j

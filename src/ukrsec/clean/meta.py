@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..dates import find_full_dates
-from .page import SENT_END, words
+from .page import SENT_END, reads_as_sentence, words
 from .settings import Metadata
 
 _DATELINE = re.compile(
@@ -31,14 +31,44 @@ def at_time(day: dt.date, hm: re.Match[str] | None) -> dt.datetime:
     return ts
 
 
-def date_line(s: str) -> dt.datetime | None:
-    """The date (and time right after it) of a short line that starts with a full date (a dateline)."""
+_TIME_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?", re.IGNORECASE)
+_PREFIX_SEP = re.compile(r"[\s,|·–—-]+")
+
+
+def _date_prefix_only(prefix: str, md: Metadata | None) -> bool:
+    """What stands before a dateline's date is at most a weekday and a time ("Thursday, ", "11:15 ")."""
+    if len(prefix.strip()) <= 3:
+        return True
+    if md is None:
+        return False
+    rest = _TIME_BEFORE.sub(" ", prefix)
+    rest = md.weekday.sub(" ", rest)
+    return not _PREFIX_SEP.sub("", rest)
+
+
+def date_line(s: str, md: Metadata | None = None) -> dt.datetime | None:
+    """The date (and time right after it, or before it) of a short line that starts with a full date,
+    perhaps after a weekday or a time ("Thursday, Sept. 4, 2025", "11:15 11.04.2025"): a dateline."""
     if words(s) > 14:
         return None
     dates = find_full_dates(s)
-    if not dates or dates[0].start > 3:
+    if not dates or not _date_prefix_only(s[: dates[0].start], md):
         return None
-    return at_time(dates[0].date, _TIME_AFTER.match(s[dates[0].end :]))
+    hm = _TIME_AFTER.match(s[dates[0].end :])
+    if hm is None and dates[0].start > 3:
+        hm = _TIME_BEFORE.search(s[: dates[0].start])
+    return at_time(dates[0].date, hm)
+
+
+def month_line(s: str, md: Metadata, months: dict[str, int]) -> dt.datetime | None:
+    """A line that is only a month and a year, perhaps after a label ("März 2025", "Stand: April 2025")."""
+    t = md.date_prefix_label.sub("", s.strip()).strip(" :")
+    parts = t.split()
+    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) != 4:
+        return None
+    month = months.get(parts[0].lower().rstrip("."))
+    year = int(parts[1])
+    return dt.datetime(year, month, 1) if month and 1900 <= year <= 2100 else None
 
 
 def _prefixed(line: str, m: re.Match[str]) -> tuple[dt.datetime | None, bool]:
@@ -72,6 +102,77 @@ def published_from(line: str, md: Metadata, low: str | None = None) -> tuple[dt.
         after = [d for d in dates if d.start >= first.end()]
         pick = after[0] if after else dates[0]
     return at_time(pick.date, _TIME_AFTER.match(line[pick.end :].replace(" um ", " ", 1))), True
+
+
+def masthead(s: str, md: Metadata) -> bool:
+    """Two to five capitalized words, one of them a newspaper word ("Westfälischer Kurier", "The Civic
+    Review", "Nachrichtenportal Mitte"): a masthead."""
+    ws = s.split()
+    if not 2 <= len(ws) <= 5 or any(c.isdigit() for c in s) or s.rstrip().endswith(tuple(SENT_END + ":,")):
+        return False
+    caps = [w for w in ws if w[:1].isupper()]
+    if len(caps) < len(ws) - 1 or not ws[0][:1].isupper():  # one small connector at most ("für", "of")
+        return False
+    low = [w.lower().strip("’'.,") for w in ws]
+    return any(w.startswith(m) or w.endswith(m) for w in low for m in md.masthead_words)
+
+
+def _byline_rest(s: str, md: Metadata) -> str | None:
+    """What follows the author word of a line shaped like a byline (not a sentence, at most 16 words)."""
+    m = _BYLINE_HEAD.match(s)
+    if not m or m.group(1).lower() not in md.author_words or words(s) > 16:
+        return None
+    if reads_as_sentence(s) or s.rstrip().endswith("?"):
+        return None
+    return s[m.end() :]
+
+
+def authors(s: str, md: Metadata) -> tuple[list[str], str | None] | None:
+    """The author names of a byline ("Von A B und C D", "By A B, political reporter", "Von A B, Berlin",
+    "Text: A B") and an outlet named after a dash ("Von A B – Der Wochenspiegel"); None when the line
+    is no byline."""
+    rest = _byline_rest(s, md)
+    if rest is None:
+        return None
+    dash = _DASH.search(rest)
+    head, tail = (rest[: dash.start()], rest[dash.end() :]) if dash else (rest, "")
+    parts = [x.strip() for x in _NAME_JOIN.split(head)]
+    names = []
+    while parts and md.person_name.fullmatch(parts[0]):
+        names.append(parts.pop(0))
+    if not names or words(" ".join(parts)) > 6:  # what follows the names: a role or a place
+        return None
+    named = tail and all(w[:1].isupper() for w in tail.split()) and words(tail) <= 4
+    return names, (tail.strip() if named else None)
+
+
+_BYLINE_HEAD = re.compile(r"^(\w+)\s*:?\s+(?=[A-ZÄÖÜ])")
+_NAME_JOIN = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
+_DASH = re.compile(r"\s[–—|-]\s")
+
+
+def publisher(s: str, md: Metadata) -> str | None:
+    """The outlet named by a "Published by …" line."""
+    m = md.published_by.match(s.strip())
+    if not m or words(s) > 10:
+        return None
+    return m.group("o").strip().rstrip(".,;") or None
+
+
+_AGENCY_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\w'’.-]*(?:[ /,-]+[A-ZÄÖÜ][\w'’.-]*){0,3}\s*\(([^()]{2,40})\)\s*[-–—:]"
+)
+
+
+def agencies_in(s: str, md: Metadata) -> list[str]:
+    """The news agencies an agency credit names, as written in ``articles.agency``."""
+    return [md.agencies[m.group(0).lower()] for m in md.agency_tag.finditer(s)]
+
+
+def dateline_agencies(s: str, md: Metadata) -> list[str]:
+    """The agencies of a dateline that opens a paragraph: "Warschau (dpa) - …", "ANKARA (Reuters) - …"."""
+    m = _AGENCY_DATELINE.match(s)
+    return agencies_in(m.group(1), md) if m else []
 
 
 def site_name(s: str, footer: str) -> bool:

@@ -12,6 +12,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 def _row(p: Page, j: int, start: int, end: int, reason: str) -> dict:
     return {
+        "_whole": start == 0 and end == len(p.lines[j]),
         "line_start": j + 1,
         "line_end": j + 1,
         "raw_start": p.offsets[j] + start,
@@ -35,15 +36,20 @@ def assemble(p: Page) -> tuple[str, list[dict]]:
             keep = keep[:p0] + keep[p1:]
         out_lines.append(keep.strip())
     removed = merge_runs(sorted(removed, key=lambda x: (x["raw_start"], x["raw_end"])))
+    for row in removed:
+        del row["_whole"]
     return _BLANK_RUNS.sub("\n\n", "\n".join(out_lines)).strip(), removed
 
 
 def merge_runs(rows: list[dict]) -> list[dict]:
-    """Join consecutive whole-line removals with the same reason into one line range."""
+    """Join consecutive whole-line removals with the same reason into one line range (a part of a line,
+    such as a stamp, stays a row of its own)."""
     out: list[dict] = []
     for row in rows:
         if (
             out
+            and row["_whole"]
+            and out[-1]["_whole"]
             and row["reason"] == out[-1]["reason"]
             and row["line_start"] <= out[-1]["line_end"] + 1
             and row["line_start"] > out[-1]["line_end"]

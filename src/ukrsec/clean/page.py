@@ -71,15 +71,23 @@ class Page:
     offsets: list[int]  # where each line starts in the raw text
     keys: list[str]  # :func:`key` of each line ("" for blank lines)
     low: list[str]  # each stripped line lower-cased (the furniture patterns are written in lower case)
+    nwords: list[int]  # :func:`words` of each line
     known_title: str | None = None
     whole: list[str | None] = field(default_factory=list)  # reason the whole line goes
     partial: list[list[tuple[int, int, str]]] = field(default_factory=list)  # (start, end, reason) in a line
     block: str | None = None  # reason of a teaser/comment block that runs to the end of the page
     outlet: str | None = None
+    publisher: str | None = None  # named by a "Published by …" line: the outlet when nothing better is found
     published: dt.datetime | None = None
+    published_precision: str | None = None  # minute, day or month
+    agency: str | None = None
+    authors: list[str] = field(default_factory=list)  # names read from bylines
+    seen_prose: bool = False  # a line of prose passed the line rules (closing blocks may open now)
     hints: list[dt.date] = field(default_factory=list)
     title: str | None = None
     body_start: int = 0
+    not_titles: frozenset[str] = frozenset()  # keys of lines that are never the headline
+    title_at: int = -1  # the line the headline was read from, as far as the header rules know
 
     @classmethod
     def of(cls, raw: str, known_title: str | None = None) -> Page:
@@ -98,6 +106,7 @@ class Page:
             offsets=offsets,
             keys=[key(s) if s else "" for s in stripped],
             low=[s.lower() for s in stripped],
+            nwords=[len(s.split()) for s in stripped],
             known_title=known_title or None,
             whole=[None] * n,
             partial=[[] for _ in range(n)],
@@ -119,6 +128,12 @@ class Page:
         """The line right above ``i`` if it is not blank."""
         j = i - 1
         return j if j >= 0 and self.stripped[j] else None
+
+    def set_published(self, ts: dt.datetime, precision: str | None = None) -> None:
+        """The publication date, unless one was found before; ``precision`` from the time when not given."""
+        if self.published is None:
+            self.published = ts
+            self.published_precision = precision or ("minute" if (ts.hour, ts.minute) != (0, 0) else "day")
 
     def carry_block(self, i: int) -> None:
         """Inside a block that runs to the end, line ``i`` goes with it (after its own rules ran)."""

@@ -144,17 +144,33 @@ class Matcher:
             )
             by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
             self._rx.append(None)
+        # patterns whose first word stands whole (a word boundary on both sides) are found by a
+        # second automaton over the word image of the text ("#" for every non-word character), with
+        # the boundaries in its keys, so hits inside longer words never reach Python
+        self._words = ahocorasick.Automaton()
+        bounded: dict[str, list[tuple[Pattern, int, bool, str]]] = {}
         for anchor, entries in by_anchor.items():
+            whole = [x for x in entries if not x[2] and x[0].text[:1].isalnum() and _ends_at_anchor(x[0])]
+            rest = [x for x in entries if x not in whole]
+            if whole:
+                bounded.setdefault("#" + _NON_WORD.sub("#", anchor) + "#", []).extend(whole)
+            if not rest:
+                continue
             # whether every pattern of this anchor must start a word (then a hit inside a word is
             # skipped before any of them is tried)
-            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in entries)
+            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in rest)
             # and whether every pattern ends its first word where the anchor ends (then a hit
             # followed by a word character is skipped too)
-            word_end = all(_ends_at_anchor(p) for p, _, _, _ in entries)
-            self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(entries)))
-        self._empty = not by_anchor
+            word_end = all(_ends_at_anchor(p) for p, _, _, _ in rest)
+            self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
+        for key, entries in bounded.items():
+            self._words.add_word(key, (len(key), tuple(entries)))
+        self._empty = len(self._auto) == 0
         if not self._empty:
             self._auto.make_automaton()
+        self._empty_words = not bounded
+        if bounded:
+            self._words.make_automaton()
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -179,6 +195,10 @@ class Matcher:
                 if word_end and end_idx + 1 < n and (hay[end_idx + 1].isalnum() or hay[end_idx + 1] == "_"):
                     continue
                 self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+        if not self._empty_words:
+            for end_idx, (klen, entries) in self._words.iter("#" + _NON_WORD.sub("#", hay) + "#"):
+                a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
+                self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
                 if m.end() > m.start():
@@ -224,6 +244,9 @@ def _ends_at_anchor(p: Pattern) -> bool:
     the first word takes no ``*`` and no inflection ending and ends in a letter or digit."""
     first = p.text.split()[0]
     return not p.inflect and not first.endswith("*") and first[-1:].isalnum()
+
+
+_NON_WORD = re.compile(r"\W")
 
 
 def _is_word(c: str) -> bool:

@@ -7,7 +7,6 @@ Every stage reports what it finds as :class:`Span` objects (character offsets in
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,27 +53,24 @@ def filter_spans(spans: Iterable[Span], key: Callable[[Span], Any] = longest_lef
     ``filter_spans`` policy). A stage that must prefer something else (a more specific label, a
     higher confidence) passes its own ``key``; ties are broken by the order of ``spans``.
     """
+    ordered = sorted(spans, key=key)
+    if not ordered:
+        return []
+    # characters taken so far, and the places of chosen empty spans (a later span may not cross one)
+    mask = bytearray(max(max(sp.end, sp.start) for sp in ordered) + 1)
+    empty: list[int] = []
     chosen: list[Span] = []
-    taken: list[tuple[int, int]] = []  # chosen (start, end), sorted: ends rise with starts
-    starts: list[int] = []
-    for sp in sorted(spans, key=key):
-        if sp.end < sp.start:  # not a proper span: checked against every chosen one
-            if any(s <= sp.start < e or (sp.start < e and s < sp.end) for s, e in taken):
+    for sp in ordered:
+        if sp.end <= sp.start:
+            if mask[sp.start]:
                 continue
-        elif _clashes(taken, starts, sp.start, sp.end):
+            empty.append(sp.start)
+        elif mask.find(1, sp.start, sp.end) != -1 or any(sp.start < p < sp.end for p in empty):
             continue
+        else:
+            mask[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
         chosen.append(sp)
-        i = bisect_right(taken, (sp.start, sp.end))
-        taken.insert(i, (sp.start, sp.end))
-        starts.insert(i, sp.start)
     return sorted(chosen, key=lambda s: (s.start, s.end))
-
-
-def _clashes(taken: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    """Whether ``[a, b)`` overlaps a chosen span (an empty one: lies inside one). The chosen spans do
-    not overlap, so the last one starting before ``b`` (at or before ``a`` when empty) decides."""
-    i = bisect_left(starts, b) if b > a else bisect_right(starts, a)
-    return i > 0 and taken[i - 1][1] > a
 
 
 def free(spans: Iterable[Span], taken: Iterable[Span]) -> list[Span]:
