@@ -106,3 +106,23 @@ def test_agreement_when_two_articles_report_the_same_stance(rich):
     com.loc[(com["actor_id"] == "DE") & (com["type"] == "ground_troops"), "stance"] = "undecided"
     same = Corpus({**rich.tables, "commitments": com})
     assert explore.agreement(same, "DE", "ground_troops") == "Sources agree (2 articles)."
+
+
+def test_long_tables_show_their_top_and_say_how_much_is_left_out(tmp_path, monkeypatch):
+    import pandas as pd
+
+    df = pd.DataFrame({"n": range(120), "text": ["<b>x</b>"] * 120})
+    html = explore.html_table(df, ["n"], max_rows=50, name="numbers")
+    assert html.count("<tr>") == 51 and "Showing the first 50 of 120 rows (70 left out)" in html
+    assert "<a href" not in html  # no report around: nothing written, nothing linked
+    monkeypatch.setenv("UKRSEC_TABLES_DIR", str(tmp_path / "tables"))
+    linked = explore.html_table(df, ["n"], max_rows=50, name="numbers / all")
+    assert "<a href='tables/numbers_all.csv'>" in linked
+    whole = pd.read_csv(tmp_path / "tables" / "numbers_all.csv")
+    assert list(whole.columns) == ["n"] and len(whole) == 120  # the shown columns, every row
+    assert explore.left_out_note(df, 200) == ""
+
+
+def test_kwic_html_is_bounded(rich):
+    html = explore.kwic_html(rich, "DE", max_rows=2)
+    assert html.count("ukrsec-kwic-line") == 2 and "3 mention(s)" in html and "1 left out" in html

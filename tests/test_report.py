@@ -58,12 +58,14 @@ def test_report_on_another_corpus_is_offline_and_escaped(small_corpus, tmp_path)
         assert "unpkg.com" not in html and "application/vnd.jupyter.widget-state+json" not in html
     overview = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
     assert "de_artikel" in overview and "en_story" in overview and "hostile" in overview
-    assert "jp-RenderedSVG jp-OutputArea-output" in overview  # the chart, inline SVG
+    assert '<div class="ukrsec-chart">' in overview and "<svg" in overview  # the chart: spec and SVG
     # the hostile markup is there, as text
     assert "&lt;script&gt;alert(" in overview  # the hostile headline, in the articles table
     nb = nbformat.read(str(out / "01_corpus_overview.ipynb"), as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and str(small_corpus) in injected[0].source
+    assert injected and str(out / "tables") in injected[0].source  # parsed once, then opened
+    assert f"<b>corpus</b>: <code>{small_corpus}</code>" in overview  # the parameters line names the input
+    assert "jp-InputArea-editor\" data-type" not in overview and "open_corpus" not in overview  # code hidden
     index_html = index.read_text(encoding="utf-8")
     assert all(f"{nb.stem}.html" in index_html for nb in nbs)
 
@@ -79,7 +81,7 @@ def test_report_on_filled_tables_shows_every_chart_and_escapes(tmp_path):
         html = page.read_text(encoding="utf-8")
         _assert_offline(html, page)
         _assert_escaped(html, page)
-        charts = html.count("jp-RenderedSVG jp-OutputArea-output")  # an inline SVG chart output
+        charts = html.count('<div class="ukrsec-chart">')  # a chart output: Vega-Lite spec and SVG
         assert charts >= n, (stem, charts)
         if stem in ("03_timeline", "05_quotes_sources"):  # the hostile event and quote are in focus there
             assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, stem
@@ -123,8 +125,13 @@ def test_report_finishes_on_a_thousand_synthetic_articles(tmp_path):
         executed = nbformat.read(str(out / nb.name), as_version=4)
         statuses = {c.metadata.get("papermill", {}).get("status") for c in executed.cells}
         assert statuses == {"completed"}, (nb.name, statuses)
-        assert (out / f"{nb.stem}.html").stat().st_size > 0
-    assert "03_timeline.html" in index.read_text(encoding="utf-8")
+        page = out / f"{nb.stem}.html"
+        assert 0 < page.stat().st_size < 3_000_000, (page, page.stat().st_size)  # bounded pages
+        assert (out / nb.name).stat().st_size < 3_000_000, nb.name  # and bounded widget state
+    index_html = index.read_text(encoding="utf-8")
+    assert "03_timeline.html" in index_html and "<th>articles</th><td>1,000</td>" in index_html
+    assert (out / "tables" / "articles.parquet").exists() and (out / "tables" / "articles_list.csv").exists()
+    assert "tables/articles_list.csv" in (out / "01_corpus_overview.html").read_text(encoding="utf-8")
 
 
 def test_a_failing_notebook_ends_the_report_with_its_name_and_cell(small_corpus, tmp_path):
@@ -144,3 +151,23 @@ def test_a_failing_notebook_ends_the_report_with_its_name_and_cell(small_corpus,
         render_reports(small_corpus, tmp_path / "rep", notebooks=nb_dir, cell_timeout=10)
     assert "02_stall.ipynb, cell 3 `time.sleep(300)`: the cell did not finish within 10 s" in str(e.value)
     assert (tmp_path / "rep" / "01_corpus_overview.html").exists()  # the other notebook still rendered
+
+
+def test_index_summarizes_the_corpus_and_links_every_report(small_corpus, tmp_path):
+    out = tmp_path / "rep"
+    nb_dir = tmp_path / "nbs"
+    nb_dir.mkdir()
+    for nb in list_notebooks()[:2]:
+        shutil.copy(nb, nb_dir)
+    index = render_reports(small_corpus, out, notebooks=nb_dir, show_code=True)
+    text = index.read_text(encoding="utf-8")
+    assert "<th>articles</th><td>2</td>" in text and "<th>languages</th><td>de 1, en 1</td>" in text
+    assert "<th>problems</th><td>none: every input file became an article</td>" in text
+    assert "<h3><a href='02_actors.html'>Actors</a></h3>" in text and "Who is mentioned" in text
+    assert "src='_static/preview-02_actors.svg'" in text
+    assert (out / "_static" / "preview-02_actors.svg").exists()
+    assert "href='tables/mentions.parquet'" in text
+    assert (out / "_static" / "vega.js").stat().st_size > 100_000  # Vega once for the folder
+    page = (out / "02_actors.html").read_text(encoding="utf-8")
+    assert "jp-InputArea-editor\" data-type" in page and "open_corpus" in page  # show_code keeps the code
+    assert "<script src='_static/vega.js'></script>" in page and page.count("vega.js") == 1

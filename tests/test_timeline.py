@@ -276,6 +276,7 @@ def timexes(text: str, ref: dt.date | None = WED, lang: str = "de") -> list[tupl
 # (sentence, language, expected (extent, type, value)); the reference date is Wednesday 2026-01-07
 GERMAN = [
     ("Die Wahl fand 2013 statt.", [("2013", "DATE", "2013")]),
+    ("Die Burg steht seit 1230 dort.", [("1230", "DATE", "1230")]),
     ("Im Jahr 2022 begann die Invasion.", [("Jahr 2022", "DATE", "2022")]),
     ("Heuer wird das Budget knapp.", [("Heuer", "DATE", "2026")]),
     ("Im Vorjahr waren es weniger.", [("Vorjahr", "DATE", "2025")]),
@@ -322,6 +323,10 @@ GERMAN = [
     ("Jeden Montag tagt das Kabinett.", [("Jeden Montag", "SET", "XXXX-WXX-1")]),
     ("Dienstags tagt das Kabinett.", [("Dienstags", "SET", "XXXX-WXX-2")]),
     ("Die Zeitung erscheint täglich.", [("täglich", "SET", "P1D")]),
+    ("Er nimmt es dreimal täglich.", [("dreimal täglich", "SET", "P1D")]),
+    ("Morgens ist es kalt.", [("Morgens", "SET", "PT1MO")]),
+    ("Über Jahre hinweg stritten sie.", [("Über Jahre", "DURATION", "PXY")]),
+    ("Den ganzen Sommer regnete es.", [("Sommer", "DATE", "2025-SU")]),
     ("Gewählt wird alle vier Jahre.", [("alle vier Jahre", "SET", "P4Y")]),
     ("Zu Weihnachten kam die Familie.", [("Weihnachten", "DATE", "2025-12-24")]),
     ("Am nächsten Tag reiste er ab.", [("nächsten Tag", "DATE", "2026-01-08")]),
@@ -366,6 +371,11 @@ ENGLISH = [
     ("It began in the first quarter of 2025.", [("the first quarter of 2025", "DATE", "2025-Q1")]),
     ("The offensive came last spring.", [("last spring", "DATE", "2025-SP")]),
     ("Aid will arrive in early March.", [("early March", "DATE", "2026-03")]),
+    ("The plan was signed in mid-2025.", [("mid-2025", "DATE", "2025")]),
+    ("In recent weeks the army advanced.", [("recent weeks", "DURATION", "PXW")]),
+    ("Tuesday's vote was close.", [("Tuesday", "DATE", "2026-01-06")]),
+    ("The photo was taken Thursday, Sept. 4, 2025.",
+     [("Thursday, Sept. 4, 2025", "DATE", "2025-09-04")]),
     ("He arrived on Christmas Eve.", [("Christmas Eve", "DATE", "2025-12-24")]),
 ]
 
@@ -376,7 +386,8 @@ def test_english_kinds(text, expected):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Die 2000 Soldaten kamen.", "de"), ("In 2000 Metern Höhe flog die Drohne.", "de"),
+    ("Die 2000 Soldaten kamen.", "de"), ("Es kamen 1500 und dann 1200.", "de"),
+    ("In 2000 Metern Höhe flog die Drohne.", "de"),
     ("Der 16 Jahre alte Spieler traf.", "de"), ("Im Fall eines Angriffs hilft die Allianz.", "de"),
     ("August Bebel sprach.", "de"), ("Prices may fall.", "en"), ("Inflation rose 2025 percent.", "en"),
     ("Der 20-Punkte-Plan und 90 Prozent der Kosten.", "de"), ("Nun ist es so.", "de"),
@@ -398,6 +409,14 @@ def test_narrative_anchor_for_clock_times_and_days():
     got = timexes(text)
     assert ("15 Uhr", "TIME", "2025-03-03T15:00") in got
     assert ("nächsten Tag", "DATE", "2025-03-04") in got
+
+
+def test_narrative_year_for_bare_months_and_the_year_of_a_passage():
+    text = "Im März 1992 wurde die Brücke gebaut. Im April kam der Fluss, Ende des Jahres stand sie wieder."
+    got = timexes(text)
+    assert ("April", "DATE", "1992-04") in got and ("Ende des Jahres", "DATE", "1992") in got
+    # a year close to the reference date does not take over: the news strategy stays
+    assert ("Ende des Jahres", "DATE", "2026") in timexes("Seit 2025 gilt das, Ende des Jahres endet es.")
 
 
 def test_timexes_point_into_the_text_with_anchor():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from ukrsec import schema, viz
@@ -303,10 +304,12 @@ def test_timeline_frame_dates_and_filters(rich):
     assert list(viz.timeline_frame(rich, end="2025-12-31")["outlet"]) == ["[a3]"]
     assert list(viz.timeline_frame(rich, outlets=["ZDF"])["article_id"]) == ["a1"]
     spec = viz.timeline_chart(t).to_dict()
-    x = _enc(spec)["x"]
+    dots = _enc(spec, 0)  # no labels in this corpus: points and date rules, no strip above
+    x = dots["x"]
     assert x["field"] == "day" and x["timeUnit"] == "utcyearmonthdate"  # no time-zone shift
-    assert _enc(spec)["color"]["field"] == "outlet"
-    assert {t["field"] for t in _enc(spec)["tooltip"]} >= {"text", "outlet", "date"}
+    assert x["scale"]["padding"] > 0  # the last date's points are not cut at the edge
+    assert dots["color"]["field"] == "outlet"
+    assert {t["field"] for t in dots["tooltip"]} >= {"text", "outlet", "day", "label", "statements"}
 
 
 def test_commitment_matrix(rich):
@@ -362,3 +365,75 @@ def test_svg_render_offline(rich):
 
     svg = vlc.vegalite_to_svg(viz.commitment_chart(viz.commitment_matrix(rich)).to_dict())
     assert svg.startswith("<svg") and "ground_troops" in svg
+
+
+def _timeline_rows(days: list[str], outlets: list[str], label: str = "") -> pd.DataFrame:
+    rows = [
+        {"date": d, "day": d, "date_precision": "day", "date_text": d, "label": label or f"event {i}",
+         "text": "Ein Satz. " * 40, "outlet": o, "article_id": f"a{i}", "n_sources": 1 + i % 4}
+        for i, (d, o) in enumerate(zip(days, outlets, strict=True))
+    ]
+    return pd.DataFrame(rows, columns=viz.TIMELINE_COLUMNS)
+
+
+def test_timeline_points_are_bounded_whatever_the_corpus_size():
+    import datetime as dt
+
+    days = [(dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat() for i in range(3000)]
+    data = _timeline_rows(days * 2, ["A"] * 3000 + ["B"] * 3000)
+    pts = viz.timeline_points(data, max_points=800)
+    assert len(pts) <= 800 and set(pts["period"]) == {"month"}
+    assert pts["statements"].sum() == len(data)  # every statement is counted in a point
+    assert pts["day"].str.endswith("-01").all()  # a month's point sits on its first day
+    assert pts["text"].str.len().max() <= 200  # long sentences are cut for the tooltip
+    few = viz.timeline_points(data.head(10), max_points=800)
+    assert set(few["period"]) == {"day"} and len(few) == 10
+
+
+def test_timeline_chart_writes_what_happened_above_the_points():
+    data = _timeline_rows(["2026-01-05", "2026-01-06", "2026-02-01"], ["A", "B", "A"])
+    spec = viz.timeline_chart(data).to_dict()
+    strip, dots = spec["vconcat"]
+    labels = [v["label"] for vals in spec["datasets"].values() for v in vals if "line" in v]
+    assert set(labels) == {"event 0", "event 1", "event 2"}
+    aligns = {layer["mark"]["align"] for layer in strip["layer"]}
+    assert aligns == {"left", "right"}  # labels late on the axis are right-aligned, inside the chart
+    assert dots["layer"][0]["encoding"]["x"]["scale"]["padding"] > 0
+
+
+def test_article_sizes_become_a_histogram_for_many_articles():
+    many = rich_corpus()
+    arts = pd.concat([many.articles] * 20, ignore_index=True)
+    arts["article_id"] = [f"x{i}" for i in range(len(arts))]
+    spec = viz._sizes_histogram(viz.article_sizes(Corpus({**many.tables, "articles": arts}))).to_dict()
+    (values,) = spec["datasets"].values()
+    assert len(values) < 20 and sum(v["articles"] for v in values) == 2 * len(arts)
+    assert len(arts) > viz.ARTICLE_BARS_MAX
+
+
+def test_report_html_carries_the_spec_escaped_and_the_svg(rich):
+    html = viz.report_html(viz.quote_chart(rich))
+    assert html.startswith("<div class='ukrsec-chart'>") and "<svg" in html
+    spec = html.split("class='ukrsec-vega-spec'>", 1)[1].split("</script>", 1)[0]
+    assert "<" not in spec and ">" not in spec  # article text cannot close the script element
+    import json
+
+    assert json.loads(spec)["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+
+
+def test_chart_rows_look_into_layers_and_concatenations(rich):
+    t = viz.timeline_frame(rich)
+    chart = viz.timeline_chart(t.assign(label="x"))
+    assert viz.chart_rows(chart) > 0 and viz.chart_rows(viz.timeline_chart(t.head(0))) == 0
+
+
+def test_positions_charts_keep_the_most_reported_rows():
+    rows = [f"R{i:02d} · weapons" for i in range(40)]
+    data = pd.DataFrame(
+        {"row": rows * 30, "n_articles": [i % 40 for i in range(1200)],
+         "period_start": [f"2026-01-{1 + i // 40:02d}" for i in range(1200)], "text": ["x" * 500] * 1200}
+    )
+    cut, title = viz._top_rows(data, "Stance", "period_start", "n_articles")
+    assert cut["row"].nunique() == viz.CHART_ROWS_MAX and len(cut) <= viz.CHART_POINTS_MAX
+    assert "R39 · weapons" in set(cut["row"]) and "R00 · weapons" not in set(cut["row"])
+    assert "most reported of 40" in title and cut["text"].str.len().max() <= 200

@@ -80,9 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     pr = sub.add_parser(
         "report",
         help="render every notebook on a corpus (executed .ipynb and .html)",
-        description="Run every notebook in notebooks/ with papermill on the corpus and write the "
-        "executed notebooks, standalone HTML pages (offline: no scripts from the "
-        "internet) and an index.html.",
+        description="Parse the corpus once, run every numbered notebook on its tables with papermill and "
+        "write standalone HTML pages (offline; interactive charts), the executed notebooks, "
+        "index.html (a summary of the corpus) and tables/ (every table to download).",
     )
     pr.add_argument("path", nargs="?", default=None, help="folder or file (default: the bundled seeds)")
     pr.add_argument("--out", required=True, help="output folder for the reports")
@@ -111,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop with an error when the whole report runs longer (default 3600)",
     )
+    pr.add_argument(
+        "--show-code", action="store_true", help="keep the code cells in the pages (hidden by default)"
+    )
+    pr.add_argument(
+        "--jobs", type=int, default=None, help="notebooks run at once and parse processes (default 2)"
+    )
+    pr.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    pn = sub.add_parser(
+        "notebooks",
+        help="copy the notebooks into a folder to open them in JupyterLab",
+        description="Copy the numbered notebooks that 'report' runs into DIR (files already there are kept), "
+        "then e.g. `jupyter lab DIR`. Each notebook's first cell sets its parameters (corpus = None: the "
+        "bundled seeds).",
+    )
+    pn.add_argument("dir", help="folder to copy the notebooks into (created if missing)")
     return p
 
 
@@ -223,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fetch(args, parser)
     if args.command == "export":
         return _export(args, parser)
+    if args.command == "notebooks":
+        return _notebooks(args, parser)
     return _report(args, parser)
 
 
@@ -296,6 +314,8 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"path not found: {args.path}")
     if Path(args.out).exists() and not Path(args.out).is_dir():
         parser.error(f"--out must be a folder, but {args.out} is a file")
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     limits = {}
     for name in ("cell_timeout", "timeout"):
         value = getattr(args, name)
@@ -304,11 +324,31 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 parser.error(f"--{name.replace('_', '-')} must be a positive number of seconds")
             limits[name] = value
     try:
-        index = render_reports(args.path, args.out, notebooks=args.notebooks, params=params, **limits)
+        index = render_reports(
+            args.path, args.out, notebooks=args.notebooks, params=params, jobs=args.jobs,
+            show_code=args.show_code, progress=not args.quiet, **limits,
+        )
     except ReportError as e:
         print(f"ukrsec report: {e}", file=sys.stderr)
         return 1
-    print(f"reports written; open {index}", file=sys.stderr)
+    print(f"open {index.resolve()}", file=sys.stderr)
+    return 0
+
+
+def _notebooks(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .report import ReportError, copy_notebooks, list_notebooks
+
+    if Path(args.dir).exists() and not Path(args.dir).is_dir():
+        parser.error(f"{args.dir} is a file, not a folder")
+    try:
+        copied = copy_notebooks(args.dir)
+        names = [p.name for p in list_notebooks()]
+    except ReportError as e:
+        print(f"ukrsec notebooks: {e}", file=sys.stderr)
+        return 1
+    kept = len(names) - len(copied)
+    print(f"{len(copied)} notebook(s) copied to {args.dir}" + (f", {kept} already there kept" if kept else "")
+          + f"; open them with: jupyter lab {args.dir}", file=sys.stderr)
     return 0
 
 

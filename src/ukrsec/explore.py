@@ -27,14 +27,21 @@ def esc(value: Any) -> str:
     return html.escape(str(value))
 
 
+#: rows an HTML table shows before it says how many are left out
+MAX_ROWS = 50
+
+
 def html_table(
     df: pd.DataFrame,
     columns: Iterable[str] | None = None,
     empty: str = "nothing found",
     css_class: str = "ukrsec-table",
-    max_rows: int = 500,
+    max_rows: int = MAX_ROWS,
+    name: str | None = None,
 ) -> str:
-    """An HTML table of ``df`` with every cell escaped (at most ``max_rows`` rows)."""
+    """An HTML table of ``df`` with every cell escaped: the first ``max_rows`` rows and a note of how many
+    are left out. In a report, a ``name``d table that is cut also goes whole to ``tables/NAME.csv``
+    (:func:`ukrsec.notebook.table_file`) and the note links it."""
     cols = list(columns) if columns is not None else list(df.columns)
     if not len(df):
         return f"<p class='{css_class} ukrsec-empty'><i>{html.escape(empty)}</i></p>"
@@ -45,8 +52,22 @@ def html_table(
         + "</tr>"
         for row in df[cols].head(max_rows).itertuples(index=False)
     )
-    more = f"<p><small>… {len(df) - max_rows} more rows</small></p>" if len(df) > max_rows else ""
+    more = left_out_note(df[cols], max_rows, name)
     return f"<table class='{css_class}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+
+def left_out_note(df: pd.DataFrame, shown: int, name: str | None = None) -> str:
+    """'Showing the first N of M rows' (with a link to the whole table in a report), or '' if all fit."""
+    if len(df) <= shown:
+        return ""
+    from .notebook import table_file
+
+    href = table_file(df, name) if name else None
+    link = f"; the whole table: <a href='{html.escape(href)}'>{html.escape(href)}</a>" if href else ""
+    return (
+        f"<p class='ukrsec-more'><small>Showing the first {shown:,} of {len(df):,} rows "
+        f"({len(df) - shown:,} left out){link}.</small></p>"
+    )
 
 
 # overview -------------------------------------------------------------------------------------
@@ -120,8 +141,9 @@ def kwic_lines(corpus: Corpus, actor_id: str, width: int = 60) -> pd.DataFrame:
     return k.rename(columns={"match": "keyword"})[KWIC_COLUMNS]
 
 
-def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
-    """Escaped KWIC lines as an HTML table: left context right-aligned, keyword bold."""
+def kwic_html(corpus: Corpus, actor_id: str, width: int = 60, max_rows: int = 100) -> str:
+    """Escaped KWIC lines as an HTML table: left context right-aligned, keyword bold; the first
+    ``max_rows`` lines and a note (in a report, with a link to all lines as ``tables/kwic_ID.csv``)."""
     df = kwic_lines(corpus, actor_id, width)
     name = viz.actor_names(corpus).get(str(actor_id), str(actor_id))
     if not len(df):
@@ -131,12 +153,12 @@ def kwic_html(corpus: Corpus, actor_id: str, width: int = 60) -> str:
         f"<td style='text-align:right;white-space:nowrap'>{esc(r.left)}</td>"
         f"<td style='text-align:center'><b>{esc(r.keyword)}</b></td>"
         f"<td style='text-align:left;white-space:nowrap'>{esc(r.right)}</td></tr>"
-        for r in df.itertuples()
+        for r in df.head(max_rows).itertuples()
     )
     return (
         f"<p><b>{html.escape(name)}</b>: {len(df)} mention(s)</p>"
         f"<table class='ukrsec-kwic'><thead><tr><th>outlet, date</th><th></th><th></th><th></th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        f"<tbody>{rows}</tbody></table>" + left_out_note(df, max_rows, f"kwic_{actor_id}")
     )
 
 
@@ -162,7 +184,12 @@ def actor_picker(corpus: Corpus, value: str | None = None, width: int = 60) -> i
 # timeline -------------------------------------------------------------------------------------
 def timeline_table_html(data: pd.DataFrame) -> str:
     """Escaped table of timeline rows."""
-    return html_table(data, ["date", "date_text", "outlet", "n_sources", "text"], empty="no dated statements")
+    return html_table(
+        data,
+        ["date", "date_text", "outlet", "n_sources", "label", "text"],
+        empty="no dated statements",
+        name="timeline_statements",
+    )
 
 
 def timeline_explorer(corpus: Corpus, start: str | None = None, end: str | None = None) -> ipywidgets.VBox:
@@ -238,6 +265,8 @@ def commitment_cell_html(corpus: Corpus, actor_id: str, ctype: str) -> str:
             ev,
             ["outlet", "date", "stance", "conditions", "quantity", "evidence"],
             empty="no commitment of this type by this actor",
+            max_rows=10,
+            name=f"evidence_{actor_id}_{ctype}",
         )
     )
 
@@ -301,7 +330,10 @@ def quotes_by(corpus: Corpus, speaker: str | None = None, include_terms: bool = 
 def quote_table_html(corpus: Corpus, speaker: str | None = None) -> str:
     """Escaped table of the quotes of ``speaker`` (all when None)."""
     return html_table(
-        quotes_by(corpus, speaker), ["speaker", "outlet", "date", "kind", "quote"], empty="no quotes"
+        quotes_by(corpus, speaker),
+        ["speaker", "outlet", "date", "kind", "quote"],
+        empty="no quotes",
+        name=f"quotes_of_{speaker}" if speaker else "quotes_all",
     )
 
 

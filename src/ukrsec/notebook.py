@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .corpus import Corpus, load_corpus
+
+#: set by ``ukrsec report`` for its kernels: the folder next to the report pages for whole tables
+TABLES_ENV = "UKRSEC_TABLES_DIR"
+
+
+def table_file(df: Any, name: str) -> str | None:
+    """In a report (``UKRSEC_TABLES_DIR`` set), write ``df`` whole to ``DIR/NAME.csv`` and return its link
+    relative to the report pages (``tables/NAME.csv``); elsewhere None. ``name`` is reduced to a safe
+    file name (letters, digits, ``-``, ``_``)."""
+    import re
+
+    folder = os.environ.get(TABLES_ENV, "").strip()
+    if not folder:
+        return None
+    safe = re.sub(r"[^\w-]+", "_", str(name), flags=re.ASCII).strip("_")[:80] or "table"
+    target = Path(folder) / f"{safe}.csv"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(target, index=False)
+    return f"{Path(folder).name}/{target.name}"
 
 
 class ParameterError(ValueError):

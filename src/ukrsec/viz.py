@@ -52,6 +52,8 @@ def setup(renderer: str | None = None) -> str:
 
     alt.data_transformers.disable_max_rows()
     name = renderer or choose_renderer()
+    if name == "report":  # viz.show writes report_html; a chart displayed directly is an SVG
+        name = "svg"
     if name == "jupyter":
         try:
             import anywidget  # noqa: F401
@@ -100,11 +102,17 @@ def article_sizes(corpus: Corpus) -> pd.DataFrame:
     )
 
 
+#: up to this many articles, one bar per article; above, a histogram
+ARTICLE_BARS_MAX = 40
+
+
 def article_sizes_chart(corpus: Corpus) -> alt.Chart:
-    """Bar charts of words and sentences per article."""
+    """Bar charts of words and sentences per article (a histogram of both when there are many articles)."""
     import altair as alt
 
     data = article_sizes(corpus)
+    if data["article"].nunique() > ARTICLE_BARS_MAX:
+        return _sizes_histogram(data)
     return (
         alt.Chart(data)
         .mark_bar()
@@ -115,6 +123,42 @@ def article_sizes_chart(corpus: Corpus) -> alt.Chart:
             tooltip=["article", "outlet", "measure", "value"],
         )
         .properties(width=260, height=max(60, 18 * data["article"].nunique()))
+        .facet(column=alt.Column("measure:N", title=None))
+        .resolve_scale(x="independent")
+    )
+
+
+def _sizes_histogram(data: pd.DataFrame, bins: int = 30) -> alt.Chart:
+    """Articles per size bin of words and of sentences, stacked by outlet (aggregated before charting)."""
+    import altair as alt
+
+    rows = []
+    for measure, part in data.groupby("measure"):
+        cut = pd.cut(part["value"], bins=min(bins, max(1, part["value"].nunique())))
+        g = part.groupby([cut, "outlet"], observed=True).size().rename("articles").reset_index()
+        rows.append(
+            pd.DataFrame(
+                {
+                    "measure": measure,
+                    "from": [int(i.left) + 1 for i in g["value"]],
+                    "to": [int(i.right) for i in g["value"]],
+                    "outlet": g["outlet"],
+                    "articles": g["articles"],
+                }
+            )
+        )
+    hist = pd.concat(rows, ignore_index=True)
+    return (
+        alt.Chart(hist)
+        .mark_bar()
+        .encode(
+            x=alt.X("from:Q", bin="binned", title=None),
+            x2="to:Q",
+            y=alt.Y("sum(articles):Q", title="articles"),
+            color=alt.Color("outlet:N", title="outlet"),
+            tooltip=["measure", "from", "to", "outlet", "articles"],
+        )
+        .properties(width=260, height=160)
         .facet(column=alt.Column("measure:N", title=None))
         .resolve_scale(x="independent")
     )
@@ -208,7 +252,14 @@ def cooccurrence_chart(corpus: Corpus, window: str = "sentence", top: int = 20) 
 
 
 # timeline -------------------------------------------------------------------------------------
-TIMELINE_COLUMNS = ["date", "day", "date_precision", "date_text", "text", "outlet", "article_id", "n_sources"]
+TIMELINE_COLUMNS = [
+    "date", "day", "date_precision", "date_text", "label", "text", "outlet", "article_id", "n_sources"
+]
+#: at most this many points in a timeline chart: statements are grouped per (day, source), and per
+#: month or year when days would give more
+TIMELINE_MAX_POINTS = 800
+#: the happenings with the most sources are written on the chart
+TIMELINE_LABELS = 6
 
 
 def timeline_frame(
@@ -229,6 +280,7 @@ def timeline_frame(
             "day": ev["date"].map(analysis.first_day),
             "date_precision": ev["date_precision"].fillna("day").astype(str),
             "date_text": ev["date_text"].fillna("").astype(str),
+            "label": (ev["label"] if "label" in ev else pd.Series("", index=ev.index)).fillna("").astype(str),
             "text": ev["text"].fillna("").astype(str),
             "article_id": ev["article_id"].astype(str),
             "event_id": ev["event_id"].astype(str),
@@ -256,30 +308,117 @@ def _sources_per_event(corpus: Corpus, df: pd.DataFrame) -> pd.Series:
     return df.groupby("day")["article_id"].transform("nunique").astype(int)
 
 
+def timeline_points(data: pd.DataFrame, max_points: int = TIMELINE_MAX_POINTS) -> pd.DataFrame:
+    """One row per (period, source) of :func:`timeline_frame` rows: the period is the day, or the month or
+    year when days would give more than ``max_points`` points. Each point carries the number of statements,
+    the most sources any of them has, and what the best-sourced one says (``label``, ``text``, ``date_text``).
+    """
+    cols = ["day", "period", "outlet", "statements", "n_sources", "label", "text", "date_text"]
+    if not len(data):
+        return pd.DataFrame(columns=cols)
+    def n_points(width: int) -> int:
+        return data["day"].str[:width].to_frame().assign(o=data["outlet"]).drop_duplicates().shape[0]
+
+    period, width = next(
+        ((p, w) for p, w in (("day", 10), ("month", 7)) if n_points(w) <= max_points), ("year", 4)
+    )
+    key = data["day"].str[:width]
+    pad = {10: "", 7: "-01", 4: "-01-01"}[width]
+    df = data.assign(_key=key, _order=-data["n_sources"])
+    best = df.sort_values(["_key", "outlet", "_order"], kind="stable").drop_duplicates(["_key", "outlet"])
+    counts = df.groupby(["_key", "outlet"]).size().rename("statements")
+    out = best.join(counts, on=["_key", "outlet"])
+    return pd.DataFrame(
+        {
+            "day": out["_key"] + pad,
+            "period": period,
+            "outlet": out["outlet"],
+            "statements": out["statements"].astype(int),
+            "n_sources": out["n_sources"].astype(int),
+            "label": out["label"],
+            "text": out["text"].map(lambda t: t if len(t) <= 200 else t[:199] + "…"),
+            "date_text": out["date_text"],
+        },
+        columns=cols,
+    ).reset_index(drop=True)
+
+
 def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statements") -> alt.Chart:
-    """Points on a UTC day axis, one row and colour per outlet; size = number of sources; drag to pan/zoom."""
+    """Points on a UTC day axis, one row and colour per source, size = sources; the best-sourced happenings
+    are written above the points (what happened, not only when); drag or scroll to pan and zoom.
+
+    ``data`` is :func:`timeline_frame`; it is grouped by :func:`timeline_points` first, so the chart has
+    at most ``TIMELINE_MAX_POINTS`` points whatever the corpus size.
+    """
     import altair as alt
 
+    points = timeline_points(data)
     zoom = alt.selection_interval(bind="scales", encodings=["x"], name="zoom")
-    n_out = max(1, data["outlet"].nunique()) if len(data) else 1
-    return (
-        alt.Chart(data, title=title)
+    n_out = max(1, points["outlet"].nunique()) if len(points) else 1
+    height = max(60, 30 * n_out)
+    pad = alt.Scale(padding=16)  # the first and last points are not cut at the edges
+    x = alt.X("utcyearmonthdate(day):T", title="date (UTC)", axis=alt.Axis(format="%Y-%m-%d"), scale=pad)
+    dots = (
+        alt.Chart(points)
         .mark_circle(opacity=0.8)
         .encode(
-            x=alt.X("utcyearmonthdate(day):T", title="date (UTC)", axis=alt.Axis(format="%Y-%m-%d")),
+            x=x,
             y=alt.Y("outlet:N", title=None),
             color=alt.Color("outlet:N", title="source"),
             size=alt.Size("n_sources:Q", title="sources", scale=alt.Scale(range=[60, 400])),
             tooltip=[
-                alt.Tooltip("date:N", title="date"),
-                "date_text",
+                alt.Tooltip("day:N", title="date"),
+                "period",
                 "outlet",
-                "n_sources",
+                alt.Tooltip("statements:Q", title="statements"),
+                alt.Tooltip("n_sources:Q", title="sources"),
+                alt.Tooltip("label:N", title="what"),
+                "date_text",
                 alt.Tooltip("text:N", title="sentence"),
             ],
         )
         .add_params(zoom)
-        .properties(width=560, height=max(60, 30 * n_out))
+    )
+    labels = _timeline_labels(points)
+    ticks = alt.Chart(labels).mark_rule(strokeDash=[2, 3], color="#999").encode(x=x)
+    dots = alt.layer(dots, ticks).properties(width=560, height=height)
+    if not len(labels):
+        return dots.properties(title=title)
+    def words(align: str) -> alt.Chart:
+        return (
+            alt.Chart(labels[labels["align"] == align])
+            .mark_text(align=align, baseline="middle", dx=3 if align == "left" else -3, fontSize=10)
+            .encode(
+                x=alt.X("utcyearmonthdate(day):T", axis=None, scale=pad),
+                y=alt.Y("line:O", axis=None),
+                text="label:N",
+                tooltip=[alt.Tooltip("day:N", title="date"), alt.Tooltip("label:N", title="what")],
+            )
+        )
+
+    strip = alt.layer(words("left"), words("right")).properties(
+        width=560, height=12 * labels["line"].nunique() + 6, view=alt.ViewConfig(stroke=None)
+    )
+    return alt.vconcat(strip, dots, spacing=2, title=title).resolve_scale(x="shared")
+
+
+def _timeline_labels(points: pd.DataFrame, n: int = TIMELINE_LABELS) -> pd.DataFrame:
+    """The ``n`` best-sourced points with a label (one per label and date) in three staggered ``line``s;
+    labels in the right half of the time axis are right-aligned so they stay inside the chart."""
+    named = points[points["label"].str.strip() != ""]
+    top = named.sort_values("n_sources", ascending=False, kind="stable").drop_duplicates("label")
+    top = top.drop_duplicates("day").head(n).sort_values("day", kind="stable")
+    t = pd.to_datetime(top["day"], errors="coerce")
+    days = pd.to_datetime(points["day"], errors="coerce")
+    lo, hi = (days.min(), days.max()) if len(points) else (None, None)
+    right = (t - lo) > (hi - lo) / 2 if len(top) and hi != lo else pd.Series(False, index=top.index)
+    return pd.DataFrame(
+        {
+            "day": top["day"].values,
+            "label": [x if len(x) <= 40 else x[:39] + "…" for x in top["label"]],
+            "line": [i % 3 for i in range(len(top))],
+            "align": ["right" if r else "left" for r in right],
+        }
     )
 
 
@@ -456,23 +595,60 @@ COMMITMENT_TYPES: tuple[str, ...] = (
 
 
 def chart_rows(chart: Any) -> int:
-    """Rows of data behind a chart (its own data, else its first layer's)."""
-    layers = getattr(chart, "layer", None)
-    for c in [chart, *(layers if isinstance(layers, list) else [])]:
-        data = getattr(c, "data", None)
-        if isinstance(data, pd.DataFrame):
-            return len(data)
+    """Rows of data behind a chart (its own data, else those of its layers or concatenated parts)."""
+    data = getattr(chart, "data", None)
+    if isinstance(data, pd.DataFrame):
+        return len(data)
+    for attr in ("layer", "vconcat", "hconcat", "spec"):
+        parts = getattr(chart, attr, None)
+        for part in parts if isinstance(parts, list) else [parts] if parts is not None else []:
+            if hasattr(part, "to_dict") and (n := chart_rows(part)):
+                return n
     return 0
 
 
 def show(chart: Any, empty_note: str) -> None:
-    """Display ``chart``, or ``empty_note`` (Markdown) when it has no data to draw."""
-    from IPython.display import Markdown, display
+    """Display ``chart``, or ``empty_note`` (Markdown) when it has no data to draw.
 
-    if chart_rows(chart):
-        display(chart)
-    else:
+    With the ``report`` renderer (``ukrsec report``) the output is :func:`report_html`: the SVG, plus
+    the Vega-Lite spec that the report page turns into an interactive chart.
+    """
+    from IPython.display import HTML, Markdown, display
+
+    if not chart_rows(chart):
         display(Markdown(f"*{empty_note}*"))
+    elif choose_renderer() == "report":
+        display(HTML(report_html(chart)))
+    else:
+        display(chart)
+
+
+#: above this size the static fallback of a report chart is a PNG instead of the SVG
+SVG_FALLBACK_MAX = 400_000
+
+
+def report_html(chart: Any) -> str:
+    """HTML of a chart for a report page: ``<div class="ukrsec-chart">`` holding the static SVG (shown
+    where scripts are off) and the Vega-Lite spec as inert JSON (``<``, ``>``, ``&`` escaped, so article
+    text in tooltips cannot close the script element)."""
+    import json
+
+    import vl_convert as vlc
+
+    spec = chart.to_dict()
+    svg = vlc.vegalite_to_svg(spec)
+    if len(svg) > SVG_FALLBACK_MAX:  # a picture of many marks is smaller as PNG
+        import base64
+
+        png = base64.b64encode(vlc.vegalite_to_png(spec)).decode("ascii")
+        svg = f"<img alt='chart' src='data:image/png;base64,{png}'>"
+    js = json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
+    js = js.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (
+        "<div class='ukrsec-chart'>"
+        f"<script type='application/json' class='ukrsec-vega-spec'>{js}</script>"
+        f"<div class='ukrsec-chart-svg'>{svg}</div></div>"
+    )
 
 
 # positions over time --------------------------------------------------------------------------
@@ -523,11 +699,43 @@ def position_frame(
     )[POSITION_VIEW_COLUMNS].reset_index(drop=True)
 
 
+#: at most this many rows (actor · type) in the positions and shifts charts, the most reported ones
+CHART_ROWS_MAX = 25
+#: at most this many points in those charts: the latest periods are kept
+CHART_POINTS_MAX = 1000
+
+
+def _top_rows(
+    data: pd.DataFrame, title: str, when: str, weight: str | None = None, n: int = CHART_ROWS_MAX
+) -> tuple:
+    """``data`` cut to its ``n`` heaviest ``row``s (sum of ``weight``, else row count) and to the latest
+    values of ``when`` that keep ``CHART_POINTS_MAX`` points, long texts cut to 200 characters, and
+    ``title`` saying what was left out."""
+    total = data["row"].nunique() if len(data) else 0
+    if total > n:
+        w = data.groupby("row")[weight].sum() if weight else data.groupby("row").size()
+        keep = w.sort_values(ascending=False, kind="stable").head(n).index
+        data = data[data["row"].isin(keep)]
+        title = f"{title} (the {n} most reported of {total} actor · type rows)"
+    if len(data) > CHART_POINTS_MAX:
+        since = data[when].astype(str).sort_values(ascending=False).iloc[CHART_POINTS_MAX - 1]
+        data = data[data[when].astype(str) >= since]
+        title = f"{title} (from {since[:10]} on)"
+    cut = {
+        c: data[c].map(lambda v: v if not isinstance(v, str) or len(v) <= 200 else v[:199] + "…")
+        for c in data.columns
+        if data[c].dtype == object or pd.api.types.is_string_dtype(data[c])
+    }
+    return data.assign(**cut), title
+
+
 def positions_chart(data: pd.DataFrame, title: str = "Reported stance over time") -> alt.Chart:
     """One row per actor · type, one point per period coloured by the stance reported then; size =
-    articles; diamonds where the sources disagree; tooltips with outlets and disagreeing outlets."""
+    articles; diamonds where the sources disagree; tooltips with outlets and disagreeing outlets.
+    At most ``CHART_ROWS_MAX`` rows: the most reported."""
     import altair as alt
 
+    data, title = _top_rows(data, title, "period_start", "n_articles")
     n_rows = max(1, data["row"].nunique()) if len(data) else 1
     return (
         alt.Chart(data, title=title)
@@ -601,9 +809,11 @@ def shift_frame(
 
 def shifts_chart(data: pd.DataFrame, title: str = "Shifts of reported stance") -> alt.Chart:
     """A triangle per shift at the period the new stance starts, coloured by it; hover: old and new
-    stance, the first outlet that reported it and the evidence before and after."""
+    stance, the first outlet that reported it and the evidence before and after. At most
+    ``CHART_ROWS_MAX`` rows: those with the most shifts."""
     import altair as alt
 
+    data, title = _top_rows(data, title, "to_period_start")
     n_rows = max(1, data["row"].nunique()) if len(data) else 1
     return (
         alt.Chart(data, title=title)

@@ -19,6 +19,7 @@ from .context import (
     word_before,
 )
 from .gazetteer import Gazetteer, Hit, slug
+from .linking import link_person
 from .state import Article, Mention
 
 _DIGIT = re.compile(r"\d")
@@ -212,6 +213,11 @@ def _take(art: Article, w: _Window) -> bool:
     pid = "person:" + slug(w.name)
     if pid in gz.actors and gz.actors[pid]["type"] != "person":
         return False
+    linked = link_person(w.name, gz) if pid not in gz.actors else None
+    if linked is not None:  # a spelling variant of a known person's name
+        m = Mention(w.s, w.e, linked[0], "name", extra={"link_confidence": linked[1], "fuzzy": True})
+        art.add_person(m)
+        return True
     role = w.role if w.role is not None else w.body_role
     w.role = role
     kind = _kind(art, w)
@@ -265,28 +271,29 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     ("Trainer Muster", "Frau Muster"), after a verb of saying ("sagte Muster", "…", so Muster"), or
     a known given name that is not at a sentence start ("mit Anna")."""
     text, gz = art.text, art.gz
-    j = s
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j < s and j in art.role_ends:
+    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
         return True
     prev = prev_word(text, s)
     if prev.rstrip(".") in gz.words.titles:
         return True
     if prev in gz.words.particle_words:
         return False  # "von der Leyen": the end of a longer name
-    # a verb of saying right before and the clause ends after the name: "sagte Muster.", ", so Muster,"
-    ends = _CLAUSE_END.match(text, e) is not None
-    if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
-        # inverted after a quotation ("…“, meinte Muster scherzhaft") or ending the clause
-        if ends or _QUOTE_BEFORE.search(text[max(0, s - len(prev) - 6) : s - len(prev)]):
-            return True
-    if ends and prev == "so" and _SO_BEFORE.search(text[max(0, s - 8) : s]):
+    if _said_by(art, s, e, prev):
         return True
     if word not in gz.given_names or word in gz.words.common_given or sentence_start(text, s):
         return False
     # a given name that is also a noun stands after an article, an adjective or a number ("das Tor")
     return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev))
+
+
+def _said_by(art: Article, s: int, e: int, prev: str) -> bool:
+    """A verb of saying right before, the clause ending after the name ("sagte Muster.", ", so
+    Muster,") or the verb inverted after a quotation ("…“, meinte Muster scherzhaft")."""
+    text = art.text
+    ends = _CLAUSE_END.match(text, e) is not None
+    if prev in art.gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
+        return ends or bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 6) : s - len(prev)]))
+    return ends and prev == "so" and bool(_SO_BEFORE.search(text[max(0, s - 8) : s]))
 
 
 _PLURALS = ("n", "en", "s", "es", "ern")
@@ -314,26 +321,39 @@ def single_names(art: Article) -> None:
             break
 
 
+def _could_be_name(art: Article, s: int, e: int, word: str) -> bool:
+    """Whether a lone capitalized word may be a name at all (no known word, acronym, number, common
+    noun ending, abbreviation, or the start of a longer capitalized run)."""
+    gz, text = art.gz, art.text
+    if not art.free(s, e) or known_word(word, gz) or word in gz.words.not_name_start:
+        return False
+    if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
+        return False  # an inflected role noun or demonym: "Reportern", "Europeans"
+    if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
+        return False
+    if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
+        return False  # an abbreviation: "Lt. Col."
+    return not _CAP_NEXT.match(text, e)  # a capitalized word follows: part of a longer name
+
+
+def _listed(art: Article, s: int, e: int) -> bool:
+    """In a list with a person, not at a sentence start and not after an article ("die Sprecherin
+    des Ministeriums, NAME" is no list)."""
+    text = art.text
+    return (
+        _in_list(art, s, e)
+        and not sentence_start(text, s)
+        and prev_word(text, s).lower() not in art.gz.words.determiners
+    )
+
+
 def _single_round(art: Article) -> bool:
     text, gz = art.text, art.gz
     taken = False
     for m in _SINGLE.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if not art.free(s, e) or known_word(word, gz) or word in gz.words.not_name_start:
-            continue
-        if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
-            continue  # an inflected role noun or demonym: "Reportern", "Europeans"
-        if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
-            continue
-        if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
-            continue  # an abbreviation: "Lt. Col."
-        if _CAP_NEXT.match(text, e):
-            continue  # a capitalized word follows: part of a longer name the windows did not take
-        listed = _in_list(art, s, e) and not sentence_start(text, s)
-        if listed and prev_word(text, s).lower() in gz.words.determiners:
-            listed = False  # "die Sprecherin des Ministeriums, NAME": a noun after an article
-        if not (listed or _single_cue(art, s, e, word)):
+        if not _could_be_name(art, s, e, word) or not (_listed(art, s, e) or _single_cue(art, s, e, word)):
             continue
         pid = "person:" + slug(word)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":

@@ -94,6 +94,7 @@ class Gazetteer:
     known_tokens: frozenset[str]  # folded single words that are states, orgs, roles
     words: _words.Words
     person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
+    person_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded surnames
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
     known_cache: dict[str, bool] = field(default_factory=dict)  # context.known_word results
@@ -136,6 +137,7 @@ class _Builder:
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.offices: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.person_given: dict[str, tuple[str, ...]] = {}
+        self.person_surnames: dict[str, tuple[str, ...]] = {}
         self.role_words: set[str] = set()
         self.suffixes: dict[str, str] = {}
 
@@ -178,6 +180,7 @@ class _Builder:
             self.actors[pid] = _actor(r, "person", kind=r.get("kind", "person"))
             given, sur = _as_list(r.get("given")), _as_list(r.get("surname"))
             self.person_given[pid] = tuple(_fold.fold(g) for g in given)
+            self.person_surnames[pid] = tuple(_fold.fold(x) for x in sur)
             fulls = {f"{g} {s}" for g in given for s in sur} | set(_as_list(r.get("aliases"))) | {r["name"]}
             for f in fulls:
                 self._with_genitive(f, pid, "person")
@@ -265,6 +268,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         known_tokens=frozenset(b.known),
         words=_words.load(data_dir),
         person_given=b.person_given,
+        person_surnames=b.person_surnames,
         role_suffixes=b.suffixes,
         data_dir=data_dir,
     )

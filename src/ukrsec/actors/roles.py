@@ -90,6 +90,22 @@ def _person_after(art: Article, end: int, persons_by_start: dict[int, Mention]) 
     return persons_by_start.get(k)
 
 
+def _names_own_holder(art: Article, h: Hit, persons_by_start: dict[int, Mention]) -> bool:
+    """Whether the text names the holder of this office right after the role and its body ("des
+    US-Sondergesandten für die Ukraine, General Keith Kellogg"): then no known holder is added."""
+    text = art.text
+    for k in range(h.end + 1, min(len(text), h.end + 90)):
+        if k in persons_by_start and _OWN_HOLDER.fullmatch(text, h.end, k):
+            return True
+    return False
+
+
+_OWN_HOLDER = re.compile(
+    r"(?:[ \t]+(?:für|for|of|der|des|in|im|am)[ \t]+[^,.;:!?()\n]{1,60})?"
+    r"[ \t]*,[ \t]*(?:[A-ZÄÖÜ][\w.-]*[ \t]+)?"  # a comma, then a title or rank ("General")
+)
+
+
 def _office_holder(art: Article, h: Hit, scope: str | None, pstart: int) -> str | None:
     """The unique holder of the office a role word names, unless the text names someone after it
     or the role is a former one."""
@@ -130,7 +146,7 @@ def role_pass(art: Article) -> None:
         if target is not None:
             _give_role(art, target, phrase, scope, h)
             continue
-        pid = _office_holder(art, h, scope, pstart)
+        pid = None if _names_own_holder(art, h, persons_by_start) else _office_holder(art, h, scope, pstart)
         if pid is not None:
             new.append(Mention(pstart, h.end, pid, "role", role_text=phrase))
     art.mentions.extend(new)

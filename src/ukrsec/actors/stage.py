@@ -28,6 +28,8 @@ MENTION_COLUMNS = (
     "actor_id",
     "mention_kind",
     "role_text",
+    "source",
+    "link_confidence",
 )
 # the passes in order; each reads and extends the article's state
 PASSES = (
@@ -81,6 +83,17 @@ def _note_actor(rows: dict[str, dict], m: Mention, gz: Gazetteer) -> None:
             row["kind"] = info["kind"]
 
 
+def provenance(m: Mention) -> tuple[str, float | None]:
+    """``(source, link_confidence)`` of a mention: ``gazetteer`` (1.0), ``fuzzy`` (a spelling variant
+    linked to a known actor, with its similarity) or ``discovered`` (an actor the data do not list:
+    None, or 1.0 when its name form gave a known id)."""
+    if m.extra.get("fuzzy"):
+        return "fuzzy", m.extra["link_confidence"]
+    if "unknown" in m.extra:
+        return "discovered", None if m.extra["unknown"] else 1.0
+    return "gazetteer", 1.0
+
+
 def _layer(ms: list[Mention]) -> list[Span]:
     return [Span(m.start, m.end, m.kind, m) for m in ms]
 
@@ -98,7 +111,7 @@ def extract_docs(docs: Iterable[Doc], data_dir: str | None = None) -> tuple[pd.D
         doc.add("mentions", _layer(ms))
         for m in ms:
             row = (doc.article_id, doc.sentence_id(m.start), m.start, m.end, doc.text[m.start : m.end],
-                   m.actor_id, m.kind, m.role_text)  # fmt: skip
+                   m.actor_id, m.kind, m.role_text, *provenance(m))  # fmt: skip
             for c, v in zip(MENTION_COLUMNS, row, strict=True):
                 cols[c].append(v)
             _note_actor(rows, m, gz)

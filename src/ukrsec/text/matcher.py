@@ -144,9 +144,13 @@ class Matcher:
             )
             by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
             self._rx.append(None)
-        # patterns whose first word stands whole (a word boundary on both sides) are found by a
-        # second automaton over the word image of the text ("#" for every non-word character), with
-        # the boundaries in its keys, so hits inside longer words never reach Python
+        self._build(by_anchor)
+
+    def _build(self, by_anchor: dict[str, list[tuple[Pattern, int, bool, str]]]) -> None:
+        """The two automata: patterns whose first word stands whole (a word boundary on both sides)
+        are found over the word image of the text ("#" for every non-word character) with the
+        boundaries in their keys, so hits inside longer words never reach Python; the rest by their
+        anchor, with the boundary checks of :meth:`find`."""
         self._words = ahocorasick.Automaton()
         bounded: dict[str, list[tuple[Pattern, int, bool, str]]] = {}
         for anchor, entries in by_anchor.items():
@@ -154,15 +158,11 @@ class Matcher:
             rest = [x for x in entries if x not in whole]
             if whole:
                 bounded.setdefault("#" + _NON_WORD.sub("#", anchor) + "#", []).extend(whole)
-            if not rest:
-                continue
-            # whether every pattern of this anchor must start a word (then a hit inside a word is
-            # skipped before any of them is tried)
-            at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in rest)
-            # and whether every pattern ends its first word where the anchor ends (then a hit
-            # followed by a word character is skipped too)
-            word_end = all(_ends_at_anchor(p) for p, _, _, _ in rest)
-            self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
+            if rest:
+                # whether every pattern must start a word / end its first word where the anchor ends
+                at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in rest)
+                word_end = all(_ends_at_anchor(p) for p, _, _, _ in rest)
+                self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
         for key, entries in bounded.items():
             self._words.add_word(key, (len(key), tuple(entries)))
         self._empty = len(self._auto) == 0

@@ -35,6 +35,7 @@ _PREV_WORD = re.compile(r"([\w']+)\W*$")
 NEAR = 400
 #: prepositions with which a year may stand before a noun ("seit 2014 Krieg"); else "2000 Soldaten"
 _YEAR_PREPS = frozenset("seit bis ab vom von nach vor since until by from after before im".split())
+_OLD_YEAR_PREPS = frozenset("seit um anno ab bis vor nach im since until".split())
 _QUANTITY_WORDS = frozenset(
     "rund etwa über knapp fast mehr als mit insgesamt circa ca nur bloß "
     "about nearly some around over almost".split()
@@ -365,8 +366,8 @@ def year(c: Ctx, g: Groups) -> Result | None:
     cue = g["yw"] or g["part"]
     prep = g.low("prep")
     if not cue:
-        if not 1800 <= y <= 2099:
-            return None
+        if not (1800 <= y <= 2099 or (y >= 1000 and prep in _OLD_YEAR_PREPS)):
+            return None  # "um 1170", "seit 1230" are years; a bare 1500 is a number
         prev = _prev_word(c, g.m.start()) if not prep else prep
         if prev in _QUANTITY_WORDS:
             return None
@@ -424,6 +425,9 @@ def rel_period(c: Ctx, g: Groups) -> Result | None:
         off = 0
     if c.dct is None:
         return Result({"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
+    if unit == "Y" and g["mod"] is None and g["gen"] is None and g.low("unit") == "jahres":
+        # "Ende des Jahres": the year the passage is about (written shortly before), else the current one
+        return Result(late=lambda st, pos: _rel(f"{_near_year(c, st, pos) or c.dct.year:04d}", c))
     return _rel(_period_value(c.dct, unit, off), c)
 
 
@@ -695,7 +699,7 @@ def _plural(c: Ctx, g: Groups) -> Result | None:
     if unit is None:
         return None
     if g["mod"] is None:
-        if g.low("prep") not in _UNDETERMINED_PREPS and _prev_word(c, g.m.start()) != "über":
+        if g.low("prep") not in _UNDETERMINED_PREPS and not g["over"]:
             return None
     elif _mod(c, g) is None or (not g["det"] and c.lang != "en" and not g["prep"]):
         return None
@@ -745,7 +749,7 @@ def set(c: Ctx, g: Groups) -> Result | None:  # noqa: A001 - the kind is called 
     if g["sw"]:
         return Result(c.vocab.value("set_word", g["sw"]))
     if g["pods"]:
-        return Result(f"XXXX-XX-XXT{c.vocab.value('pod_set', g['pods'])}")
+        return Result(f"PT1{c.vocab.value('pod_set', g['pods'])}")  # "morgens": every morning
     unit = _unit(c, g)
     if unit is None:
         return None

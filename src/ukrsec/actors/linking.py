@@ -1,0 +1,64 @@
+"""Linking a discovered name to a known person when it is a spelling variant of that person's name
+("John Healy" for John Healey, other transliterations): rapidfuzz similarity of the whole name, and
+of given name and surname each, so that two different people who share a surname ("Hunter Biden",
+"Joe Biden") are never linked. The score is the mention's ``link_confidence``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..text import fold as _fold
+from .gazetteer import Gazetteer
+
+MIN_NAME = 88.0  # similarity of the whole name (0-100)
+MIN_PART = 80.0  # similarity of the given name and of the surname each
+
+
+@dataclass(frozen=True)
+class _Index:
+    names: tuple[str, ...]  # folded "given surname" of every known person's name variants
+    people: tuple[tuple[str, str, str], ...]  # (person id, folded given, folded surname), same order
+
+
+_INDEXES: dict[int, _Index] = {}
+
+
+def _index(gz: Gazetteer) -> _Index:
+    """The name index of a gazetteer (built once per gazetteer object)."""
+    got = _INDEXES.get(id(gz))
+    if got is not None:
+        return got
+    names: list[str] = []
+    people: list[tuple[str, str, str]] = []
+    for pid, given in gz.person_given.items():
+        for sur in gz.person_surnames.get(pid, ()):
+            for g in given:
+                names.append(f"{g} {sur}")
+                people.append((pid, g, sur))
+    _INDEXES[id(gz)] = got = _Index(tuple(names), tuple(people))
+    return got
+
+
+def link_person(name: str, gz: Gazetteer) -> tuple[str, float] | None:
+    """``(person id, confidence 0-1)`` of the known person ``name`` is a spelling variant of, or None."""
+    toks = _fold.fold(name).split()
+    if len(toks) < 2:
+        return None
+    idx = _index(gz)
+    if not idx.names:
+        return None
+    given, sur = " ".join(toks[:-1]), toks[-1]
+    best = None
+    for _, score, i in process.extract(
+        " ".join(toks), idx.names, scorer=fuzz.ratio, score_cutoff=MIN_NAME, limit=3
+    ):
+        pid, g, s = idx.people[i]
+        if (
+            fuzz.ratio(given, g) >= MIN_PART
+            and fuzz.ratio(sur, s) >= MIN_PART
+            and (best is None or score > best[1])
+        ):
+            best = (pid, score / 100.0)
+    return best
