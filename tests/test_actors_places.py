@@ -39,3 +39,11 @@ def test_capital_as_venue_is_a_place_as_government_a_state():
 def test_place_names_inside_other_names_or_after_an_article_are_no_places():
     assert not any(a.startswith("place:") for _, a in found("Der Gast Tobias Hamm sprach. Das Buch gefiel."))
     assert not any(a.startswith("place:") for _, a in found("Die Borussia Dortmund spielte."))
+
+
+def test_genitive_of_a_place_before_its_noun_and_streets():
+    got = found("Warschaus Bürgermeister sprach in der Lindenbaumstraße und am Ostheimer Weg.")
+    assert ("Warschaus", "place:pl:warsaw") in got
+    ids = {a for _, a in got}
+    assert "place:street:lindenbaumstrasse" in ids and "place:street:ostheimer-weg" in ids
+    assert not any(a.startswith("place:street") for _, a in found("Er war auf dem Weg zur Arbeit."))

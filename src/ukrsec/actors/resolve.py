@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .context import CAP_AFTER, cap_before, capitalized_neighbour, prev_word, sentence_start
-from .gazetteer import Gazetteer, Hit, scan
+from .gazetteer import Gazetteer, Hit, scan, slug
 from .state import Article, Mention
 
 COUNTRY_KINDS = ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")
@@ -87,8 +87,9 @@ def place_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
     if gz.actors[h.entry.target].get("kind") == "city" and prev_word(text, h.start).lower() in w.determiners:
         return None  # a city takes no article: "das Buch", "der Roman" are nouns
     nxt = CAP_AFTER.match(text, h.end, h.end + 40)
-    if nxt and nxt.group(1) not in w.not_name_start:
-        return None
+    genitive = h.entry.genitive and text[h.start : h.end] not in gz.given_names  # "Jonas Muster"
+    if nxt and nxt.group(1) not in w.not_name_start and not genitive:
+        return None  # "Berlin Brandenburg"; a genitive stands before its noun: "Berlins Bürgermeister"
     prv = cap_before(text, h.start)
     if (
         prv
@@ -108,3 +109,18 @@ def gazetteer_pass(art: Article) -> None:
         by_span[(h.start, h.end)].append(h)
     for span, hs in sorted(by_span.items()):
         _one_span(art, span, hs)
+
+
+def street_pass(art: Article) -> None:
+    """Streets and squares named by their form ("Schillerstraße", "Bayreuther Straße") as places."""
+    occupied = [(m.start, m.end) for m in art.mentions]
+    for m in art.gz.words.street.finditer(art.text):
+        s, e = m.span()
+        if any(s < b and a < e for a, b in occupied):
+            continue
+        pid = "place:street:" + slug(m.group(0))
+        row = {"actor_id": pid, "name": m.group(0), "type": "place", "country": None, "role": None,
+               "linked": False, "qid": None, "kind": "street"}  # fmt: skip
+        art.found_actors.setdefault(pid, row)
+        art.mentions.append(Mention(s, e, pid, "name", extra={"unknown": True}))
+    art.mentions.sort(key=lambda m: (m.start, m.end))

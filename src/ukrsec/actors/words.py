@@ -14,7 +14,8 @@ _KEYS = (
     "place_prepositions plural_articles not_name_start name_particles byline_credits byline_links "
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
-    "coalition_nouns coalition_determiners common_given determiners titles place_nouns"
+    "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
+    "street_endings street_words"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -52,6 +53,7 @@ class Words:
     titles: frozenset[str]
     particle_words: frozenset[str]
     place_nouns: frozenset[str]
+    street: re.Pattern
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -95,6 +97,10 @@ def _build(d: dict) -> Words:
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
         place_nouns=frozenset(d["place_nouns"]),
+        street=re.compile(
+            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
+            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
+        ),
     )
 
 
