@@ -91,3 +91,21 @@ def test_anchor_followed_by_a_letter_is_tried_only_by_patterns_that_may_run_on()
     assert [(s.label, s.start) for s in mixed.find("Er erstmals")] == [("pron", 0), ("first", 3)]
     multi = Matcher(["in der luft"])
     assert surfaces(multi, "inder Luft, in der Luft") == ["in der Luft"]
+
+
+def test_one_literal_word_is_matched_without_its_expression_and_gives_the_same_spans():
+    text = "Bereit, bereits bereit_ unbereit; BEREIT. Straße straßen 5G 5g bereit"
+    for word in ("bereit", "straße", "5g"):
+        plain = [(s.start, s.end) for s in Matcher([word]).find(text)]
+        rx = [(s.start, s.end) for s in Matcher([rf"re:(?<!\w){word}(?!\w)"]).find(text)]
+        assert plain == rx and plain, word
+
+
+def test_multi_word_patterns_checked_by_their_literal_prefix_still_take_any_white_space():
+    m = Matcher(["in der luft", "im fall* eines angriff*"])
+    nl, tab = chr(10), chr(9)
+    text = (f"in der Luft, in  der{nl}Luft, in die Luft, in{tab}der Luft, im Falle eines Angriffs, "
+            "im Fall  eines Angriffs, in der")
+    rx = Matcher([r"re:(?<!\w)in\s+der\s+luft(?!\w)", r"re:(?<!\w)im\s+fall\w*\s+eines\s+angriff\w*"])
+    assert [(s.start, s.end) for s in m.find(text)] == [(s.start, s.end) for s in rx.find(text)]
+    assert len(m.find(text)) == 5

@@ -115,7 +115,8 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
         return schema.empty("commitments")
     lex = lexicon(data_dir)
     res = _Resolver(actors, lex)
-    by_art = _refs_from_table(mentions, res)
+    layered = docs is not None and len(docs) == len(articles) and all("mentions" in d.layers for d in docs)
+    by_art = {} if layered else _refs_from_table(mentions, res)
     sents = _sentences(sentences)
     by_doc = {d.article_id: d for d in docs or ()}
     langs = (articles["language"].astype(object).tolist() if "language" in articles

@@ -64,6 +64,7 @@ class ArticleState:
     anchors: list[int] | None = None
     triggers: Triggers = field(default_factory=Triggers)
     body: str | None = None
+    count_nouns: list[int] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     prev_types: dict[int, list[str]] = field(default_factory=dict)
@@ -103,6 +104,7 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
+    art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]
     return art
 
 
@@ -149,7 +151,7 @@ def _in_spans(a: int, b: int, spans: list[tuple[str, int, int]]) -> bool:
 
 def _question(text: str, s0: int, s1: int) -> bool:
     """A question states no commitment ("Will Germany send troops?", "Schickt Deutschland Soldaten?")."""
-    return text[s0:s1].rstrip(_CLOSERS).endswith("?")
+    return _last(text, s0, s1) == "?"
 
 
 def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
@@ -172,7 +174,15 @@ def _continues(art: ArticleState, sent: SentenceState) -> bool:
 
 
 def _full_sentence(text: str, s0: int, s1: int) -> bool:
-    return text[s0:s1].rstrip(_CLOSERS)[-1:] in (".", "!", ";")
+    return _last(text, s0, s1) in (".", "!", ";")
+
+
+def _last(text: str, s0: int, s1: int) -> str:
+    """The last character of ``text[s0:s1]`` before closing quotes, brackets and spaces ('' if none)."""
+    i = s1 - 1
+    while i >= s0 and text[i] in _CLOSERS:
+        i -= 1
+    return text[i] if i >= s0 else ""
 
 
 def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> list[Hit]:
@@ -235,7 +245,8 @@ def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemor
     """The drafts of one clause; updates ``mem`` for the next clause of the sentence."""
     chits = [h for h in sent.hits if cl.start <= h.start and h.end <= cl.end]
     thits = _clause_types(art, sent, cl, chits)
-    ctx = SubjectContext(art.low, art.text, art.lex, art.topics, sent.k, art.body, cl.same, mem.actor)
+    ctx = SubjectContext(art.low, art.text, art.lex, art.topics, sent.k, art.body, cl.same, mem.actor,
+                         art.count_nouns)
     if not thits and not need_actor:
         mem.actor, mem.state = None, None
         return []
@@ -401,12 +412,28 @@ def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
     return out
 
 
+def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -> bool:
+    """A sentence without type or participation cues and without a commitment in the
+    ``carry_window`` sentences before it (the cheap test before the sentence passes)."""
+    i = bisect_left(cue_starts, s0)
+    if i < len(cue_starts) and cue_starts[i] < s1:
+        return False
+    return not (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window)
+
+
 def run(art: ArticleState) -> list[Draft]:
     """All passes over the sentences of an article; the drafts found."""
     _paragraphs(art)
     hit_starts = [h.start for h in art.hits]
     ref_starts = [m.start for m in art.refs]
+    cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
+        if _quiet(art, k, s0, s1, cue_starts):
+            # no type cue and no commitment close before: nothing to find, only a subject to keep
+            art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],
+                                    art.low))
+            art.prev_drafts = []
+            continue
         sent = _sentence(art, k, s0, s1, hit_starts, ref_starts)
         # the sentence's subject is worked out only when a later pronoun asks for it (see subject.topic)
         art.topics.append(Topic(k, sent.refs, art.low))

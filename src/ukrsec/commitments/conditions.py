@@ -36,7 +36,7 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
                     lex: Lexicon) -> list[tuple[str, int, int]]:
     """(condition, start, end) of every condition pattern found in the sentence ``low[s0:s1]``."""
     live = triggers.live(s0, s1)
-    if not live and all(c in lex.triggers for c, _ in lex.conditions):
+    if not live and lex.all_triggered:
         return []
     seg = low[s0:s1]
     out = []

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..text import Span, filter_spans
 from .lexicon import Lexicon
 
 
-@dataclass(frozen=True, order=True)
-class Hit(Span):
-    """A cue found in the text: ``label`` is the commitment type, stance ...; ``kind`` says which
-    (``type``, ``generic``, ``stance``, ``collective``); ``spec`` is the length of the cue's literal
-    text (of two cues on the same span the longer wins)."""
+class Hit(NamedTuple):
+    """A cue found in the text, with the fields of a :class:`~ukrsec.text.Span` (``start``, ``end``,
+    ``label``, ``data``), so the span functions take it: ``label`` is the commitment type, stance ...;
+    ``kind`` says which (``type``, ``generic``, ``stance``, ``collective``); ``spec`` is the length of
+    the cue's literal text (of two cues on the same span the longer wins). A tuple, not the Span
+    dataclass, because an article has hundreds of them and they are hashed and compared often."""
 
+    start: int
+    end: int
+    label: str
+    data: object = None
     kind: str = ""
     spec: int = 0
+
+    def overlaps(self, other: Hit) -> bool:
+        return Span.overlaps(self, other)  # type: ignore[arg-type]
 
 
 def hit(kind: str, label: str, start: int, end: int, spec: int = 0) -> Hit:
@@ -27,11 +36,18 @@ def hit(kind: str, label: str, start: int, end: int, spec: int = 0) -> Hit:
 def find_cues(text: str, lex: Lexicon, low: str | None = None) -> list[Hit]:
     """All word-cue hits of an article (overlaps included), sorted by start, longer first."""
     spans = lex.cues.find(text, (low if low is not None else lex.cues.images(text)[0], text))
-    out = []
-    for sp in spans:
-        kind, label, spec = sp.label.split("|")
-        out.append(hit(kind, label, sp.start, sp.end, int(spec)))
-    return out
+    return [hit(*_parts(sp.label), sp.start, sp.end, _spec(sp.label)) for sp in spans]
+
+
+@lru_cache(maxsize=4096)
+def _parts(label: str) -> tuple[str, str]:
+    kind, name, _ = label.split("|")
+    return kind, name
+
+
+@lru_cache(maxsize=4096)
+def _spec(label: str) -> int:
+    return int(label.rsplit("|", 1)[1])
 
 
 def _longest_then_specific(h: Hit) -> tuple[int, int, int]:

@@ -62,6 +62,7 @@ class Lexicon:
     conditions: list[tuple[str, re.Pattern]]
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
+    all_triggered: bool                            # every condition has trigger words
     overrides: dict[str, set[str]]
     never: set[str]
     support_verbs: frozenset[str]
@@ -94,6 +95,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     counted_group: str | None
     count_rx: re.Pattern
+    count_noun_rx: re.Pattern
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -294,6 +296,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
         stance_patterns=spats, pattern_anchors=panchors,
         conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
+        all_triggered=all(c in triggers for c, _ in conds),
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
@@ -314,4 +317,5 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
         source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
         counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
+        count_noun_rx=re.compile(rf"\b(?:{_alt(subj.get('count_nouns') or []) or '(?!)'})\b", re.I),
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .clauses import WORD, WORD_OR_COMMA, after_stop
@@ -51,7 +50,7 @@ def _actions(out: list[Hit]) -> list[Hit]:
     if not any(h.label == "action" for h in out):
         return out
     rest = [h for h in out if h.label != "action"]
-    return rest or [dataclasses.replace(h, label="pledged") for h in out]
+    return rest or [h._replace(label="pledged") for h in out]
 
 
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
@@ -74,7 +73,7 @@ def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
         if h.label == "pledged" and _after_modal(low, h, out, lex):
             continue
         if neg and h.label in ("pledged", "considering") and negated(low, h.start, lex, after=h.end):
-            h = dataclasses.replace(h, label="declined", spec=0)
+            h = h._replace(label="declined", spec=0)
         res.append(h)
     return res
 

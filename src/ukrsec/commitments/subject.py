@@ -4,6 +4,7 @@ and the subjects of earlier sentences for pronouns."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,6 +190,7 @@ class SubjectContext:
     body: str | None
     same: bool
     prev_actor: list[str] | None
+    count_nouns: list[int]  # where the nouns of counted groups ("countries", "Länder") end in the article
 
 
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
@@ -208,6 +210,8 @@ def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: li
 def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
     """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
     "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
+    if not any(m.commit is None and not m.blocked and c0 <= m.start and m.end <= pos for m in cmen):
+        return False
     if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
         return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
     before = [m for m in cmen if c0 <= m.start and m.end <= pos and not is_obj(ctx.low, m, ctx.lex)]
@@ -276,16 +280,22 @@ def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]
     actor or a counted group after it ("Tusk says Germany will", "Macron said 26 countries have")."""
     for m in reversed(list(WORD.finditer(ctx.low, c0, pivot))):
         if m.group(0) in ctx.lex.speech_verbs:
-            rest = ctx.text[m.end():pivot]
-            if any(m.end() <= r.start and r.end <= pivot for r in pool) or ctx.lex.count_rx.search(rest):
+            if any(m.end() <= r.start and r.end <= pivot for r in pool) or (
+                    _count_in(ctx, m.end(), pivot) and ctx.lex.count_rx.search(ctx.text, m.end(), pivot)):
                 return m.end()
             return c0
     return c0
 
 
+def _count_in(ctx: SubjectContext, a: int, b: int) -> bool:
+    """Whether a counted group of states ("26 countries") may lie in ``text[a:b]`` (its noun is there)."""
+    i = bisect_left(ctx.count_nouns, a)
+    return i < len(ctx.count_nouns) and ctx.count_nouns[i] < b
+
+
 def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
     """A counted group of states as the subject ("26 countries have committed") is the coalition."""
-    m = ctx.lex.count_rx.search(ctx.text, c0, pivot)
+    m = ctx.lex.count_rx.search(ctx.text, c0, pivot) if _count_in(ctx, c0, pivot) else None
     if m is None or any(m.end() <= r.start and r.end <= pivot for r in pool):
         return None
     if any(r.end <= m.start() and r.end > c0 for r in pool):
