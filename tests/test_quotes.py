@@ -46,6 +46,8 @@ def direct(q: pd.DataFrame) -> pd.DataFrame:
 
 
 def one(q: pd.DataFrame, needle: str) -> pd.Series:
+    """The one direct quotation or term containing ``needle`` (reported speech around it aside)."""
+    q = q[q["kind"] != "indirect"]
     hit = q[q["quote"].str.contains(needle, regex=False)]
     assert len(hit) == 1, q[["quote", "kind", "speaker_text"]]
     return hit.iloc[0]
@@ -196,7 +198,8 @@ def test_document_and_unnamed_sources(text: str, source: str) -> None:
 
 def test_so_called_name_is_a_term() -> None:
     q = run("Merz sagte, die sogenannte 'Koalition der Willigen' werde bald handeln.")
-    assert list(q["kind"]) == ["term"]
+    assert list(q["kind"]) == ["term", "indirect"]   # the sentence is reported speech of Merz
+    assert q.loc[1, "quote"].startswith("die sogenannte") and q.loc[1, "speaker_text"] == "Merz"
 
 
 def test_scare_quote_without_speaker_is_a_term() -> None:
@@ -212,7 +215,7 @@ def test_quoted_organization_name_is_a_term() -> None:
 
 def test_newspaper_name_after_verb_is_a_term() -> None:
     q = run("Merz sagte der „Bild“, die Lage sei ernst.")
-    assert list(q["kind"]) == ["term"]
+    assert list(q["kind"]) == ["term", "indirect"] and q.loc[1, "quote"] == "die Lage sei ernst"
 
 
 def test_long_quote_without_speaker_stays_a_quotation() -> None:

@@ -8,7 +8,8 @@ Small passes over one per-article state (:class:`~.state.Article`):
    and cues of saying, from one pass of the shared phrase matcher over the sentences around quotations;
 3. :mod:`.attribution` — the speaker of each quotation from the nearest cue, pronouns and roles
    resolved back, the last speaker carried forward;
-4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``).
+4. :mod:`.terms` — names, titles and scare quotes nobody said (``kind = term``);
+5. :mod:`.indirect` — reported speech ("Merz sagte, Deutschland sei bereit …", ``kind = indirect``).
 
 All words come from ``data/quotes.yaml`` and ``data/quotes/function_words.yaml`` (:mod:`.lexicon`).
 """
@@ -31,24 +32,34 @@ from .state import Mention
 __all__ = ["CLOSERS", "MASK", "Lexicon", "extract", "extract_article", "find_marked", "lexicon"]
 
 
+#: one article to read: ``(article_id, text, language, sentences, mentions, Doc or None)``
+Source = tuple[str, str, str, list[Sentence], list[Mention], Doc | None]
+
+
 def _na(x: Any) -> bool:
     return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
 
 
-def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, str]]:
-    """``actor_id -> type`` and ``folded last name -> actor_id`` of the persons."""
+def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``actor_id -> type``, ``folded last name -> actor_id`` and ``actor_id -> role`` of the persons."""
     types: dict[str, str] = {}
     last_names: dict[str, str] = {}
+    roles: dict[str, str] = {}
     if actors is None or actors.empty:
-        return types, last_names
-    for aid, typ, name in zip(actors["actor_id"], actors["type"], actors["name"], strict=True):
+        return types, last_names, roles
+    role_col = actors["role"] if "role" in actors else [None] * len(actors)
+    for aid, typ, name, role in zip(
+        actors["actor_id"], actors["type"], actors["name"], role_col, strict=True
+    ):
         if _na(aid):
             continue
         types[str(aid)] = "" if _na(typ) else str(typ)
         name = "" if _na(name) else str(name)
         if types[str(aid)] == "person" and name.split():
             last_names.setdefault(fold(name.replace("-", " ").split()[-1]), str(aid))
-    return types, last_names
+            if not _na(role):
+                roles[str(aid)] = str(role).lower()
+    return types, last_names, roles
 
 
 def _mentions_by_article(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
@@ -88,22 +99,24 @@ def layer_mentions(doc: Doc) -> list[Mention]:
 
 def _from_tables(
     articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None
-) -> Iterator[tuple[str, str, list[Sentence], list[Mention], None]]:
-    """``(article_id, text, sentences, mentions, None)`` per article of the tables."""
+) -> Iterator[Source]:
+    """``(article_id, text, language, sentences, mentions, None)`` per article of the tables."""
     sents_by: dict[str, list[Sentence]] = {}
     if sentences is not None and not sentences.empty:
         cols = (sentences[c].tolist() for c in ("article_id", "start", "end", "sentence_id"))
         for aid, s, e, sid in zip(*cols, strict=True):
             sents_by.setdefault(aid, []).append((int(s), int(e), int(sid)))
     ments = _mentions_by_article(mentions)
-    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True):
+    langs = articles["language"].tolist() if "language" in articles else ["und"] * len(articles)
+    for aid, text, lang in zip(
+        articles["article_id"].tolist(), articles["text"].tolist(), langs, strict=True
+    ):
         if not _na(text) and str(text).strip():
-            yield str(aid), str(text), sorted(sents_by.get(aid, [])), sorted(ments.get(aid, [])), None
+            lang = "und" if _na(lang) else str(lang)
+            yield str(aid), str(text), lang, sorted(sents_by.get(aid, [])), sorted(ments.get(aid, [])), None
 
 
-def _from_docs(
-    docs: Sequence[Doc], mentions: pd.DataFrame | None
-) -> Iterator[tuple[str, str, list[Sentence], list[Mention], Doc]]:
+def _from_docs(docs: Sequence[Doc], mentions: pd.DataFrame | None) -> Iterator[Source]:
     """The same from the pipeline's Docs (mentions from their layer when it is there)."""
     table: dict[str, list[Mention]] | None = None
     for doc in docs:
@@ -117,6 +130,7 @@ def _from_docs(
         yield (
             doc.article_id,
             doc.text,
+            doc.language,
             sorted((s.start, s.end, int(s.data)) for s in doc.sentences),
             ments,
             doc,
@@ -140,11 +154,11 @@ def extract(
     if articles is None or articles.empty:
         return schema.empty("quotes")
     lex = lexicon(data_dir)
-    types, last_names = _actor_maps(actors)
+    types, last_names, roles = _actor_maps(actors)
     rows: list[dict[str, Any]] = []
     source = _from_docs(docs, mentions) if docs is not None else _from_tables(articles, sentences, mentions)
-    for aid, text, sents, ments, doc in source:
-        found = extract_article(aid, text, sents, ments, types, last_names, lex)
+    for aid, text, lang, sents, ments, doc in source:
+        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang, roles)
         if doc is not None:
             doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
         rows += found

@@ -46,55 +46,167 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     return memory
 
 
+def _role_keys(art: Article, role: str) -> set[str]:
+    """The role word of a role phrase ("der französische Präsident" -> präsident, "the defence
+    secretary" -> defence secretary, secretary) and its equivalents (``role_equivalents``)."""
+    words = role.lower().replace("-", " ").split()
+    two = " ".join(words[-2:])
+    keys = {two} if len(words) > 1 and two in art.lex.role_nouns else set(words[-1:])
+    for k in list(keys):
+        keys |= set(art.lex.role_equivalents.get(k, ()))
+    return {k for k in keys if k and k not in art.lex.determiners}
+
+
+def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> bool:
+    """Whether the text gives person ``p`` one of the role ``keys``: as a title right before the name
+    ("Verteidigungsminister Boris Pistorius", "The defence secretary, John Healey"), in an apposition
+    after it ("John Healey, the defence secretary,"), or as the role the actors stage knows."""
+    m = art.masked
+    before = re.sub(r"[\s,]+$", "", m[max(0, p.start - 60) : p.start]).lower()
+    after = m[p.end : p.end + 60].lower()
+    after = after[1:].split(",")[0] if after.startswith(",") else ""
+    role = art.roles.get(p.actor_id or "", "") if known_roles else ""
+    return any(
+        before.endswith(k) or re.search(r"(?<![\w])" + re.escape(k) + r"\b", after + " " + role) for k in keys
+    )
+
+
+def role_holder(art: Article, c: Cand) -> Speaker | None:
+    """The person named before a bare role ("der Kanzler", "the prime minister") whom the text gives
+    that role; None when the text names nobody with it. For a role the actors stage already resolved
+    only the text counts (a title or an apposition), not the roles it knows."""
+    keys = _role_keys(art, c.text)
+    i = art.person_index(c.start)
+    for p in reversed(art.persons[:i]):
+        if c.start - p.end > 4000:
+            break
+        if p.start != c.start and not p.by_role and _titled(art, p, keys, known_roles=not c.by_role):
+            return Speaker(p.actor_id, p.text)
+    return None
+
+
 def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     """The speaker a candidate stands for."""
+    if c.kind == "person" and c.by_role:  # the text may say who holds the role ("Bundeskanzler Stocker")
+        return role_holder(art, c) or Speaker(c.actor_id, c.text)
     if c.kind in ("person", "org"):
         return Speaker(c.actor_id, c.text)
     if c.kind == "source":
         return Speaker(None, c.text)
-    if c.kind in ("pronoun", "role"):
+    if c.kind == "role":
+        return role_holder(art, c) or antecedent(art, c.start, memory)
+    if c.kind == "pronoun":
         return antecedent(art, c.start, memory)
     # a bare name: map to a person actor by its last name when the actors stage knows it
     last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
     return Speaker(art.last_names.get(last), c.text)
 
 
+_WORD = re.compile(r"[\w\-]+")
+
+
+def _governed(art: Article, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition (the candidate at ``pos`` is its object)."""
+    words = _WORD.findall(art.masked, max(0, pos - 30), pos)
+    return (
+        bool(words) and not art.masked[pos - 1 : pos].strip(" ") and words[-1].lower() in art.lex.prepositions
+    )
+
+
+def _relative(art: Article, end: int, cs: int) -> bool:
+    """Whether a relative pronoun follows the candidate ending at ``end`` ("Stubb, who said")."""
+    gap = art.masked[end:cs].lstrip()
+    if not gap.startswith(","):
+        return False
+    words = _WORD.findall(gap, 0, 20)
+    return bool(words) and words[0].lower() in art.lex.relative_pronouns
+
+
 def _after_cue(
-    art: Article, kind: str, ce: int, we: int, memory: Speaker | None
+    art: Article, kind: str, ce: int, we: int, memory: Speaker | None, quote_at: int | None = None
 ) -> tuple[bool, Speaker | None]:
-    """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker."""
+    """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker. In English a
+    verb before the quotation takes its object after it ('accused the minister of a "…"'), so only
+    a name it ends on counts there."""
     m = art.masked
     org: Cand | None = None
+    object_side = kind == "verb" and art.lang == "en" and quote_at is not None and ce <= quote_at
     for c in art.cands_between(ce, min(we, ce + 60)):
+        if object_side and m[c.end : quote_at].strip() not in (":", ",", ""):
+            continue
         if not _GAP_AFTER.match(m[ce : c.start]) or art.words_between("complementizer", ce, c.start):
             break  # "said on Sunday that Putin had agreed": Putin is the subject of what was said
         if c.kind == "org":
             org = org or c  # "nach den Worten von Frankreichs Präsident Macron": a person wins
             continue
-        if kind == "verb" and c.kind not in ("person", "pronoun", "role", "name"):
-            continue
-        if kind == "verb" and c.kind == "pronoun" and m[ce : c.start].strip():
+        if kind == "verb" and not _subject_after_verb(art, c, ce):
             continue
         return True, to_speaker(art, c, memory)
     if kind == "before":
         c = org or run_after(art, ce, we)
         return True, to_speaker(art, c, memory) if c else None
-    return False, None
+    c = inverted_name(art, ce, we) if not object_side else None
+    return (True, to_speaker(art, c, memory)) if c else (False, None)
+
+
+def _subject_after_verb(art: Article, c: Cand, ce: int) -> bool:
+    """Whether candidate ``c`` after a verb ending at ``ce`` may be its subject: a person, role or name
+    (a pronoun right after it), not the object of a preposition ("forderte von Selenskyj, dass …")."""
+    if c.kind not in ("person", "pronoun", "role", "name"):
+        return False
+    if c.kind == "pronoun" and art.masked[ce : c.start].strip():
+        return False
+    return not _governed(art, c.start)
+
+
+def apposition(art: Article, cs: int, ws: int) -> Cand | None:
+    """A name between commas right before the verb at ``cs`` (", Jarosław Kaczyński, warf …")."""
+    m = art.masked
+    end = len(m[:cs].rstrip())
+    if end <= ws or m[end - 1] != ",":
+        return None
+    c = run_before(art, end - 1, ws)
+    if c is None or len(c.text.split()) < 2 or m[max(ws, c.start - 2) : c.start].strip() != ",":
+        return None
+    return c
+
+
+def inverted_name(art: Article, ce: int, we: int) -> Cand | None:
+    """A capitalized name right after a verb that ends its clause ("…, sagte Meyer.", "said Hollis,")."""
+    c = run_after(art, ce, we)
+    if c is None or art.masked[ce : c.start].strip():
+        return None
+    nxt = art.masked[c.end : c.end + 1]
+    return c if nxt in ("", ".", ",", ";", ":", "!", "?", "\n") else None
+
+
+def _nearest_before(art: Article, kind: str, cs: int, ws: int) -> tuple[Cand | None, bool]:
+    """The best candidate before a cue at ``cs`` (persons, roles, names first; then sources, then
+    organizations), and whether it is certain (the subject of a relative clause, "X, who said")."""
+    m = art.masked
+    best: Cand | None = None
+    for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
+        if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
+            break  # "X zufolge": X right before
+        if kind == "verb" and c.kind == "person":
+            if _relative(art, c.end, cs):
+                return c, True  # "Alexander Stubb, who said that …"
+            if _governed(art, c.start):
+                continue  # "Starmer, speaking alongside Zelenskyy …, said": Zelenskyy is an object
+        if best is None or _RANK[c.kind] < _RANK[best.kind]:
+            best = c
+        if _RANK[c.kind] == 0:
+            break
+    return best, False
 
 
 def _before_cue(
     art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
 ) -> Speaker | None:
     """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
-    m = art.masked
-    best: Cand | None = None
-    for c in reversed(art.cands_between(max(ws, cs - 200), cs)):
-        if kind == "after" and (not _GAP_BEFORE.match(m[c.end : cs]) or m[c.end : cs].strip()):
-            break  # "X zufolge": X right before
-        if best is None or _RANK[c.kind] < _RANK[best.kind]:
-            best = c
-        if _RANK[c.kind] == 0:
-            break
+    best, certain = _nearest_before(art, kind, cs, ws)
+    if best is not None and not certain and _RANK[best.kind] > 0 and kind == "verb":
+        best = apposition(art, cs, ws) or best  # "Der Vorsitzende der Partei X, Anna Muster, warf …"
     if best is not None:
         return to_speaker(art, best, memory)
     c = run_before(art, cs, ws)
@@ -115,13 +227,16 @@ def _impersonal_cue(art: Article, cs: int, ce: int, ws: int, we: int, memory: Sp
     return Speaker(None, None)
 
 
-def speaker_for_cue(art: Article, cue: Cue, ws: int, we: int, memory: Speaker | None) -> Speaker | None:
-    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we``."""
+def speaker_for_cue(
+    art: Article, cue: Cue, ws: int, we: int, memory: Speaker | None, quote_at: int | None = None
+) -> Speaker | None:
+    """The speaker a cue at ``cs:ce`` names, searched in the window ``ws:we`` (for the quotation
+    opening at ``quote_at``)."""
     kind, cs, ce = cue
     if kind == "impersonal":
         return _impersonal_cue(art, cs, ce, ws, we, memory)
     if kind in ("verb", "before"):
-        done, sp = _after_cue(art, kind, ce, we, memory)
+        done, sp = _after_cue(art, kind, ce, we, memory, quote_at)
         if done:
             return sp
     return _before_cue(art, kind, cs, ce, ws, we, memory)
@@ -166,7 +281,7 @@ def attribute(
         return c[1] - qb if c[1] >= qb else qa - c[2] + 1
 
     for cue in sorted(found, key=dist):
-        sp = speaker_for_cue(art, cue, ws, we, memory)
+        sp = speaker_for_cue(art, cue, ws, we, memory, qa)
         if sp is not None:
             return sp, True
     return None, bool(found)

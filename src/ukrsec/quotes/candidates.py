@@ -48,7 +48,7 @@ def _mention_cands(
         if t == "person":
             if quoted:
                 continue
-            cands.append(Cand(s, e, "person", surface, aid))
+            cands.append(Cand(s, e, "person", surface, aid, by_role=kind == "role"))
         elif kind == "adjective" or t not in ("organization", "country", "place"):
             continue
         else:
@@ -65,7 +65,7 @@ def _region_spans(lex: Lexicon, masked: str, ra: int, rb: int) -> list[Span]:
     return [
         sp
         for sp in lex.cues.find(masked[ra:rb])
-        if boundary_ok(masked, sp.start + ra, sp.end + ra, sp.label, sp.data.text)
+        if sp.label == "word" or boundary_ok(masked, sp.start + ra, sp.end + ra, sp.label, sp.data.text)
     ]
 
 
@@ -289,3 +289,4 @@ def scan(art: Article, regions: list[tuple[int, int]], ments: list[Mention], typ
     sc.cues.sort(key=lambda c: c[1])
     art.set_cands(sc.cands, sc.orgs, sc.cues)
     art.words = {label: sorted(spans) for label, spans in sc.labelled.items()}
+    art.word_starts = {label: [sp.start for sp in spans] for label, spans in art.words.items()}

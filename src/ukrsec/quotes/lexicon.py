@@ -30,15 +30,16 @@ FUNCTION_WORDS_FILE = "quotes/function_words.yaml"
 CUES_SCHEMA = lx.Keys({
     "speech_verbs": lx.MapOf(WORDS), "speaker_before_cues": WORDS, "speaker_after_cues": WORDS,
     "impersonal_cues": WORDS, "source_nouns": WORDS, "pronouns": WORDS, "role_nouns": WORDS,
-    "role_suffixes": WORDS, "term_prefixes": WORDS, "medium_prefixes": WORDS,
+    "role_suffixes": WORDS, "role_equivalents": lx.MapOf(WORDS), "term_prefixes": WORDS,
+    "title_heads": WORDS, "medium_prefixes": WORDS,
     "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
     "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
-}, optional={"indirect": lx.Keys({
-    "complement_verbs": lx.MapOf(WORDS), "subjunctive": WORDS, "max_words": int,
-})})  # fmt: skip
+    "indirect": lx.Keys({"subjunctive": WORDS, "subjunctive_past": WORDS, "finite": WORDS, "max_words": int}),
+})  # fmt: skip
 FUNCTION_WORDS_SCHEMA = lx.Keys({
     "complementizers": WORDS, "articles": WORDS, "determiners": WORDS, "adjective_endings": WORDS,
-    "auxiliaries": WORDS, "object_before": WORDS, "name_particles": WORDS, "title_abbreviations": WORDS,
+    "auxiliaries": WORDS, "object_before": WORDS, "prepositions": WORDS, "relative_pronouns": WORDS,
+    "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
 WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
@@ -58,6 +59,7 @@ class Lexicon:
 
     cues: Matcher  # every cue word and phrase (labels above)
     window: Matcher  # medium prefixes and first-person words
+    verbs: Matcher  # the verbs of saying alone: which sentences may report speech
     particles: dict[str, frozenset[str] | None]  # verb head -> the particles one of which must follow
     compound_role: re.Pattern[str]  # "Verteidigungspolitikerin", "Fraktionschef"
     adj_after: re.Pattern[str]  # what may stand between a quotation and its verb
@@ -68,11 +70,18 @@ class Lexicon:
     adjective_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
     object_before: frozenset[str]
+    title_heads: frozenset[str]
+    role_equivalents: dict[str, tuple[str, ...]]
+    role_nouns: frozenset[str]
+    title_small_words: frozenset[str]
+    prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
     max_chars: int
     short_words: int
     inherit: int
-    indirect_verbs: dict[str, frozenset[str] | None]  # verbs that report a clause: head -> particles
     subjunctive: frozenset[str]  # Konjunktiv forms that mark reported speech
+    subjunctive_past: frozenset[str]  # Konjunktiv II forms, enough right after a verb of saying
+    finite: frozenset[str]  # English finite verbs that open a reported clause after "said"
     indirect_max_words: int
 
 
@@ -151,10 +160,11 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}(?:" + _alt(suffixes) + r")(?![\w\-])" if suffixes else r"(?!)"
     )
     adj_after = re.compile(r"[\s,–—-]*(?:(?:" + _alt(fw["articles"]) + r")?\s*[\w\-]+\s+)?$", re.IGNORECASE)
-    ind = cfg.get("indirect") or {"complement_verbs": {}, "subjunctive": [], "max_words": 60}
+    ind = cfg["indirect"]
     return Lexicon(
         cues=Matcher(pats, data_dir=data_dir),
         window=Matcher(_labelled(cfg, WINDOW_LABELS), data_dir=data_dir),
+        verbs=Matcher([Pattern(v, "verb") for v in verbs], data_dir=data_dir),
         particles=verbs,
         compound_role=compound_role,
         adj_after=adj_after,
@@ -165,10 +175,19 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         adjective_endings=tuple(fw["adjective_endings"]),
         auxiliaries=frozenset(fw["auxiliaries"]),
         object_before=frozenset(fw["object_before"]),
+        title_heads=frozenset(cfg["title_heads"]),
+        role_nouns=frozenset(key(w) for w in cfg["role_nouns"]),
+        role_equivalents={
+            k.lower(): tuple(v.lower() for v in vs) for k, vs in cfg["role_equivalents"].items()
+        },
+        title_small_words=frozenset(fw["title_small_words"]),
+        prepositions=frozenset(fw["prepositions"]),
+        relative_pronouns=frozenset(fw["relative_pronouns"]),
         max_chars=cfg["max_quote_chars"],
         short_words=cfg["short_words"],
         inherit=cfg["inherit_sentences"],
-        indirect_verbs=separable([v for words in ind["complement_verbs"].values() for v in words]),
         subjunctive=frozenset(w.lower() for w in ind["subjunctive"]),
+        subjunctive_past=frozenset(w.lower() for w in ind["subjunctive_past"]),
+        finite=frozenset(w.lower() for w in ind["finite"]),
         indirect_max_words=ind["max_words"],
     )

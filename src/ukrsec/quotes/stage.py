@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import blocks
+from . import blocks, indirect
 from .attribution import WINDOW, attribute, memory, subject_before
 from .candidates import scan
 from .lexicon import Lexicon
-from .marks import find_marked, strip
+from .marks import MASK, find_marked, strip
 from .state import Article, Mention, Speaker
-from .terms import is_term
+from .terms import is_sentence, is_term
 
 #: a quotation to attribute: ``(open, close, start, end, how)``; how is ``marked`` or ``block``
 Item = tuple[int, int, int, int, str]
@@ -19,8 +19,11 @@ Sentence = tuple[int, int, int]
 
 
 def _regions(art: Article, block_cands: list[blocks.Block]) -> list[tuple[int, int]]:
-    """The stretches the cue words are looked up in: the sentences around quotations (and a few before)."""
+    """The stretches the cue words are looked up in: the sentences around quotations (and a few before),
+    and every sentence with a verb of saying (reported speech)."""
     regions = []
+    for si in sorted({art.sent_of(sp.start) for sp in art.lex.verbs.find(art.masked)}):
+        regions.append((art.sent_starts[si], art.sent_ends[si]))
     for a, b in art.spans:
         si, sj = art.sent_of(a), art.sent_of(b)
         regions.append((art.sent_starts[max(0, si - 4)], art.sent_ends[sj]))
@@ -57,13 +60,28 @@ def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | N
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
         return speaker
-    if len(text[s:e].split()) > art.lex.short_words or art.words_between(
-        "reported", max(ws, qa - WINDOW), we
-    ):
+    long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
+    if long or art.words_between("reported", max(ws, qa - WINDOW), we):
         # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
         # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
         return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False)
     return None
+
+
+def _continues(art: Article, qa: int, prev_qb: int) -> bool:
+    """Whether the quotation at ``qa`` opens its paragraph and the paragraph before ended with the
+    quotation closing at ``prev_qb`` (nothing after it but its attribution: '…," he said.')."""
+    t = art.text
+    line = art.line_of(qa)
+    if t[art.line_starts[line] : qa].strip():
+        return False
+    prev = line - 1
+    while prev >= 0 and not t[art.line_starts[prev] : art.line_starts[prev + 1]].strip():
+        prev -= 1
+    if prev < 0 or art.line_of(prev_qb) not in (prev, prev + 1) or prev_qb < art.line_starts[prev]:
+        return False
+    rest = art.masked[prev_qb + 1 : art.line_starts[prev + 1]]
+    return MASK not in rest and len(rest.split()) <= 6
 
 
 def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speaker | None] | None) -> dict:
@@ -74,12 +92,19 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
         speaker = _block_speaker(art, *block_info) if block_info else None
     else:
         speaker = _marked_speaker(art, item, si, sj, mem)
+        if (
+            (speaker is None or not speaker.named)
+            and art.last_quote
+            and _continues(art, qa, art.last_quote[0])
+        ):
+            speaker = art.last_quote[1]  # a paragraph that goes on with the quotation before
     kind = "direct"
     if how == "marked" and is_term(art, qa, qb, s, e, speaker):
         kind, speaker = "term", None
     if speaker is not None and kind == "direct" and speaker.named:
         for k in range(si, sj + 1):
             art.attributed[k] = speaker
+        art.last_quote = (qb, speaker)
     return {
         "article_id": aid,
         "sentence_id": art.sent_ids[si],
@@ -100,6 +125,8 @@ def extract_article(
     types: dict[str, str],
     last_names: dict[str, str],
     lex: Lexicon,
+    lang: str = "und",
+    roles: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Quotation rows of one article; ``sents`` and ``ments`` sorted by position."""
     art = Article(
@@ -110,11 +137,14 @@ def extract_article(
         [e for _, e, _ in sents],
         [i for _, _, i in sents],
         last_names,
+        lang,
+        roles or {},
     )
     block_cands = blocks.candidates(art)
-    if not art.spans and not block_cands:
+    regions = _regions(art, block_cands)
+    if not regions:
         return []
-    scan(art, _regions(art, block_cands), ments, types)
+    scan(art, regions, ments, types)
     items: list[Item] = [(qa, qb, *strip(text, qa + 1, qb), "marked") for qa, qb in art.spans]
     info = {}
     for a, b, intro, name in blocks.quotes(art, block_cands):
@@ -124,6 +154,7 @@ def extract_article(
     rows = [
         _row(art, aid, it, info.get(it[0]) if it[4] == "block" else None) for it in items if it[3] > it[2]
     ]
+    rows += [{"article_id": aid, **r} for r in indirect.reported(art)]
     for n, r in enumerate(rows):
         r["quote_id"] = f"{aid}:q{n}"
     return rows

@@ -20,6 +20,7 @@ class Cand:
     kind: str
     text: str
     actor_id: str | None = None
+    by_role: bool = False  # a person mention that is only a role ("der Kanzler") the actors stage resolved
 
 
 @dataclass
@@ -72,6 +73,8 @@ class Article:
     sent_ends: list[int]
     sent_ids: list[int]
     last_names: dict[str, str]
+    lang: str = "und"
+    roles: dict[str, str] = field(default_factory=dict)  # actor_id -> its role (lower case), persons
     masked: str = ""
     line_starts: list[int] = field(default_factory=list)
     cands: list[Cand] = field(default_factory=list)
@@ -82,7 +85,9 @@ class Article:
     cues: list[Cue] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
     words: dict[str, list[Span]] = field(default_factory=dict)  # other cue spans, by label
+    word_starts: dict[str, list[int]] = field(default_factory=dict)
     attributed: dict[int, Speaker | None] = field(default_factory=dict)
+    last_quote: tuple[int, Speaker] | None = None  # closing mark and speaker of the last direct quotation
 
     def __post_init__(self) -> None:
         self.masked = mask(self.text, self.spans)
@@ -113,6 +118,11 @@ class Article:
         """Index of the first cue that starts at or after ``pos``."""
         return bisect.bisect_left(self.cue_starts, pos)
 
+    def has_cue(self, a: int, b: int) -> bool:
+        """Whether a cue of saying starts within ``[a, b)``."""
+        i = self.cue_index(a)
+        return i < len(self.cues) and self.cues[i][1] < b
+
     def cands_between(self, a: int, b: int) -> list[Cand]:
         """The candidates that lie within ``[a, b)``."""
         i = bisect.bisect_left(self.cand_starts, a)
@@ -134,10 +144,13 @@ class Article:
 
     def words_between(self, label: str, a: int, b: int) -> list[Span]:
         """The cue spans of ``label`` that lie within ``[a, b)``."""
-        spans = self.words.get(label, [])
-        i = bisect.bisect_left(spans, Span(a, -1))
+        spans = self.words.get(label)
+        if not spans:
+            return []
+        starts = self.word_starts[label]
+        i = bisect.bisect_left(starts, a)
         out = []
-        while i < len(spans) and spans[i].start < b:
+        while i < len(spans) and starts[i] < b:
             if spans[i].end <= b:
                 out.append(spans[i])
             i += 1

@@ -10,7 +10,9 @@ from .state import Article, Speaker
 
 _SENT_END = re.compile(r"[.!?…]")
 _AFTER_PREFIX = re.compile(r"\s*(?:[\w\-]+\s+)?")  # at most one word between a term prefix and the mark
-_GAP_TOKENS = re.compile(r"(?:\s+\S+){0,2}?\s+")  # up to two words between a verb and a medium prefix
+_GAP_TOKENS = re.compile(r"(?:\s+\S+){0,6}?\s+")  # up to six words between a verb and a medium prefix
+_EDGE_PUNCT = ".,;:!?…()[]"
+_ADJ_BEFORE = re.compile(r"\s*:?\s*$")  # between a verb of saying and the quotation right after it
 _TRAILING_SPACE = re.compile(r"\s*")
 
 
@@ -61,8 +63,40 @@ def _next_to_verb(art: Article, qa: int, qb: int) -> bool:
     we = min(art.sent_ends[art.sent_of(qb)], qb + WINDOW)
     return any(
         kind in ("verb", "impersonal")
-        and (art.lex.adj_after.match(m, qb + 1, cs) or re.match(r"\s*:?\s*$", m[ce:qa]))
+        and (art.lex.adj_after.match(m, qb + 1, cs) or _ADJ_BEFORE.match(m, ce, qa))
         for kind, cs, ce in cues(art, ws, we)
+    )
+
+
+def is_sentence(q: str) -> bool:
+    """A quotation that is a whole sentence: a capital first and a full stop (or ! ?) last."""
+    q = q.strip()
+    return len(q.split()) >= 2 and q[:1].isupper() and q[-1:] in ".!?…"
+
+
+def _title(art: Article, s: int, e: int) -> bool | None:
+    """True: the name of a law, operation or programme („Operation Morgenröte“, »Gesetz zur …«);
+    None: an English title in title case ("The Long Ceasefire", "Deterrence by Design"); False: neither."""
+    words = [w.strip(_EDGE_PUNCT) for w in art.text[s:e].split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+    if words[0] in art.lex.title_heads:
+        return True
+    if art.lang != "en" or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    small = art.lex.title_small_words
+    if all(w[:1].isupper() or w in small for w in words[1:]) and any(w not in small for w in words[1:]):
+        return None
+    return False
+
+
+def _short(q: str, short_words: int) -> bool:
+    """A few words, no sentence inside and not a whole sentence."""
+    return (
+        len(q.split()) <= short_words
+        and not _SENT_END.search(q.rstrip(".!?…,;: ")[:-1] or "")
+        and not is_sentence(q)
     )
 
 
@@ -71,13 +105,17 @@ def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | N
     t = art.text
     if _prefixed(art, qa) or _is_mention(art, s, e):
         return True
-    words = t[s:e].split()
-    short = len(words) <= art.lex.short_words and not _SENT_END.search(t[s:e].rstrip(".!?…,;: ")[:-1] or "")
-    after = t[qb + 1 : qb + 3]
-    if short and after[:1] == "-" and after[1:2].isalpha():
-        return True  # „Spiegel“-Interview
-    if short and words and words[0][:1].isupper() and _after_medium(art, qa):
-        return True  # sagte er der „Bild“
-    if not short or (speaker is not None and speaker.named):
+    said = speaker is not None and speaker.named
+    title = _title(art, s, e)
+    if (
+        title is not False
+    ):  # an English title stays speech only when said ('"Peace Through Strength," said X')
+        return title or not (said and _next_to_verb(art, qa, qb))
+    if not _short(t[s:e], art.lex.short_words):
         return False
-    return not _next_to_verb(art, qa, qb)
+    after = t[qb + 1 : qb + 3]
+    if after[:1] == "-" and after[1:2].isalpha():
+        return True  # „Spiegel“-Interview
+    if t[s : s + 1].isupper() and _after_medium(art, qa):
+        return True  # sagte er der „Bild“
+    return not said and not _next_to_verb(art, qa, qb)
