@@ -144,7 +144,7 @@ def browser():
             b.close()
 
 
-def _wait(page, ready, what: str, seconds: float = 300) -> None:
+def _wait(page, ready, what: str, seconds: float = 600) -> None:
     """Poll ``ready()`` until true; accept a "Select Kernel" dialog whenever JupyterLab shows one."""
     deadline = time.time() + seconds
     while not ready():
@@ -225,7 +225,7 @@ def test_actor_picker_changes_kwic_lines_and_no_dialog(browser, lab):
     page = _open_and_run_all(browser, lab, "02_actors.ipynb", dialogs)
     with _closed_after(page):
         out = page.locator(PANEL + ".ukrsec-kwic-out").first
-        out.wait_for()
+        _wait(page, lambda: out.count() > 0 and out.is_visible(), "the actor picker did not show its lines")
         select = page.locator(PANEL + ".widget-dropdown select").first
         n_options = select.locator("option").count()
         assert n_options >= 2, "the seeds should mention at least two actors"
