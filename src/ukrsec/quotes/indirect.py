@@ -134,18 +134,6 @@ def _finite_en(art: Article, words: list[str]) -> bool:
     return any(w in art.lex.finite or (w.endswith("ed") and len(w) > 3) for w in words)
 
 
-def _row(art: Article, si: int, a: int, b: int, speaker: Speaker | None) -> dict:
-    return {
-        "sentence_id": art.sent_ids[si],
-        "start": a,
-        "end": b,
-        "quote": art.text[a:b],
-        "speaker_id": speaker.actor_id if speaker else None,
-        "speaker_text": speaker.text if speaker else None,
-        "kind": "indirect",
-    }
-
-
 def _sentence(art: Article, si: int) -> tuple[list[tuple[int, int]], Speaker | None] | None:
     """The reported clauses of sentence ``si`` and their speaker, if it reports speech (a verb with a
     clause before and one after it gives both: "Italien werde …, erklärte sie, wolle aber …")."""
@@ -174,7 +162,7 @@ def reported(art: Article) -> list[dict]:
         found = _sentence(art, si)
         if found is not None:
             spans, speaker = found
-            out += [_row(art, si, a, b, speaker) for a, b in spans]
+            out += [art.row(si, a, b, speaker, "indirect") for a, b in spans]
             last = (si, speaker) if speaker is not None and speaker.named else None
             continue
         quoted = art.attributed.get(si - 1)
@@ -187,7 +175,7 @@ def reported(art: Article) -> list[dict]:
         if last is not None and last[0] == si - 1 and _continued(art, si):
             a, b = _trim(art, art.sent_starts[si], art.sent_ends[si])
             if _clause_ok(art, a, b):
-                out.append(_row(art, si, a, b, last[1]))
+                out.append(art.row(si, a, b, last[1], "indirect"))
                 last = (si, last[1])
                 continue
         last = None

@@ -105,16 +105,7 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
         for k in range(si, sj + 1):
             art.attributed[k] = speaker
         art.last_quote = (qb, speaker)
-    return {
-        "article_id": aid,
-        "sentence_id": art.sent_ids[si],
-        "start": s,
-        "end": e,
-        "quote": art.text[s:e],
-        "speaker_id": speaker.actor_id if speaker else None,
-        "speaker_text": speaker.text if speaker else None,
-        "kind": kind,
-    }
+    return {"article_id": aid, **art.row(si, s, e, speaker, kind)}
 
 
 def extract_article(

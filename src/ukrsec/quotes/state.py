@@ -95,6 +95,18 @@ class Article:
         if not self.sent_starts:
             self.sent_starts, self.sent_ends, self.sent_ids = [0], [len(self.text)], [0]
 
+    def row(self, si: int, a: int, b: int, speaker: Speaker | None, kind: str) -> dict:
+        """A ``quotes`` row (without ``article_id`` and ``quote_id``) for ``text[a:b]`` in sentence ``si``."""
+        return {
+            "sentence_id": self.sent_ids[si],
+            "start": a,
+            "end": b,
+            "quote": self.text[a:b],
+            "speaker_id": speaker.actor_id if speaker else None,
+            "speaker_text": speaker.text if speaker else None,
+            "kind": kind,
+        }
+
     def sent_of(self, pos: int) -> int:
         """Index (into ``sent_starts``) of the sentence at ``pos``."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
