@@ -187,7 +187,9 @@ class Corpus:
             if fmt == "parquet":
                 import pyarrow.parquet as pq
 
-                pq.write_table(_to_arrow(name, df), tmp)
+                from .store import to_arrow
+
+                pq.write_table(to_arrow(name, df), tmp)
             else:
                 df = df.copy()
                 for col in schema.LIST_COLUMNS.get(name, ()):
@@ -254,35 +256,6 @@ class Corpus:
         return cls(LazyTables(path), source=str(path))
 
 
-_ARROW_TYPES = {
-    "string": "string",
-    "Int64": "int64",
-    "float64": "float64",
-    "boolean": "bool",
-    "datetime64[ns]": "timestamp[ns]",
-}
-
-
-def _to_arrow(name: str, df: pd.DataFrame) -> Any:
-    """``df`` as an Arrow table with the types of the data model (lists of strings for list columns)."""
-    import pyarrow as pa
-
-    fields = []
-    for col in df.columns:
-        dtype = schema.TABLES[name].get(col)
-        if col in schema.LIST_COLUMNS.get(name, ()):
-            fields.append(pa.field(col, pa.list_(pa.string())))
-        elif dtype in _ARROW_TYPES:
-            fields.append(pa.field(col, pa.type_for_alias(_ARROW_TYPES[dtype])))
-        else:  # a column beyond the data model: let Arrow infer it
-            fields.append(pa.field(col, pa.Array.from_pandas(df[col]).type if len(df) else pa.string()))
-    data = df.copy()
-    for col in schema.LIST_COLUMNS.get(name, ()):
-        if col in data:
-            data[col] = data[col].map(lambda v: [str(x) for x in v] if isinstance(v, list | tuple) else [])
-    return pa.Table.from_pandas(data, schema=pa.schema(fields), preserve_index=False)
-
-
 def load_corpus(
     path: str | Path | Any = None,
     *,
@@ -300,6 +273,7 @@ def load_corpus(
     url: str | None = None,
     id: str | None = None,  # noqa: A002 - the field's name
     language: str | None = None,
+    out: str | Path | None = None,
 ) -> Corpus:
     """Parse a folder (recursively), a file, an fsspec URL or a pandas DataFrame into a :class:`Corpus`.
 
@@ -318,6 +292,11 @@ def load_corpus(
     ``~/.cache/ukrsec``) keyed by the contents of every input file, the ukrsec version and code, the
     data files, ``max_bytes`` and the column mapping: loading an unchanged corpus again opens the saved
     tables instead of parsing (see :mod:`ukrsec.cache`). It needs a local path (or ``file://``).
+
+    ``out`` (a local folder) streams the tables to ``out/<table>.parquet`` while parsing (as
+    :meth:`Corpus.save` would write them), so a large corpus is never held in memory whole; the corpus
+    returned reads its tables from there on first use. With ``cache=True`` and no ``out``, the tables
+    stream into the cache the same way.
     """
     from .pipeline import default_corpus_path, run
 
@@ -343,10 +322,18 @@ def load_corpus(
         if hit is not None:
             hit.source = name
             return hit
-    tables = run(src, jobs=jobs, client=client, data_dir=dd, max_bytes=max_bytes, progress=progress,
-                 columns=columns)
-    corpus = Corpus(tables, source=name)
-    if key is not None:
+    opts = {"jobs": jobs, "client": client, "data_dir": dd, "max_bytes": max_bytes, "progress": progress,
+            "columns": columns}
+    from .store import LazyTables
+
+    staged = cache_mod.staging(key, cache_dir) if key is not None and out is None else None
+    if staged is not None:  # parsed straight into the cache
+        run(src, out=staged, **opts)
+        entry = cache_mod.commit(key, staged, name, cache_dir)
+        if entry is not None:
+            return Corpus(LazyTables(entry), source=name)
+    corpus = Corpus(run(src, out=out, **opts), source=name)
+    if key is not None and staged is None:
         cache_mod.put(key, corpus, cache_dir)
     return corpus
 
