@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,9 +182,15 @@ class Corpus:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         for name in schema.TABLE_NAMES:
-            df = self.tables[name]
             target = out / f"{name}.{fmt}"
             tmp = out / f".{name}.{fmt}.tmp"
+            saved = self._saved_file(name, fmt)
+            if saved is not None:  # a table of a store not read into memory: the file is copied
+                if saved.resolve() != target.resolve():
+                    shutil.copyfile(saved, tmp)
+                    tmp.replace(target)
+                continue
+            df = self.tables[name]
             if fmt == "parquet":
                 import pyarrow.parquet as pq
 
@@ -199,6 +206,15 @@ class Corpus:
                 df.to_csv(tmp, index=False)
             tmp.replace(target)
         return out
+
+    def _saved_file(self, name: str, fmt: str) -> Path | None:
+        """The file table ``name`` is stored in, when it was not read (nor replaced) since opening."""
+        files = getattr(self.tables, "files", None)
+        loaded = getattr(self.tables, "_loaded", None)
+        if files is None or loaded is None or name in loaded or name not in files:
+            return None
+        f = Path(files[name])
+        return f if f.suffix == f".{fmt}" else None
 
     def _save_remote(self, url: str, fmt: str) -> str:
         """:meth:`save` to an fsspec URL (``s3://bucket/tables``): written here, then copied there."""
