@@ -115,7 +115,7 @@ def build_articles(
                 "published": published,
                 "title": d.meta.get("title") or c.title,
                 "text": c.text,
-                "language": d.meta.get("language") or detect(c.text),
+                "language": d.meta.get("language") or detect(c.text, data_dir),
                 "raw_text": d.raw_text,
                 "url": d.meta.get("url"),
                 "date_hint": hint,
