@@ -51,7 +51,8 @@ def test_saving_an_opened_store_copies_unread_tables(seeds_corpus, tmp_path):
     opened.tables["quotes"] = schema.empty("quotes")  # replaced: written from memory
     opened.save(tmp_path / "b")
     assert set(opened.tables._loaded) == {"quotes"}  # nothing else was read to save it
-    assert (tmp_path / "b" / "mentions.parquet").read_bytes() == (tmp_path / "a" / "mentions.parquet").read_bytes()
+    copied, saved = (tmp_path / d / "mentions.parquet" for d in ("b", "a"))
+    assert copied.read_bytes() == saved.read_bytes()
     again = ukrsec.open_store(tmp_path / "b")
     assert again.rows("quotes") == 0 and again.rows("mentions") == len(seeds_corpus.mentions)
     opened.save(tmp_path / "c", format="csv")  # another format: encoded, not copied
