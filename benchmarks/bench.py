@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -68,22 +69,62 @@ def child_baseline(path: str) -> dict:
     }
 
 
-def child_pipeline(path: str, jobs: int, save: bool) -> dict:
-    """All tables with ``pipeline.run`` (and, apart, the time to save them as Parquet)."""
+def _tree_pss_mb(root: int) -> float:
+    """Proportional set size of process ``root`` and all its descendants, in MB (Linux; 0 elsewhere).
+
+    PSS shares each page among the processes that map it, so pages a forked worker shares with its
+    parent are counted once: the sum is the memory all processes take together."""
+    pids, i, total = [root], 0, 0
+    while i < len(pids):
+        try:
+            kids = Path(f"/proc/{pids[i]}/task/{pids[i]}/children").read_text().split()
+        except OSError:
+            kids = []
+        pids += [int(k) for k in kids]
+        i += 1
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1e3
+
+
+class _PeakSampler(threading.Thread):
+    """Samples :func:`_tree_pss_mb` of this process every ``every`` seconds; ``peak`` is the largest."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.every, self.peak, self._stop_flag = every, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_flag.is_set():
+            self.peak = max(self.peak, _tree_pss_mb(os.getpid()))
+            self._stop_flag.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop_flag.set()
+        self.join()
+        return self.peak
+
+
+def child_pipeline(path: str, jobs: int) -> dict:
+    """All tables with ``pipeline.run``, streamed to Parquet files as ``ukrsec parse --out`` does (writing
+    included in the wall time), and the peak memory of all processes together."""
     from ukrsec import pipeline
 
     timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    tables = pipeline.run(path, jobs=jobs, timings=timings)
-    wall = time.perf_counter() - t0
-    save_s = None
-    if save:
-        from ukrsec.corpus import Corpus
-
-        with tempfile.TemporaryDirectory() as out:
-            t1 = time.perf_counter()
-            Corpus(tables).save(out)
-            save_s = time.perf_counter() - t1
+    sampler = _PeakSampler()
+    sampler.start()
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.perf_counter()
+        tables = pipeline.run(path, jobs=jobs, timings=timings, out=out)
+        wall = time.perf_counter() - t0
+        rows = {k: tables.rows(k) for k in tables}
+        n_articles = len(tables["articles"])
+    total_peak = sampler.stop()
     n_bytes = sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
     own, kids = _peak_mb()
     return {
@@ -91,12 +132,12 @@ def child_pipeline(path: str, jobs: int, save: bool) -> dict:
         "jobs": jobs,
         "wall": wall,
         "timings": timings,
-        "save": save_s,
-        "articles": len(tables["articles"]),
+        "articles": n_articles,
         "bytes": n_bytes,
-        "rows": {k: len(v) for k, v in tables.items()},
+        "rows": rows,
         "peak_mb": own,
         "peak_worker_mb": kids,
+        "peak_total_mb": total_peak,
     }
 
 
@@ -112,7 +153,7 @@ def _med(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
-def bench_n(n: int, seed: int, repeats: int, jobs: list[int], workdir: Path, save: bool) -> dict:
+def bench_n(n: int, seed: int, repeats: int, jobs: list[int], workdir: Path) -> dict:
     """Write the corpus of ``n`` articles and time baseline and pipeline runs; returns runs and medians."""
     from synth import write_corpus
 
@@ -129,7 +170,7 @@ def bench_n(n: int, seed: int, repeats: int, jobs: list[int], workdir: Path, sav
         runs.append(base)
         line = [f"run {r + 1}/{repeats}: baseline {base['wall']:.2f} s"]
         for j in jobs:
-            p = _spawn(["pipeline", str(corpus), str(j), "1" if save else "0"])
+            p = _spawn(["pipeline", str(corpus), str(j)])
             p["ratio"] = p["wall"] / base["wall"]
             runs.append(p)
             line.append(f"pipeline -j{j} {p['wall']:.2f} s (x{p['ratio']:.1f})")
@@ -146,9 +187,9 @@ def bench_n(n: int, seed: int, repeats: int, jobs: list[int], workdir: Path, sav
             "articles_per_s": n / wall,
             "mb_per_s": size / 1e6 / wall,
             "stages": {s: _med([x["timings"].get(s, 0.0) for x in ps]) for s in STAGES},
-            "save": _med([x["save"] for x in ps if x["save"] is not None]),
             "peak_mb": _med([x["peak_mb"] for x in ps]),
             "peak_worker_mb": _med([x["peak_worker_mb"] for x in ps]),
+            "peak_total_mb": _med([x.get("peak_total_mb", 0.0) for x in ps]),
             "rows": ps[-1]["rows"],
         }
     summary["runs"] = runs
@@ -160,7 +201,7 @@ def report(results: list[dict], jobs: list[int]) -> str:
     lines = [
         "| N | MB | mode | wall s | articles/s | MB/s | x baseline | peak MB (main / worker) | "
         + " | ".join(STAGES)
-        + " | save s |",
+        + " | peak MB, all processes |",
         "|" + "---|" * (9 + len(STAGES)),
     ]
     for res in results:
@@ -179,7 +220,7 @@ def report(results: list[dict], jobs: list[int]) -> str:
                 f"{p['articles_per_s']:,.0f} | {p['mb_per_s']:.2f} | {p['ratio']:.1f} | "
                 f"{p['peak_mb']:.0f}{worker} | "
                 + " | ".join(f"{p['stages'][s]:.2f}" for s in STAGES)
-                + f" | {p['save']:.2f} |"
+                + f" | {p['peak_total_mb']:.0f} |"
             )
     for res in results:
         for j in jobs:
@@ -208,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--child":
         mode, path = argv[1], argv[2]
         res = (
-            child_baseline(path) if mode == "baseline" else child_pipeline(path, int(argv[3]), argv[4] == "1")
+            child_baseline(path) if mode == "baseline" else child_pipeline(path, int(argv[3]))
         )
         print(json.dumps(res))
         return 0
@@ -224,7 +265,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--workdir", default=None, help="where to write the corpora (default: a temporary folder)"
     )
-    ap.add_argument("--no-save", action="store_true", help="do not time saving the tables as Parquet")
     ap.add_argument("--json", default=None, help="write all runs and medians to this file")
     a = ap.parse_args(argv)
     from ukrsec import __version__
@@ -237,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     with tempfile.TemporaryDirectory(dir=a.workdir) as tmp:
         results = [bench_n(n, a.seed, a.repeats if n <= 2000 or a.large_repeats is None else a.large_repeats,
-                           a.jobs, Path(tmp), not a.no_save) for n in a.n]
+                           a.jobs, Path(tmp)) for n in a.n]
     table = report(results, a.jobs)
     print("\n" + table)
     if a.json:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ukrsec import analysis, schema
 
@@ -225,6 +227,40 @@ def test_merge_needs_an_actor_and_a_word_and_counts_duplicates_once():
     merged = analysis.sources_per_event(tl2, pd.Series(["a:e0", "b:e1", "c:e2"]))
     assert list(merged) == [1, 1, 1]
     assert analysis.sources_per_event(tl2, pd.Series(["zz"])) is None
+
+
+def _pairwise_clusters(idx, kws, acts):
+    """The definition, pair by pair: components of 'two shared key words, or a key word and an actor'."""
+    comp = {i: {i} for i in idx}
+    for a_pos, a in enumerate(idx):
+        for b in idx[a_pos + 1:]:
+            shared = len(kws[a] & kws[b])
+            if comp[a] is not comp[b] and (shared >= 2 or (shared and acts[a] & acts[b])):
+                joined = comp[a] | comp[b]
+                for i in joined:
+                    comp[i] = joined
+    seen, out = set(), []
+    for i in idx:
+        if id(comp[i]) not in seen:
+            seen.add(id(comp[i]))
+            out.append(sorted(comp[i]))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefg"), max_size=4),
+                          st.sets(st.sampled_from("XYZ"), max_size=2)), max_size=25))
+def test_merge_clusters_are_the_pairwise_components(events):
+    from ukrsec.analysis.timeline import _clusters, _representative
+
+    idx = list(range(len(events)))
+    kws = {i: e[0] for i, e in enumerate(events)}
+    acts = {i: e[1] for i, e in enumerate(events)}
+    got = _clusters(idx, kws, acts)
+    assert got == _pairwise_clusters(idx, kws, acts)
+    for members in got:
+        brute = max(members, key=lambda i: (sum(len(kws[i] & kws[j]) for j in members if j != i), -i))
+        assert _representative(members, kws) == brute
 
 
 def test_merge_of_no_events():

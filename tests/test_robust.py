@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -312,6 +313,29 @@ def test_dedupe_points_to_originals_and_is_order_based():
     # short texts are compared exactly only; distinct short texts are never near-duplicates
     assert dedupe.find_duplicates(["Ja, wir kommen.", "Ja, wir kommen!"]) == ([None, None], [None, None])
     assert dedupe.jaccard(dedupe.shingles(base), dedupe.shingles(near)) == pytest.approx(sim[2], abs=1e-4)
+
+
+def test_dedupe_bin_bound_never_rejects_a_near_duplicate():
+    import random
+
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(300)]
+    for _ in range(200):
+        a = " ".join(rng.choice(vocab) for _ in range(rng.randint(12, 400)))
+        ws = a.split()
+        b = " ".join(w if rng.random() > rng.choice([0.02, 0.1, 0.5]) else rng.choice(vocab) for w in ws)
+        sa, sb = dedupe.shingles(a), dedupe.shingles(b)
+        ca, cb = dedupe._counts(dedupe._crc(sa)), dedupe._counts(dedupe._crc(sb))
+        assert int(np.minimum(ca, cb).sum()) >= len(sa & sb)  # an upper bound of the intersection
+        kept = dedupe._possible([0], {0: ca}, {0: len(sa)}, cb, len(sb), dedupe.THRESHOLD)
+        if dedupe.jaccard(sa, sb) >= dedupe.THRESHOLD:
+            assert kept == [0]
+
+
+def test_dedupe_reads_only_the_earliest_candidates_of_long_buckets():
+    buckets = {(0, b"x"): list(range(0, 1000, 2)), (1, b"y"): list(range(1, 1000, 2))}
+    got = dedupe._earliest(buckets, [(0, b"x"), (1, b"y"), (2, b"z")])
+    assert got == list(range(dedupe.MAX_CANDIDATES))
 
 
 def test_dedupe_deterministic_across_processes():

@@ -102,6 +102,41 @@ def test_jobs_give_the_serial_tables(synth_corpus, serial):
     assert_same_tables(serial, par)
 
 
+def test_streamed_tables_are_the_serial_tables(synth_corpus, serial, tmp_path):
+    """``out=`` writes each batch as it arrives (one Parquet row group a batch) and gives the same tables."""
+    import pyarrow.parquet as pq
+
+    got = pipeline.run(synth_corpus, jobs=2, batch_size=4, out=tmp_path / "t")
+    assert isinstance(got, store.LazyTables) and "sentences" not in got._loaded
+    assert pq.ParquetFile(tmp_path / "t" / "sentences.parquet").num_row_groups > 1
+    assert not list((tmp_path / "t").glob(".*.tmp"))
+    assert_same_tables(serial, got)
+    assert_same_tables(serial, Corpus.open(tmp_path / "t").tables)
+
+
+def test_a_failed_streamed_run_leaves_no_tables(synth_corpus, tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("stage broke")
+
+    monkeypatch.setattr(pipeline.quotes_stage, "extract", broken)
+    with pytest.raises(RuntimeError, match="stage broke"):
+        pipeline.run(synth_corpus, batch_size=4, out=tmp_path / "t")
+    assert list((tmp_path / "t").iterdir()) == []
+
+
+def test_actors_of_several_batches_keep_what_any_batch_found():
+    """An actor seen in two batches gets, per column, the first value found (a role known only from the
+    second batch's articles is kept), whatever the batch size."""
+    def batch(aid: str, role: str | None) -> dict[str, pd.DataFrame]:
+        return {"articles": schema.frame("articles", [{"article_id": aid, "text": "x"}]),
+                "actors": schema.frame("actors", [{"actor_id": "person:x", "name": "X", "role": role}])}
+
+    out = pipeline.combine([batch("a", None), batch("b", "analyst")], ["a", "b"])
+    assert out["actors"]["role"].tolist() == ["analyst"]
+    out = pipeline.combine([batch("a", "spokesman"), batch("b", "analyst")], ["a", "b"])
+    assert out["actors"]["role"].tolist() == ["spokesman"]
+
+
 def test_dask_gives_the_serial_tables(synth_corpus, serial):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,

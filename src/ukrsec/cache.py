@@ -118,14 +118,36 @@ def get(k: str, cache_dir: str | Path | None = None) -> Corpus | None:
 
 def put(k: str, corpus: Corpus, cache_dir: str | Path | None = None) -> Path | None:
     """Store ``corpus`` under key ``k``; returns the entry folder (``None`` if the cache is not writable)."""
+    tmp = staging(k, cache_dir)
+    if tmp is None:
+        return None
+    try:
+        corpus.save(tmp, format="parquet")
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        d = entry_dir(k, cache_dir)
+        return None if not d.exists() else d
+    return commit(k, tmp, corpus.source, cache_dir)
+
+
+def staging(k: str, cache_dir: str | Path | None = None) -> Path | None:
+    """A new temporary folder beside entry ``k`` to write its tables into (``None`` if not writable);
+    :func:`commit` puts it in place."""
+    tmp = entry_dir(k, cache_dir).parent / f".{k}.{uuid.uuid4().hex}.tmp"
+    try:
+        tmp.mkdir(parents=True)
+    except OSError:
+        return None
+    return tmp
+
+
+def commit(k: str, tmp: Path, source: str, cache_dir: str | Path | None = None) -> Path | None:
+    """Make the tables written to ``tmp`` (from :func:`staging`) cache entry ``k``; returns its folder."""
     from . import __version__
 
     d = entry_dir(k, cache_dir)
-    tmp = d.parent / f".{k}.{uuid.uuid4().hex}.tmp"
     try:
-        corpus.save(tmp, format="parquet")
-        meta = {"key": k, "version": __version__, "source": corpus.source}
-        (tmp / "cache.json").write_text(json.dumps(meta))
+        (tmp / "cache.json").write_text(json.dumps({"key": k, "version": __version__, "source": source}))
         if d.exists():
             shutil.rmtree(d, ignore_errors=True)
         tmp.rename(d)

@@ -270,9 +270,11 @@ def _dask_client(args: argparse.Namespace, parser: argparse.ArgumentParser) -> o
 def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .corpus import load_corpus
     from .load import DEFAULT_MAX_BYTES, ColumnError
+    from .load.remote import is_url
 
     _check_parse_args(args, parser)
     client = _dask_client(args, parser)
+    stream = args.format == "parquet" and not is_url(args.out)  # tables written batch by batch
     try:
         corpus = load_corpus(
             args.path,
@@ -280,6 +282,7 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             client=client,
             max_bytes=args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES,
             progress=not args.quiet and sys.stderr.isatty(),
+            out=args.out if stream else None,
             **{fld: getattr(args, f"col_{fld}") for _, fld, _ in COLUMN_OPTIONS},
         )
     except ColumnError as e:
@@ -288,14 +291,14 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     finally:
         if client is not None:
             client.close()
-    out = corpus.save(args.out, format=args.format)
+    out = args.out if stream else corpus.save(args.out, format=args.format)
     for row in corpus.problems.itertuples():
         print(f"problem: {row.source_path}: {row.problem}", file=sys.stderr)
+    n = corpus.rows
     print(
-        f"{len(corpus.articles)} articles, {len(corpus.sentences)} sentences, "
-        f"{len(corpus.mentions)} mentions, "
-        f"{len(corpus.events)} events, {len(corpus.commitments)} commitments, {len(corpus.quotes)} quotes, "
-        f"{len(corpus.problems)} problems -> {out}",
+        f"{n('articles')} articles, {n('sentences')} sentences, {n('mentions')} mentions, "
+        f"{n('events')} events, {n('commitments')} commitments, {n('quotes')} quotes, "
+        f"{n('problems')} problems -> {out}",
         file=sys.stderr,
     )
     return 1 if args.strict and len(corpus.problems) else 0

@@ -12,6 +12,13 @@ it duplicates, or NA) and ``similarity`` (its Jaccard similarity to that article
   every candidate is then checked with the exact Jaccard similarity. With 32 bands of 4 rows a
   pair at similarity 0.7 becomes a candidate with probability 0.9998, at 0.5 with 0.87.
 
+Before the exact check, a candidate must pass a bound that never rejects a near-duplicate: the
+shingles of each original are counted in :data:`BINS` bins by hash, and two sets cannot share more
+shingles than the sum of their bin-wise minimum counts. Templated corpora (many articles sharing
+phrases, so sharing LSH bands) thus cost one vectorized comparison per article instead of hundreds
+of set intersections, and the index keeps signatures and bin counts, not the shingle sets (an
+original's shingles are rebuilt from its text when a candidate passes the bound).
+
 The threshold is measured on the seeds: distinct articles on the same topic share at most 0.02
 of their 5-grams, an article without its last paragraph (of five) keeps 0.81, with every tenth
 sentence dropped 0.85.
@@ -30,6 +37,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -46,8 +54,12 @@ MIN_WORDS = 12
 #: at most this many LSH candidates (the earliest) are checked per article: bounds templated corpora
 MAX_CANDIDATES = 256
 _PRIME = (1 << 61) - 1
+_P = np.uint64(_PRIME)
+_S61 = np.uint64(61)
 _WORD = re.compile(r"\w+")
 _CHUNK = 4096
+#: bins of the shingle counts that bound an intersection before the exact check (see :func:`_possible`)
+BINS = 1024
 
 
 def content_hash(text: str) -> str:
@@ -71,14 +83,19 @@ def _grams(words: list[str], k: int) -> set[str]:
     """The set of ``k``-grams of a word list (the whole list as one gram when it is shorter)."""
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    # slices of the words joined once (the same strings as joining every k words, and cheaper)
+    line = " ".join(words)
+    ends = list(accumulate(len(w) + 1 for w in words))  # where each word ends, plus its space
+    starts = [0, *ends[:-1]]
+    return {line[s:e - 1] for s, e in zip(starts, ends[k - 1:], strict=False)}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
     """Jaccard similarity of two shingle sets (0.0 when both are empty)."""
     if not a and not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)  # = len(a | b), without building the union
 
 
 @lru_cache(maxsize=1)
@@ -90,17 +107,66 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
+def _crc(sh: set[str]) -> np.ndarray:
+    """CRC32 of every shingle (one encode for all: words hold no line break), as uint64."""
+    pieces = "\n".join(sh).encode("utf-8", "surrogatepass").split(b"\n") if sh else []
+    return np.fromiter(map(zlib.crc32, pieces), dtype=np.uint64, count=len(pieces))
+
+
 def minhash(sh: set[str]) -> np.ndarray:
     """MinHash signature (``BANDS * ROWS`` values) of a shingle set; deterministic."""
+    return _signature(_crc(sh))
+
+
+def _signature(hashes: np.ndarray) -> np.ndarray:
     a, b = _permutations()
     sig = np.full(a.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in sh),
-                         dtype=np.uint64, count=len(sh))
     for i in range(0, len(hashes), _CHUNK):
         x = hashes[i:i + _CHUNK, None]
-        # a, x < 2**32 so a*x + b < 2**64: no overflow before the modulus
-        sig = np.minimum(sig, ((a * x + b) % np.uint64(_PRIME)).min(axis=0))
+        # a, x < 2**32 so y = a*x + b < 2**64: no overflow; y mod (2**61 - 1) by shifts and masks
+        y = a * x + b
+        y = (y & _P) + (y >> _S61)
+        y -= _P * (y >= _P)
+        sig = np.minimum(sig, y.min(axis=0))
     return sig
+
+
+def _counts(hashes: np.ndarray) -> np.ndarray:
+    """How many shingles fall in each of :data:`BINS` bins (by hash): for two sets,
+    ``sum(min(counts_a, counts_b))`` bounds the size of their intersection from above."""
+    return np.bincount((hashes % BINS).astype(np.intp), minlength=BINS).astype(np.int32)
+
+
+class _Shingles:
+    """The shingle sets of originals, rebuilt from the text when a candidate needs the exact check
+    (a few recent ones kept), so the index holds only signatures and bin counts."""
+
+    def __init__(self, texts: Sequence[str], keep: int = 64) -> None:
+        self.texts, self.keep, self.cache = texts, keep, {}
+
+    def __getitem__(self, j: int) -> set[str]:
+        sh = self.cache.pop(j, None)
+        if sh is None:
+            sh = _grams(words(self.texts[j]), SHINGLE)
+        self.cache[j] = sh
+        if len(self.cache) > self.keep:
+            del self.cache[next(iter(self.cache))]
+        return sh
+
+
+def _earliest(buckets: dict[tuple[int, bytes], list[int]], keys: list[tuple[int, bytes]]) -> list[int]:
+    """The :data:`MAX_CANDIDATES` earliest originals sharing a band with ``keys``: every bucket list
+    is in corpus order, so only its first ``MAX_CANDIDATES`` entries can be among them."""
+    found = {j for key in keys for j in buckets.get(key, ())[:MAX_CANDIDATES]}
+    return sorted(found)[:MAX_CANDIDATES]
+
+
+def _possible(cands: list[int], counts: dict[int, np.ndarray], sizes: dict[int, int], cnt: np.ndarray,
+              n: int, threshold: float) -> list[int]:
+    """The candidates whose similarity could reach ``threshold``: the intersection is at most the sum
+    of the bin-wise minimum counts, and ``x / (n + m - x)`` grows with ``x`` (an exact filter)."""
+    bound = np.minimum(np.stack([counts[j] for j in cands]), cnt).sum(axis=1).tolist()
+    return [j for j, ub in zip(cands, bound, strict=True) if ub / (n + sizes[j] - ub) >= threshold]
 
 
 def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
@@ -116,7 +182,9 @@ def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
     sim: list[float | None] = [None] * len(texts)
     first: dict[str, int] = {}
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    sets: dict[int, set[str]] = {}
+    counts: dict[int, np.ndarray] = {}
+    sizes: dict[int, int] = {}
+    sets = _Shingles(texts)
     for i, text in enumerate(texts):
         if not text or not text.strip():
             continue
@@ -129,16 +197,18 @@ def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
         if len(ws) < MIN_WORDS:
             continue
         sh = _grams(ws, SHINGLE)
-        sig = minhash(sh)
+        crc = _crc(sh)
+        sig = _signature(crc)
         keys = [(band, sig[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
-        candidates = sorted({j for key in keys for j in buckets.get(key, ())})[:MAX_CANDIDATES]
-        for j in candidates:
+        cands = _earliest(buckets, keys)
+        cnt = _counts(crc)
+        for j in _possible(cands, counts, sizes, cnt, len(sh), threshold) if cands else ():
             s = jaccard(sh, sets[j])
             if s >= threshold:
                 dup[i], sim[i] = j, round(s, 4)
                 break
         if dup[i] is None:  # an original: index it
-            sets[i] = sh
+            counts[i], sizes[i] = cnt, len(sh)
             for key in keys:
                 buckets[key].append(i)
     return dup, sim

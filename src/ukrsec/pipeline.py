@@ -13,6 +13,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,7 @@ def build_articles(
                 "published": published,
                 "title": d.meta.get("title") or c.title,
                 "text": c.text,
-                "language": d.meta.get("language") or detect(c.text),
+                "language": d.meta.get("language") or detect(c.text, data_dir),
                 "raw_text": d.raw_text,
                 "url": d.meta.get("url"),
                 "date_hint": hint,
@@ -184,31 +185,73 @@ def batches(docs: Sequence[RawDoc], size: int) -> list[list[RawDoc]]:
     return [list(docs[i : i + size]) for i in range(0, len(docs), max(1, size))]
 
 
+#: tables small enough to keep whole until the end (duplicates and counts need all articles)
+WHOLE = ("articles", "actors", "problems")
+
+
+def _ordered(name: str, df: pd.DataFrame, rank: Mapping[str, int]) -> pd.DataFrame:
+    """One batch's table in corpus order (article, then sentence and offsets), with the model's dtypes.
+
+    Batches hold consecutive articles and arrive in order, so ordering each batch and concatenating
+    gives the order of sorting everything at once.
+    """
+    if name != "actors" and "article_id" in df.columns:
+        keys = ["_rank"] + [c for c in ("sentence_id", "start", "line_start", "raw_start") if c in df.columns]
+        df = df.assign(_rank=df["article_id"].map(rank)).sort_values(keys, kind="stable")
+        df = df.drop(columns="_rank")
+    return schema.frame(name, df.reset_index(drop=True))
+
+
+class Collector:
+    """Batch tables gathered in corpus order: kept in memory, or streamed to a :class:`store.TableWriter`
+    (``sink``) as they arrive, all but the small :data:`WHOLE` tables."""
+
+    def __init__(self, order: Sequence[str], sink: Any = None) -> None:
+        self.rank = {aid: i for i, aid in enumerate(order)}
+        self.sink = sink
+        self.parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLE_NAMES}
+        self.n_sentences: dict[str, int] = {}
+
+    def add(self, tables: Tables) -> None:
+        """Take one batch's tables."""
+        for name in schema.TABLE_NAMES:
+            df = tables.get(name)
+            if df is None or df.empty:
+                continue
+            df = _ordered(name, df, self.rank)
+            if name == "sentences":
+                for aid, n in df["article_id"].value_counts(sort=False).items():
+                    self.n_sentences[aid] = self.n_sentences.get(aid, 0) + int(n)
+            if self.sink is not None and name not in WHOLE:
+                self.sink.append(name, df)
+            else:
+                self.parts[name].append(df)
+
+    def finish(self, load_problems: list[dict[str, str]] | None = None) -> Tables:
+        """All tables: duplicates marked, sentences counted, the loader's problems first."""
+        out: dict[str, pd.DataFrame] = {}
+        for name, frames in self.parts.items():
+            df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
+            if name == "actors" and not df.empty:  # per id, the first value any batch found for each column
+                df = df.groupby("actor_id", sort=True, as_index=False, dropna=False).first()[list(df.columns)]
+            out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
+        self.parts = {}
+        arts = out["articles"] = dedupe.mark(out["articles"])  # exact and near-duplicates, in corpus order
+        if not arts.empty:
+            arts["n_sentences"] = arts["article_id"].map(self.n_sentences).fillna(0).astype("Int64")
+        if load_problems is not None:
+            out = _with_problems(out, load_problems)
+        if self.sink is None:
+            return out
+        return self.sink.close({name: out[name] for name in WHOLE})
+
+
 def combine(parts: Iterable[dict[str, pd.DataFrame]], order: Sequence[str]) -> dict[str, pd.DataFrame]:
     """Join batch tables in article order; actors once per id; duplicates marked."""
-    parts = list(parts)
-    out: dict[str, pd.DataFrame] = {}
-    rank = {aid: i for i, aid in enumerate(order)}
-    for name in schema.TABLE_NAMES:
-        frames = [p[name] for p in parts if name in p and not p[name].empty]
-        df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
-        if name == "actors":
-            df = df.drop_duplicates("actor_id").sort_values("actor_id", kind="stable")
-        elif "article_id" in df.columns and not df.empty:
-            keys = ["_rank"] + [
-                c for c in ("sentence_id", "start", "line_start", "raw_start") if c in df.columns
-            ]
-            df = (
-                df.assign(_rank=df["article_id"].map(rank))
-                .sort_values(keys, kind="stable")
-                .drop(columns="_rank")
-            )
-        out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
-    arts = out["articles"] = dedupe.mark(out["articles"])  # exact and near-duplicates, in corpus order
-    if not arts.empty:
-        counts = out["sentences"].groupby("article_id").size() if not out["sentences"].empty else pd.Series()
-        arts["n_sentences"] = arts["article_id"].map(counts).fillna(0).astype("Int64")
-    return out
+    collector = Collector(order)
+    for part in parts:
+        collector.add(part)
+    return collector.finish()
 
 
 def job_batch_size(n_docs: int, jobs: int, batch_size: int) -> int:
@@ -294,7 +337,7 @@ def _parse_partition(part: list[tuple[Read, float]], ids: list[list[str]], data_
 
 
 def _run_dask_paths(client: Any, plan: Plan, opts: ReadOptions, data_dir: str | None, batch_size: int,
-                    t: dict[str, float]) -> tuple[Tables, list[dict[str, str]]]:
+                    t: dict[str, float], sink: Any = None) -> Tables:
     """The Dask path over a bag of paths: the workers read, decode and parse; the driver only lists the
     files and makes the proposed ids unique (:func:`ukrsec.load.final_ids`) between the two passes."""
     import dask.bag as db
@@ -319,13 +362,14 @@ def _run_dask_paths(client: Any, plan: Plan, opts: ReadOptions, data_dir: str | 
         if own is not None:
             own.close()
     problems = list(plan.problems)
-    tables: list[Tables] = []
+    collector = Collector([aid for ids in flat_ids for aid in ids], sink)
     for part_tables, timings, part_problems in results:
-        tables += part_tables
+        for tables in part_tables:
+            collector.add(tables)
         problems += part_problems
         for k2, v in timings.items():
             t[k2] = t.get(k2, 0.0) + v
-    return combine(tables, [aid for ids in flat_ids for aid in ids]), problems
+    return collector.finish(problems)
 
 
 def run(
@@ -339,6 +383,7 @@ def run(
     progress: bool = False,
     timings: dict[str, float] | None = None,
     columns: Mapping[str, str | None] | None = None,
+    out: str | Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Parse a corpus (a folder or file, local or an fsspec URL, or a pandas DataFrame) into all tables
     (``problems`` included).
@@ -351,33 +396,71 @@ def run(
     stages; :func:`combine` puts the rows back in corpus order. ``columns`` maps fields to the columns of
     tables (see :func:`ukrsec.load.load_path`). ``timings`` receives seconds per stage (summed over
     workers when parallel).
+
+    ``out`` (a local folder) streams the tables to ``out/<table>.parquet`` batch by batch as they are
+    parsed, so memory holds one batch at a time and not the whole corpus; the tables returned are read
+    from there on first use (:class:`ukrsec.store.LazyTables`), the same as in memory.
     """
     t = timings if timings is not None else {}
     opts = load_options(max_bytes, columns)
-    if client is not None and not isinstance(path, pd.DataFrame):
-        plan = plan_files(path if path is not None else default_corpus_path(), opts)
-        tables, problems = _run_dask_paths(client, plan, opts, data_dir, batch_size, t)
-        return _with_problems(tables, problems)
-    pool = None
-    if jobs > 1 and client is None:
+    sink = _sink(out)
+    try:
+        if client is not None and not isinstance(path, pd.DataFrame):
+            plan = plan_files(path if path is not None else default_corpus_path(), opts)
+            return _run_dask_paths(client, plan, opts, data_dir, batch_size, t, sink)
+        job = _Job(jobs, client, data_dir, batch_size, progress, t, sink)
+        return _run_local(path, job, opts, (max_bytes, columns))
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+
+
+def _sink(out: str | Path | None) -> Any:
+    if out is None:
+        return None
+    from .store import TableWriter
+
+    return TableWriter(out)
+
+
+@dataclass
+class _Job:
+    """How :func:`run` parses: worker processes or a Dask client, batch size, timings and the sink."""
+
+    jobs: int
+    client: Any
+    data_dir: str | None
+    batch_size: int
+    progress: bool
+    timings: dict[str, float]
+    sink: Any
+
+
+def _run_local(path: Any, job: _Job, opts: ReadOptions, frame_opts: tuple[int, Any]) -> Tables:
+    """:func:`run` in this process or a pool of ``job.jobs`` worker processes (or batches on a Dask
+    client for a DataFrame's rows)."""
+    pool, t, data_dir = None, job.timings, job.data_dir
+    if job.jobs > 1 and job.client is None:
         from concurrent.futures import ProcessPoolExecutor
 
         warm_up(data_dir)  # the workers forked below inherit the loaded data files and models
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=job.jobs)
     try:
         if isinstance(path, pd.DataFrame):
             t0 = time.perf_counter()
-            loaded = load_frame(path, max_bytes, columns)
+            loaded = load_frame(path, *frame_opts)
             t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
             docs, problems = loaded.docs, loaded.problems.to_dict("records")
         else:
             plan = plan_files(path if path is not None else default_corpus_path(), opts)
-            docs, problems = _read_plan(plan, opts, pool, progress, t)
-        tables = _parse_all(docs, jobs, pool, client, data_dir, batch_size, progress, t)
+            docs, problems = _read_plan(plan, opts, pool, job.progress, t)
+        collector = Collector([d.article_id for d in docs], job.sink)
+        _parse_all(docs, job, pool, collector)
     finally:
         if pool is not None:
             pool.shutdown()
-    return _with_problems(tables, problems)
+    return collector.finish(problems)
 
 
 def _with_problems(tables: Tables, load_problems: list[dict[str, str]]) -> Tables:
@@ -412,26 +495,27 @@ def _read_plan(plan: Plan, opts: ReadOptions, pool: Any, progress: bool, t: dict
     return docs, plan.problems + problems
 
 
-def _parse_all(docs: list[RawDoc], jobs: int, pool: Any, client: Any, data_dir: str | None, batch_size: int,
-               progress: bool, t: dict[str, float]) -> Tables:
-    """Run the stages on ``docs`` in batches: serially, in a process ``pool`` of ``jobs`` workers or on a
-    Dask ``client``."""
+def _parse_all(docs: list[RawDoc], job: _Job, pool: Any, collector: Collector) -> None:
+    """Run the stages on ``docs`` in batches (serially, in a process ``pool`` or on a Dask client) and
+    hand each batch's tables to ``collector`` as it arrives."""
+    client, t = job.client, job.timings
     parallel = client is not None or (pool is not None and len(docs) > 1)
-    workers = jobs if client is None else max(jobs, 2)
-    size = job_batch_size(len(docs), workers, batch_size) if parallel else batch_size
+    workers = job.jobs if client is None else max(job.jobs, 2)
+    size = job_batch_size(len(docs), workers, job.batch_size) if parallel else job.batch_size
     chunks = batches(docs, size)
-    args = [(c, data_dir) for c in chunks]
-    results: list[tuple[dict[str, pd.DataFrame], dict[str, float]]]
+    args = [(c, job.data_dir) for c in chunks]
+    results: Iterable[tuple[dict[str, pd.DataFrame], dict[str, float]]]
     if client is not None:
         results = _run_dask(client, args)
     elif pool is not None and len(chunks) > 1:
-        results = list(_progress(pool.map(_parse_batch, args), len(args), progress))
+        results = _progress(pool.map(_parse_batch, args), len(args), job.progress)
     else:
-        results = list(_progress(map(_parse_batch, args), len(args), progress))
-    for _, tm in results:
+        results = _progress(map(_parse_batch, args), len(args), job.progress)
+    del args, chunks
+    for tables, tm in results:
+        collector.add(tables)
         for k, v in tm.items():
             t[k] = t.get(k, 0.0) + v
-    return combine([r for r, _ in results], [d.article_id for d in docs])
 
 
 def _progress(it: Iterable, total: int, enabled: bool, desc: str = "parsing", unit: str = "batch"

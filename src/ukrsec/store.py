@@ -124,3 +124,100 @@ class LazyTables(MutableMapping):
             if n is not None:
                 return n
         return len(self[name])
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+_ARROW_TYPES = {
+    "string": "string",
+    "Int64": "int64",
+    "float64": "float64",
+    "boolean": "bool",
+    "datetime64[ns]": "timestamp[ns]",
+}
+
+
+def arrow_schema(name: str, df: pd.DataFrame) -> Any:
+    """The Arrow schema of table ``name``: the data model's types, lists of strings for list columns;
+    columns beyond the data model typed from ``df`` (strings when ``df`` says nothing)."""
+    import pyarrow as pa
+
+    fields = []
+    for col in df.columns:
+        dtype = schema.TABLES[name].get(col)
+        if col in schema.LIST_COLUMNS.get(name, ()):
+            fields.append(pa.field(col, pa.list_(pa.string())))
+        elif dtype in _ARROW_TYPES:
+            fields.append(pa.field(col, pa.type_for_alias(_ARROW_TYPES[dtype])))
+        else:  # a column beyond the data model: let Arrow infer it
+            typ = pa.Array.from_pandas(df[col]).type if len(df) else pa.string()
+            fields.append(pa.field(col, pa.string() if pa.types.is_null(typ) else typ))
+    return pa.schema(fields)
+
+
+def to_arrow(name: str, df: pd.DataFrame, arrow: Any = None) -> Any:
+    """``df`` as an Arrow table of schema ``arrow`` (default: :func:`arrow_schema`)."""
+    import pyarrow as pa
+
+    data = df.copy()
+    for col in schema.LIST_COLUMNS.get(name, ()):
+        if col in data:
+            data[col] = data[col].map(lambda v: [str(x) for x in v] if isinstance(v, list | tuple) else [])
+    arrow = arrow if arrow is not None else arrow_schema(name, df)
+    return pa.Table.from_pandas(data, schema=arrow, preserve_index=False)
+
+
+class TableWriter:
+    """Tables written to ``out/<table>.parquet`` batch by batch, as they arrive (one row group a batch).
+
+    Nothing is held in memory but the open files. Files grow under temporary names and are renamed
+    into place by :meth:`close`, so a reader never sees half a table; :meth:`abort` removes them.
+    """
+
+    def __init__(self, out: str | Path) -> None:
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._writers: dict[str, Any] = {}
+        self._schemas: dict[str, Any] = {}
+        self.rows: dict[str, int] = {}
+
+    def _tmp(self, name: str) -> Path:
+        return self.out / f".{name}.parquet.tmp"
+
+    def append(self, name: str, df: pd.DataFrame) -> None:
+        """Add the rows of ``df`` (columns and order as in every earlier batch of ``name``)."""
+        if df.empty:
+            return
+        import pyarrow.parquet as pq
+
+        if name not in self._writers:
+            self._schemas[name] = arrow_schema(name, df)
+            self._writers[name] = pq.ParquetWriter(self._tmp(name), self._schemas[name])
+        self._writers[name].write_table(to_arrow(name, df, self._schemas[name]))
+        self.rows[name] = self.rows.get(name, 0) + len(df)
+
+    def close(self, whole: dict[str, pd.DataFrame] | None = None) -> LazyTables:
+        """Write the tables in ``whole`` at once, finish the streamed ones, write empty tables for the rest
+        of the data model; returns the tables opened from ``out`` (``whole`` already in memory)."""
+        import pyarrow.parquet as pq
+
+        whole = whole or {}
+        for writer in self._writers.values():
+            writer.close()
+        for name in schema.TABLE_NAMES:
+            if name in whole or name not in self._writers:
+                df = whole.get(name, schema.empty(name))
+                pq.write_table(to_arrow(name, df), self._tmp(name))
+            self._tmp(name).replace(self.out / f"{name}.parquet")
+        self._writers.clear()
+        tables = LazyTables(self.out)
+        for name, df in whole.items():
+            tables[name] = df
+        return tables
+
+    def abort(self) -> None:
+        """Close and delete the unfinished files."""
+        for name, writer in self._writers.items():
+            writer.close()
+            self._tmp(name).unlink(missing_ok=True)
+        self._writers.clear()
