@@ -39,6 +39,8 @@ ACTORS = [
     ("person:rutte", "Mark Rutte", "person", "NL", None),
     ("person:vdl", "Ursula von der Leyen", "person", "DE", None),
     ("org:afd", "AfD", "organization", "DE", "party"),
+    ("AT", "Austria", "country", "AT", None), ("SE", "Sweden", "country", "SE", None),
+    ("BE", "Belgium", "country", "BE", None), ("CZ", "Czechia", "country", "CZ", None),
 ]
 ROLES = {"person:rutte": "Secretary General of NATO", "person:vdl": "President of the European Commission"}
 
@@ -68,6 +70,8 @@ GAZ = [
     (r"(?:Donald )?Tusk", "person:tusk", "surname"), (r"(?:Mark )?Rutte", "person:rutte", "surname"),
     (r"(?:Ursula )?von der Leyen", "person:vdl", "surname"),
     (r"AfD", "org:afd", "name"),
+    (r"Österreich|Austria", "AT", "name"), (r"Schweden|Sweden", "SE", "name"),
+    (r"Belgien|Belgium", "BE", "name"), (r"Tschechien|Czech Republic", "CZ", "name"),
 ]
 _RX = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a, k) for p, a, k in GAZ]
 

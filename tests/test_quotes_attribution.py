@@ -109,3 +109,19 @@ def test_a_name_in_apposition_before_the_verb_beats_the_organization() -> None:
     text = "Der Chef der Partei SPD, Anna Muster, nannte den Plan „einen Irrweg“."
     q = run(text, [("SPD", "org:spd", "name")])
     assert one(q, "Irrweg")["speaker_text"] == "Anna Muster"
+
+
+def test_a_post_on_social_media_is_speech() -> None:
+    text = 'Macron posted on X that the deal showed "Europe keeps its word".'
+    q = one(run(text, PEOPLE), "keeps its word")
+    assert q["kind"] == "direct" and q["speaker_id"] == "P:macron"
+    text = "Merz postete auf X, Europa müsse „jetzt liefern“."
+    q = one(run(text, PEOPLE), "jetzt liefern")
+    assert q["kind"] == "direct" and q["speaker_id"] == "P:merz"
+
+
+def test_writing_on_a_platform_names_the_speaker_after_the_quotation() -> None:
+    text = "„Unsere Soldaten bleiben zu Hause“, schrieb Merz auf X."
+    assert one(run(text, PEOPLE), "Soldaten bleiben")["speaker_id"] == "P:merz"
+    text = "Starmer wrote on Telegram that Britain would \"stand firm\"."
+    assert one(run(text, PEOPLE), "stand firm")["speaker_id"] == "P:starmer"

@@ -161,6 +161,10 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 40))
     if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
         return [(d.actor, d.stance) for d in art.prev_drafts]
+    if not sent.refs and sent.type_hits and all(h.label == _FUNDING for h in sent.type_hits):
+        # a sum of money in a sentence that names nobody ("Bis 2029 seien zusätzlich 8 Milliarden
+        # Euro eingeplant.") goes on with the actors of the sentence before
+        return [(d.actor, d.stance) for d in art.prev_drafts]
     return None
 
 
@@ -304,6 +308,9 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     # negation words are rare: look for one once (the windows of negated() lie in this stretch)
     neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
     stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
+    if sent.cond_spans:
+        # a stance word inside a condition is the condition's ("provided its parliament agrees")
+        stances = [st for st in stances if not _in_spans(st.start, st.end, sent.cond_spans)]
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}

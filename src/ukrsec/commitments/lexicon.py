@@ -29,13 +29,15 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "determiners": WORDS})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
-                  "default_owned": str, "not_after_hyphen": WORDS})
+                  "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "negation_skip": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
-                    "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS})
+                    "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS,
+                    "expletives": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
@@ -43,7 +45,8 @@ QUANTITIES = lx.Keys(
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "continuing": WORDS,
+                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
+                   "continuing": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
@@ -75,8 +78,11 @@ class Lexicon:
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
     pronouns: frozenset[str]
+    expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
+    relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
     anaphors: frozenset[str]
     negation: frozenset[str]
+    negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     topic_window: int
@@ -201,8 +207,10 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
     second = _alt(cl["same_subject_second"]) or "(?!)"
+    fill = _alt(cl["second_fillers"]) or "(?!)"
     return {
-        "split_second": re.compile(rf",\s*(?=\w+\s+(?:{second})\b)", re.I),
+        # ", will aber ...", ", kann sich aber ...": a contrast word in second place (after a filler)
+        "split_second": re.compile(rf",\s*(?=\w+\s+(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
@@ -270,6 +278,12 @@ def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]
     return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
 
 
+def _phrases(words: Any) -> re.Pattern:
+    """One pattern for a list of word sequences (any white space between the words)."""
+    alts = [r"\s+".join(re.escape(w) for w in str(p).lower().split()) for p in words or ()]
+    return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})(?!\w)")
+
+
 def _count_regex(subj: dict) -> re.Pattern:
     """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
@@ -305,8 +319,10 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
-        anaphors=_low(subj.get("anaphors")),
+        anaphors=_low(subj.get("anaphors")), expletive_rx=_phrases(subj.get("expletives")),
+        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
+        negation_skip=_low(stance.get("negation_skip")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),

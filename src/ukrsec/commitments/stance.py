@@ -18,8 +18,11 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> boo
     if any(t in lex.negation for t in toks):
         return True
     if after is not None:
-        m = WORD.search(low, after, after + 20)
-        if m and m.group(0) in lex.negation_after:
+        # "bereit ... nicht", "werde man nicht": the next word, or the one after a pronoun
+        nxt = WORD.findall(low, after, after + 30)[:2]
+        if nxt and nxt[0] in lex.negation_skip:
+            nxt = nxt[1:]
+        if nxt and nxt[0] in lex.negation_after:
             return True
     return False
 
@@ -93,18 +96,33 @@ def _noun_governs(cue: Hit, h: Hit, text: str, lex: Lexicon) -> bool:
     return False
 
 
+_FAR, _RELATIVE, _OK = 0, 1, 2
+
+
+def _weak_reach(cue: Hit, h: Hit, text: str, lex: Lexicon) -> int:
+    """Whether a weak cue (auxiliary, modal) reaches type cue ``cue``: too far (or over more than
+    one comma), only from a relative clause after it ("the force, which would deploy ..."), or so."""
+    between = text[min(h.end, cue.end):max(h.start, cue.start)]
+    if _dist(cue, h) > lex.weak_distance or between.count(",") > 1:
+        return _FAR
+    return _RELATIVE if h.start >= cue.end and lex.relative_rx.search(between) else _OK
+
+
 def choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexicon) -> Hit | None:
-    """The stance cue of the clause that governs type cue ``cue`` (None: none does)."""
-    pool = []
+    """The stance cue of the clause that governs type cue ``cue`` (None: none does). A relative
+    clause's modal counts only when the clause has no other stance cue."""
+    pool, relative = [], []
     for h in stances:
-        if text[h.start:h.end].lower() in lex.weak:
-            between = text[min(h.end, cue.end):max(h.start, cue.start)]
-            if _dist(cue, h) > lex.weak_distance or between.count(",") > 1:
-                continue
+        reach = _weak_reach(cue, h, text, lex) if text[h.start:h.end].lower() in lex.weak else _OK
+        if reach != _OK:
+            if reach == _RELATIVE:
+                relative.append(h)
+            continue
         if text[h.start].isupper() and WORD.search(text, c0, h.start) and h.label != "undecided":
             if not _noun_governs(cue, h, text, lex):
                 continue
         pool.append(h)
+    pool = pool or relative
     if not pool:
         return None
     strong = [h for h in pool if h.label in ("declined", "undecided")]

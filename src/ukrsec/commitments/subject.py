@@ -322,14 +322,25 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
+def _refers(low: str, a: int, b: int, words: frozenset[str], lex: Lexicon) -> bool:
+    """Whether ``low[a:b]`` holds a pronoun (or anaphor) of ``words`` that refers back: "es" and
+    "it" in an expletive phrase ("es gibt", "it is unclear whether") do not."""
+    hits = [m for m in WORD.finditer(low, a, b) if m.group(0) in words]
+    if not hits:
+        return False
+    idle = [(e.start(), e.end()) for e in lex.expletive_rx.finditer(low, max(0, a - 12), b + 40)]
+    return any(not any(s <= m.start() < e for s, e in idle) for m in hits)
+
+
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
                        coll: list[Any], sources: list[ActorRef]) -> list[str] | None:
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
         return _ids(chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:], rx))
-    refer = lex.pronouns | lex.anaphors
-    if any(t in refer for t in WORD.findall(low[c0:pivot])):
+    if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex):
+        if ctx.same and ctx.prev_actor:
+            return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
         t = topic(ctx.topics, ctx.k, lex)
         if t:
             return t
@@ -349,6 +360,6 @@ def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], piv
         return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"]))
     if ctx.same and ctx.prev_actor:
         return ctx.prev_actor
-    if any(t in ctx.lex.pronouns for t in WORD.findall(ctx.low[pivot:c1])):
+    if _refers(ctx.low, pivot, c1, ctx.lex.pronouns, ctx.lex):
         return topic(ctx.topics, ctx.k, ctx.lex)
     return [body] if body else None

@@ -1,0 +1,188 @@
+"""Commitments: the kinds of case real multi-outlet coverage phrases differently (issue 14, second
+round). Every sentence is written for this file; the mentions come from the small gazetteer of
+``test_commitments`` so the rules are tested on their own."""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import extract, pairs
+
+
+def conditions(df, actor: str, type_: str) -> set[str]:
+    rows = df[(df.actor_id == actor) & (df.type == type_)]
+    assert not rows.empty, df[["actor_id", "type", "stance"]]
+    return {c for cs in rows["conditions"] for c in cs}
+
+
+# --- parliaments by their own name -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,actor", [
+    ("Spain is ready to send troops. Any deployment would require a vote in the Cortes.", "en", "ES"),
+    ("Norwegen ist bereit, Fregatten zu schicken. Das Storting muss dem Einsatz noch zustimmen.", "de", "NO"),
+    ("Poland could provide hubs, but the Sejm would have the final say.", "en", "PL"),
+    ("Britain will send troops, but any deployment would have to be approved by the House of Commons.",
+     "en", "GB"),
+    ("The United States may be willing to provide security guarantees, but they would need the approval "
+     "of Congress.", "en", "US"),
+    ("Belgium said it could provide an additional €1 billion in military aid, provided its parliament "
+     "agrees.", "en", "BE"),
+    ("Die Niederlande können in der Luft helfen. Über einen Einsatz muss die Zweite Kammer abstimmen.",
+     "de", "NL"),
+])
+def test_parliament_by_its_own_name(text, language, actor):
+    df = extract(text, language=language)
+    assert any("parliament_approval" in cs for cs in df[df.actor_id == actor]["conditions"]), df
+
+
+def test_a_word_of_stance_inside_a_condition_is_the_conditions():
+    # "agrees" is the parliament's, not Belgium's: the pledge stays a hedge ("could")
+    df = extract("Belgium said it could provide an additional €1 billion in military aid, "
+                 "provided its parliament agrees.", language="en")
+    assert pairs(df)[("BE", "weapons")] == "considering"
+
+
+# --- time spans, the other conditions --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Britain will also provide £2.5bn in military aid until 2029.", "en"),
+    ("Tschechien stellt bis 2028 weitere Munition in Aussicht.", "de"),
+    ("Dänemark sagte 500 Millionen Euro für die Rüstungsindustrie zu, die ab 2027 ausgezahlt werden.", "de"),
+    ("Canada will provide funding from 2027.", "en"),
+])
+def test_a_time_span_is_a_condition(text, language):
+    df = extract(text, language=language)
+    assert not df.empty
+    assert all("other" in cs for cs in df["conditions"]), df[["actor_id", "type", "conditions"]]
+
+
+def test_a_year_without_a_span_is_no_condition():
+    df = extract("Britain pledged £2.5bn in military aid in 2025.", language="en")
+    assert list(df.iloc[0]["conditions"]) == []
+
+
+@pytest.mark.parametrize("text,language,cond", [
+    ("France says it will send troops, but only with a US backstop.", "en", "us_backstop"),
+    ("Italien sei bereit, sich an einer Garantie zu beteiligen, sofern die Vereinigten Staaten mit im Boot "
+     "seien.", "de", "us_backstop"),
+    ("France could send troops once the guns fall silent.", "en", "ceasefire"),
+    ("Britain will send personnel if there is a peace deal.", "en", "peace_agreement"),
+    ("Frankreich will Truppen schicken, wenn die Waffen schweigen.", "de", "ceasefire"),
+])
+def test_more_ways_to_state_a_condition(text, language, cond):
+    df = extract(text, language=language)
+    assert not df.empty
+    assert cond in df.iloc[0]["conditions"], df[["actor_id", "type", "conditions"]]
+
+
+def test_money_in_the_next_sentence_goes_on_with_its_actor_and_time():
+    df = extract("Deutschland werde in diesem Jahr 11,5 Milliarden Euro für Waffen bereitstellen, "
+                 "sagte Merz. Bis 2029 seien zusätzlich 8 Milliarden Euro eingeplant.")
+    funding = df[(df.actor_id == "DE") & (df.type == "funding")]
+    assert sorted(funding.quantity_min) == [8e9, 11.5e9]
+    later = funding[funding.quantity_min == 8e9].iloc[0]
+    assert "other" in later["conditions"] and later["stance"] == "pledged"
+
+
+def test_money_after_a_sentence_without_commitment_is_not_taken_up():
+    df = extract("Merz sprach in Berlin. Bis 2029 seien zusätzlich 8 Milliarden Euro eingeplant.")
+    assert df.empty
+
+
+# --- stance ----------------------------------------------------------------------------------
+
+def test_kann_sich_vorstellen_after_a_refusal_is_considering():
+    df = extract("Österreich lehnt eine Beteiligung mit Soldaten ab, kann sich aber eine Hilfe bei der "
+                 "Minenräumung im Schwarzen Meer vorstellen.")
+    got = pairs(df)
+    assert got[("AT", "ground_troops")] == "declined"
+    assert got[("AT", "maritime_security")] == "considering"
+
+
+def test_but_not_combat_units_is_a_refusal_of_that_part():
+    df = extract("Germany is prepared to station troops in a neighbouring country but not combat units "
+                 "in Ukraine.", language="en")
+    got = pairs(df)
+    assert got[("DE", "neighbour_deployment")] == "pledged"
+    assert got[("DE", "ground_troops")] == "declined"
+
+
+def test_a_modal_of_a_relative_clause_does_not_weaken_the_main_verb():
+    df = extract("Thirty-one countries have signed up to the coalition's multinational force, which would "
+                 "deploy only after a ceasefire.", language="en")
+    assert pairs(df)[("COALITION", "ground_troops")] == "pledged"
+
+
+def test_a_relative_clause_still_gives_the_stance_when_the_main_clause_has_none():
+    df = extract("Die Erklärung skizziert Pläne für eine Truppe von 15.000 französischen Soldaten, "
+                 "die in der Ukraine stationiert werden soll.")
+    assert pairs(df)[("FR", "ground_troops")] == "pledged"
+
+
+def test_a_served_force_is_not_contributed():
+    df = extract("Poland will serve as a logistics hub for the force but will not send soldiers "
+                 "into Ukraine.", language="en")
+    got = pairs(df)
+    assert got[("PL", "logistics")] == "pledged"
+    assert got[("PL", "ground_troops")] == "declined"
+
+
+def test_negation_after_a_pronoun_following_the_stance_word():
+    df = extract("Bodentruppen werde man nicht entsenden, sagte Schoof über die Niederlande.")
+    assert pairs(df).get(("NL", "ground_troops")) == "declined"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Asked whether the United States would send soldiers of its own, Tusk said no more.", "en"),
+    ("Auf die Frage, ob Deutschland Soldaten schicke, antwortete Merz ausweichend.", "de"),
+])
+def test_a_reported_question_is_no_commitment(text, language):
+    assert extract(text, language=language).empty
+
+
+def test_not_said_whether_is_undecided():
+    df = extract("Turkey will help in the Black Sea. Canada has not said whether it would send warships.",
+                 language="en")
+    assert pairs(df)[("CA", "maritime_security")] == "undecided"
+
+
+# --- whose commitment: pronouns --------------------------------------------------------------
+
+def test_es_refers_back_to_the_state():
+    df = extract("Polen schließt eine Entsendung eigener Soldaten aus. Es will aber als Drehkreuz dienen.")
+    got = pairs(df)
+    assert got[("PL", "ground_troops")] == "declined"
+    assert got[("PL", "military_hubs")] == "pledged"
+
+
+def test_it_refers_back_to_the_state():
+    df = extract("Sweden has not yet decided. It will send air policing if asked.", language="en")
+    assert ("SE", "air_security") in pairs(df)
+
+
+def test_an_expletive_pronoun_refers_to_nothing():
+    df = extract("Poland ruled out sending troops. It is unclear whether Germany will send soldiers.",
+                 language="en")
+    got = pairs(df)
+    assert got[("DE", "ground_troops")] == "undecided"
+    assert got[("PL", "ground_troops")] == "declined"
+    assert len(df[df.actor_id == "PL"]) == 1
+
+
+def test_a_pronoun_after_a_contrast_is_the_clause_before():
+    df = extract("France will lead the air mission. Canada has offered mine clearance at sea, but it has not "
+                 "said whether it would send warships.", language="en")
+    got = pairs(df)
+    assert ("FR", "maritime_security") not in got
+    assert got[("CA", "maritime_security")] in ("pledged", "undecided")
+
+
+# --- types -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,type_", [
+    ("Britain will lead a multinational air mission over western Ukraine.", "en", "air_security"),
+    ("Germany is prepared to station a brigade in Lithuania.", "en", "ground_troops"),
+    ("Litauen hat angeboten, eine Kompanie für die Schutztruppe zu stellen.", "de", "ground_troops"),
+])
+def test_new_type_cues(text, language, type_):
+    df = extract(text, language=language)
+    assert type_ in set(df["type"]), df[["actor_id", "type"]]
