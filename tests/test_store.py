@@ -43,3 +43,19 @@ def test_assignment_replaces_a_saved_table(seeds_corpus, tmp_path):
     tables = store.LazyTables(tmp_path / "t")
     tables["quotes"] = schema.empty("quotes")
     assert tables.rows("quotes") == 0 and "quotes" in list(tables)
+
+
+def test_saving_an_opened_store_copies_unread_tables(seeds_corpus, tmp_path):
+    seeds_corpus.save(tmp_path / "a")
+    opened = ukrsec.open_store(tmp_path / "a")
+    opened.tables["quotes"] = schema.empty("quotes")  # replaced: written from memory
+    opened.save(tmp_path / "b")
+    assert set(opened.tables._loaded) == {"quotes"}  # nothing else was read to save it
+    copied, saved = (tmp_path / d / "mentions.parquet" for d in ("b", "a"))
+    assert copied.read_bytes() == saved.read_bytes()
+    again = ukrsec.open_store(tmp_path / "b")
+    assert again.rows("quotes") == 0 and again.rows("mentions") == len(seeds_corpus.mentions)
+    opened.save(tmp_path / "c", format="csv")  # another format: encoded, not copied
+    assert len(pd.read_csv(tmp_path / "c" / "mentions.csv")) == len(seeds_corpus.mentions)
+    opened.save(tmp_path / "a")  # into its own folder: the files stay as they are
+    assert ukrsec.open_store(tmp_path / "a").rows("mentions") == len(seeds_corpus.mentions)

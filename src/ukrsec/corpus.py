@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,9 +182,15 @@ class Corpus:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         for name in schema.TABLE_NAMES:
-            df = self.tables[name]
             target = out / f"{name}.{fmt}"
             tmp = out / f".{name}.{fmt}.tmp"
+            saved = self._saved_file(name, fmt)
+            if saved is not None:  # a table of a store not read into memory: the file is copied
+                if saved.resolve() != target.resolve():
+                    shutil.copyfile(saved, tmp)
+                    tmp.replace(target)
+                continue
+            df = self.tables[name]
             if fmt == "parquet":
                 import pyarrow.parquet as pq
 
@@ -199,6 +206,15 @@ class Corpus:
                 df.to_csv(tmp, index=False)
             tmp.replace(target)
         return out
+
+    def _saved_file(self, name: str, fmt: str) -> Path | None:
+        """The file table ``name`` is stored in, when it was not read (nor replaced) since opening."""
+        files = getattr(self.tables, "files", None)
+        loaded = getattr(self.tables, "_loaded", None)
+        if files is None or loaded is None or name in loaded or name not in files:
+            return None
+        f = Path(files[name])
+        return f if f.suffix == f".{fmt}" else None
 
     def _save_remote(self, url: str, fmt: str) -> str:
         """:meth:`save` to an fsspec URL (``s3://bucket/tables``): written here, then copied there."""
@@ -298,42 +314,47 @@ def load_corpus(
     returned reads its tables from there on first use. With ``cache=True`` and no ``out``, the tables
     stream into the cache the same way.
     """
+    from .load.remote import is_url, local_path
     from .pipeline import default_corpus_path, run
 
     columns = {"text": text, "title": title, "published": published, "outlet": outlet, "url": url, "id": id,
                "language": language}
     columns = {k: v for k, v in columns.items() if v}
-    from .load.remote import is_url, local_path
-
     is_frame = isinstance(path, pd.DataFrame)
     if is_url(path) and local_path(path) is not None:
         path = local_path(path)  # file://: a local path (same tables, and the cache works)
     src: Any = path if is_frame or is_url(path) else Path(path) if path is not None else default_corpus_path()
     name = "DataFrame" if is_frame else str(src)
-    dd = str(data_dir) if data_dir else None
-    key = None
+    opts = {"jobs": jobs, "client": client, "data_dir": str(data_dir) if data_dir else None,
+            "max_bytes": max_bytes, "progress": progress, "columns": columns}
     if cache:
         if not isinstance(src, Path):
             raise ValueError(f"cache=True needs a local folder or file, not {name}")
-        from . import cache as cache_mod
+        return _cached(src, name, opts, cache_dir, out)
+    return Corpus(run(src, out=out, **opts), source=name)
 
-        key = cache_mod.key(src, data_dir=dd, max_bytes=max_bytes, columns=columns)
-        hit = cache_mod.get(key, cache_dir)
-        if hit is not None:
-            hit.source = name
-            return hit
-    opts = {"jobs": jobs, "client": client, "data_dir": dd, "max_bytes": max_bytes, "progress": progress,
-            "columns": columns}
+
+def _cached(src: Path, name: str, opts: dict[str, Any], cache_dir: str | Path | None,
+            out: str | Path | None) -> Corpus:
+    """:func:`load_corpus` with ``cache=True``: the cached tables, else parsed (straight into the cache
+    unless ``out`` is given) and cached."""
+    from . import cache as cache_mod
+    from .pipeline import run
     from .store import LazyTables
 
-    staged = cache_mod.staging(key, cache_dir) if key is not None and out is None else None
+    key = cache_mod.key(src, data_dir=opts["data_dir"], max_bytes=opts["max_bytes"], columns=opts["columns"])
+    hit = cache_mod.get(key, cache_dir)
+    if hit is not None:
+        hit.source = name
+        return hit
+    staged = cache_mod.staging(key, cache_dir) if out is None else None
     if staged is not None:  # parsed straight into the cache
         run(src, out=staged, **opts)
         entry = cache_mod.commit(key, staged, name, cache_dir)
         if entry is not None:
             return Corpus(LazyTables(entry), source=name)
     corpus = Corpus(run(src, out=out, **opts), source=name)
-    if key is not None and staged is None:
+    if staged is None:
         cache_mod.put(key, corpus, cache_dir)
     return corpus
 

@@ -14,6 +14,7 @@ from .context import (
     compound_role,
     fold_token,
     known_word,
+    next_word,
     prev_word,
     sentence_start,
     word_before,
@@ -111,7 +112,26 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
             return None
     if gz.words.noun_last.search(toks[-1]):
         return None
-    return toks[0] in gz.given_names
+    if given_first(toks[0], gz):
+        return True
+    # an unknown first word before a listed surname, unless a known given name follows it (then the
+    # name starts there: "Hollywoodstar Anna Muster")
+    return (
+        toks[-1] in gz.known_surnames
+        and len(caps) == len(toks)  # no particle: "Haus der Muster" is no name
+        and not _NOT_GIVEN_END.search(toks[0])
+        and not any(t in gz.given_names for t in toks[1:-1])
+    )
+
+
+def given_first(word: str, gz: Gazetteer) -> bool:
+    """A known given name, also a hyphenated pair of them ("Jens-Peter")."""
+    return word in gz.given_names or ("-" in word and all(p in gz.given_names for p in word.split("-")))
+
+
+# the first word before a listed surname is no unknown given name when it ends like a German
+# adjective or noun ("Neue Schmidt", "Kollege Schmidt")
+_NOT_GIVEN_END = re.compile(r"(?:e|er|en|es|em|isch|ung|heit|keit|schaft)$")
 
 
 @dataclass
@@ -280,10 +300,19 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return False  # "von der Leyen": the end of a longer name
     if _said_by(art, s, e, prev):
         return True
-    if word not in gz.given_names or word in gz.words.common_given or sentence_start(text, s):
+    if not _lone_name(gz, word):
         return False
-    # a given name that is also a noun stands after an article, an adjective or a number ("das Tor")
-    return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev))
+    if sentence_start(text, s):  # capitalized anyway: only with a verb of saying after it
+        return next_word(text, e) in gz.speech_verbs
+    # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
+    # place preposition or "aus" makes it a place more likely ("aus Kanda", "in Tara")
+    place = prev in gz.words.place_preps or prev == "aus"
+    return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev) or place)
+
+
+def _lone_name(gz: Gazetteer, word: str) -> bool:
+    """A listed given name that is no common word, or a listed surname ("Muster", "Kowalski")."""
+    return (word in gz.given_names and word not in gz.words.common_given) or word in gz.known_surnames
 
 
 def _said_by(art: Article, s: int, e: int, prev: str) -> bool:

@@ -96,6 +96,7 @@ class Gazetteer:
     words: _words.Words
     person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
     person_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded surnames
+    known_surnames: frozenset[str] = frozenset()  # surnames.txt: a lone one in a person context
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
     known_cache: dict[str, bool] = field(default_factory=dict)  # context.known_word results
@@ -245,6 +246,19 @@ def case_forms(e: Entry) -> tuple[str, ...]:
     return (c, cap) if len(cap) == len(c) else (c,)
 
 
+def name_list(name: str, data_dir: str | None) -> frozenset[str]:
+    """A list of names, one a line (a missing file gives none); an entry that is not one capitalized
+    word is an error naming the file and the entry."""
+    try:
+        names = lx.words(name, data_dir)
+    except lx.LexiconError:
+        return frozenset()
+    for n in names:
+        if not n[:1].isupper() or any(c.isspace() for c in n):
+            raise lx.LexiconError(f"{data_path(name, data_dir)}: not one capitalized name: {n!r}")
+    return names
+
+
 @lru_cache(maxsize=8)
 def _load(data_dir: str | None) -> Gazetteer:
     b = _Builder()
@@ -254,16 +268,15 @@ def _load(data_dir: str | None) -> Gazetteer:
     b.places(data_dir)
     roles = lx.load("actors/roles.yaml", ROLES, data_dir)
     b.roles(roles)
-    try:
-        given = lx.words("actors/given_names.txt", data_dir)
-    except lx.LexiconError:
-        given = frozenset()
+    given = name_list("actors/given_names.txt", data_dir)
+    surnames = name_list("actors/surnames.txt", data_dir)
     return Gazetteer(
         matcher=b.matcher(data_dir),
         actors=b.actors,
         surnames=dict(b.surnames),
         offices=dict(b.offices),
         given_names=given,
+        known_surnames=surnames,
         former=frozenset(_as_list(roles.get("former"))),
         speech_verbs=frozenset(_as_list(roles.get("speech_verbs"))),
         source_markers=tuple(_as_list(roles.get("source_markers"))),

@@ -1,0 +1,71 @@
+"""actors: people found through the name lists (given_names.txt, surnames.txt from tools/build_names.py):
+lone surnames in a person context, unknown given names before a listed surname, transliterated
+Slavic names; and what must stay no person."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from ukrsec import actors, schema
+from ukrsec.actors.gazetteer import name_list
+from ukrsec.text.lexicon import LexiconError
+
+
+def persons(text: str, lang: str = "de") -> set[str]:
+    arts = schema.frame("articles", [{"article_id": "a", "text": text, "language": lang}])
+    m, _ = actors.extract(arts, schema.empty("sentences"))
+    if m.empty:
+        return set()
+    return set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+
+
+def test_the_lists_hold_names_and_leave_out_common_nouns():
+    gz = actors.gazetteer()
+    assert {"Nowak", "Yılmaz", "Petrenko", "Fernández"} <= gz.known_surnames
+    assert not {"Koch", "Jäger", "Sonne", "Das"} & gz.known_surnames  # German nouns, function words
+    assert {"Wolodymyr", "Jewgeni"} <= gz.given_names  # Cyrillic names in German transliteration
+
+
+def test_a_lone_listed_surname_after_a_preposition_is_a_person():
+    assert persons("Für Nowak war es das erste Spiel nach der Verletzung.") == {"Nowak"}
+    assert persons("Die Rechnung mit Petrenko ist hoch.") == {"Petrenko"}
+
+
+def test_a_lone_surname_at_a_sentence_start_needs_a_verb_of_saying():
+    assert persons("Yılmaz erklärte, die Gespräche gingen weiter.") == {"Yılmaz"}
+    assert persons("Yılmaz liegt am Meer.") == set()
+
+
+def test_a_lone_surname_after_an_article_or_a_place_preposition_is_no_person():
+    assert persons("Das Haus der Petrenko liegt am Fluss.") == set()
+    assert persons("Sie reisten nach Petrenko und zurück.") == set()
+
+
+def test_an_unknown_given_name_before_a_listed_surname_is_one_person():
+    assert persons("Am Abend sprach Oluwaseun Nowak vor den Gästen.") == {"Oluwaseun Nowak"}
+    # a word ending like a German noun or adjective is no given name
+    assert "Kollege Nowak" not in persons("Am Abend sprach der Kollege Nowak vor den Gästen.")
+
+
+def test_a_role_word_before_a_known_given_name_is_cut_off():
+    assert persons("Gestern kam Hollywoodstar Sandra Fernández nach Rom.") == {"Sandra Fernández"}
+
+
+def test_a_hyphenated_pair_of_given_names_starts_a_name():
+    assert persons("Am Montag sprach Jens-Peter Kramerhuber im Rathaus.") == {"Jens-Peter Kramerhuber"}
+
+
+def test_a_name_list_with_a_bad_entry_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "surnames.txt").write_text("# names\nNowak\nvan Dijk\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"surnames\.txt.*van Dijk"):
+        name_list("actors/surnames.txt", str(tmp_path))
+
+
+def test_discovered_people_stay_marked_as_discovered():
+    arts = schema.frame("articles", [{"article_id": "a", "text": "Für Nowak war es gut.", "language": "de"}])
+    m, a = actors.extract(arts, schema.empty("sentences"))
+    row = m[m["surface"] == "Nowak"].iloc[0]
+    assert row["source"] == "discovered" and pd.isna(row["link_confidence"])
+    assert not a.set_index("actor_id").loc["person:nowak", "linked"]
