@@ -40,7 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"ukrsec {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _parse_parser(sub)
+    _fetch_parser(sub)
+    _export_parser(sub)
+    _report_parser(sub)
+    _notebooks_parser(sub)
+    return p
 
+
+def _parse_parser(sub: argparse._SubParsersAction) -> None:
     pa = sub.add_parser(
         "parse",
         help="parse a folder or file of articles into tables",
@@ -74,9 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     for opt, fld, label in COLUMN_OPTIONS:
         cols.add_argument(opt, dest=f"col_{fld}", default=None, metavar="NAME", help=f"column of the {label}")
 
-    _fetch_parser(sub)
-    _export_parser(sub)
 
+def _report_parser(sub: argparse._SubParsersAction) -> None:
     pr = sub.add_parser(
         "report",
         help="render every notebook on a corpus (executed .ipynb and .html)",
@@ -119,6 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     pr.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
+
+def _notebooks_parser(sub: argparse._SubParsersAction) -> None:
     pn = sub.add_parser(
         "notebooks",
         help="copy the notebooks into a folder to open them in JupyterLab",
@@ -127,7 +136,6 @@ def _parser() -> argparse.ArgumentParser:
         "bundled seeds).",
     )
     pn.add_argument("dir", help="folder to copy the notebooks into (created if missing)")
-    return p
 
 
 def _fetch_parser(sub: argparse._SubParsersAction) -> None:
