@@ -19,3 +19,10 @@ def test_fold_removes_accents_and_case():
 def test_unknown_image_is_an_error():
     with pytest.raises(ValueError, match="unknown text image"):
         fold.image("x", "upper")
+
+
+@pytest.mark.parametrize("text", ["a-b c_d", "Élysée, Łódź!", "x" * 300 + " Ä\u00a0ö;", "\U0001f600 ok"])
+def test_word_image_marks_every_non_word_character(text):
+    import re
+
+    assert fold.word_image(text) == re.sub(r"\W", "#", text)

@@ -109,3 +109,24 @@ def test_multi_word_patterns_checked_by_their_literal_prefix_still_take_any_whit
     rx = Matcher([r"re:(?<!\w)in\s+der\s+luft(?!\w)", r"re:(?<!\w)im\s+fall\w*\s+eines\s+angriff\w*"])
     assert [(s.start, s.end) for s in m.find(text)] == [(s.start, s.end) for s in rx.find(text)]
     assert len(m.find(text)) == 5
+
+
+def test_second_word_check_keeps_every_spacing_and_case_rule():
+    pats = [
+        Pattern("Rotes Kreuz", "org", case=True),
+        Pattern("rotes meer", "sea"),
+        Pattern("rotes", "word"),
+        Pattern("rote* karte", "card"),
+    ]
+    m = Matcher(pats, image="fold")
+    text = (
+        "Das Rotes\u00a0Kreuz, das rotes  Meer, rotes\nkreuz, Rotes Kreuzfahrer, rotesmeer "
+        "und rote Karte, Rotes"
+    )
+    found = [(text[s.start : s.end], s.label) for s in m.find(text)]
+    assert ("Rotes\u00a0Kreuz", "org") in found  # any white space between the words
+    assert ("rotes  Meer", "sea") in found
+    assert ("rotes\nkreuz", "org") not in found  # a case pattern matches letter by letter
+    assert not any(s.startswith("Rotes Kreuzf") for s, _ in found)  # whole words only
+    assert ("rote Karte", "card") in found
+    assert [s for s, lab in found if lab == "word"] == ["Rotes", "rotes", "rotes", "Rotes", "Rotes"]

@@ -3,7 +3,8 @@
 * :func:`lower` lower-cases character by character (a character whose lower case is longer,
   such as "İ", keeps its case);
 * :func:`fold` also removes accents ("Élysée" -> "elysee") and unifies dashes and apostrophes;
-* :func:`fold_case` removes accents but keeps the case.
+* :func:`fold_case` removes accents but keeps the case;
+* :func:`word_image` keeps word characters and writes "#" for every other (the matcher's word image).
 
 Whole texts go through a code-point table (a numpy gather over UTF-32), which is far faster than
 ``str.translate`` on non-ASCII text; the tables grow lazily with every new character.
@@ -35,10 +36,16 @@ def _lower1(c: str) -> str:
     return low if len(low) == 1 else c
 
 
+def _word_char(c: str) -> str:
+    """``c`` if it is a word character (``\\w``: alphanumeric or "_"), else "#"."""
+    return c if c.isalnum() or c == "_" else "#"
+
+
 _IMAGES = {
     "lower": _lower1,
     "fold": lambda c: _lower1(_strip_accent(c)),
     "fold_case": _strip_accent,
+    "word": _word_char,
 }
 
 
@@ -55,7 +62,7 @@ class _Table:
         self.small: dict[int, str] = {}
 
     def apply(self, text: str) -> str:
-        if text.isascii():
+        if text.isascii() and self.fn is not _word_char:
             return text.lower() if self.fn is not _strip_accent else text
         if len(text) < 200:  # short strings (words, patterns): str.translate beats the numpy setup
             missing = {ord(c) for c in text}.difference(self.small)
@@ -92,6 +99,11 @@ def fold(text: str) -> str:
 def fold_case(text: str) -> str:
     """``text`` without accents, case kept, same length."""
     return _TABLES["fold_case"].apply(text)
+
+
+def word_image(text: str) -> str:
+    """``text`` with every non-word character (``\\W``) replaced by "#", same length."""
+    return _TABLES["word"].apply(text)
 
 
 def image(text: str, how: str) -> str:

@@ -127,7 +127,7 @@ class Matcher:
         # gazetteers have tens of thousands of patterns, most of which never occur in a batch)
         self._inflect = inflect
         self._rx: list[re.Pattern | None] = []
-        by_anchor: dict[str, list[tuple[Pattern, int, bool]]] = {}
+        by_anchor: dict[str, list[_Entry]] = {}
         for p in self.patterns:
             if p.is_regex:
                 self._regexes.append((p, compile_regex(p, inflect, image)))
@@ -142,17 +142,18 @@ class Matcher:
                 if p.case and not inside
                 else ""
             )
-            by_anchor.setdefault(_anchor(p, image), []).append((p, len(self._rx), inside, lead))
+            entry = (p, len(self._rx), inside, lead, _second(p, image))
+            by_anchor.setdefault(_anchor(p, image), []).append(entry)
             self._rx.append(None)
         self._build(by_anchor)
 
-    def _build(self, by_anchor: dict[str, list[tuple[Pattern, int, bool, str]]]) -> None:
+    def _build(self, by_anchor: dict[str, list[_Entry]]) -> None:
         """The two automata: patterns whose first word stands whole (a word boundary on both sides)
         are found over the word image of the text ("#" for every non-word character) with the
         boundaries in their keys, so hits inside longer words never reach Python; the rest by their
         anchor, with the boundary checks of :meth:`find`."""
         self._words = ahocorasick.Automaton()
-        bounded: dict[str, list[tuple[Pattern, int, bool, str]]] = {}
+        bounded: dict[str, list[_Entry]] = {}
         for anchor, entries in by_anchor.items():
             whole = [x for x in entries if not x[2] and x[0].text[:1].isalnum() and _ends_at_anchor(x[0])]
             rest = [x for x in entries if x not in whole]
@@ -160,8 +161,8 @@ class Matcher:
                 bounded.setdefault("#" + _NON_WORD.sub("#", anchor) + "#", []).extend(whole)
             if rest:
                 # whether every pattern must start a word / end its first word where the anchor ends
-                at_word = all(not inside and p.text[:1].isalnum() for p, _, inside, _ in rest)
-                word_end = all(_ends_at_anchor(p) for p, _, _, _ in rest)
+                at_word = all(not x[2] and x[0].text[:1].isalnum() for x in rest)
+                word_end = all(_ends_at_anchor(x[0]) for x in rest)
                 self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
         for key, entries in bounded.items():
             self._words.add_word(key, (len(key), tuple(entries)))
@@ -196,7 +197,7 @@ class Matcher:
                     continue
                 self._verify(hay, cased, a0, end_idx + 1, entries, hits)
         if not self._empty_words:
-            for end_idx, (klen, entries) in self._words.iter("#" + _NON_WORD.sub("#", hay) + "#"):
+            for end_idx, (klen, entries) in self._words.iter("#" + _fold.word_image(hay) + "#"):
                 a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
                 self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
         for p, rx in self._regexes:
@@ -212,15 +213,22 @@ class Matcher:
         cased: str,
         a0: int,
         a1: int,
-        entries: Sequence[tuple[Pattern, int, bool, str]],
+        entries: Sequence[_Entry],
         hits: dict[Span, Span],
     ) -> None:
         low = hay
         at_start = a0 == 0 or not _is_word(low[a0 - 1])
         ws = -1
-        for p, i, inside, lead in entries:
+        after = ["", ""]  # the character after the anchor's word and the spaces (text image, cased), lazily
+        for p, i, inside, lead, second in entries:
             if lead and not cased.startswith(lead, a0):
                 continue
+            if second:  # the second word must follow the first word and its spaces
+                k = second[1]
+                if not after[k]:
+                    after[k] = _after_space(cased if k else low, a1) or "\x00"
+                if after[k] != second[0]:
+                    continue
             rx = self._rx[i]
             if rx is None:
                 rx = self._rx[i] = compile_regex(p, self._inflect, self.image)
@@ -237,6 +245,35 @@ class Matcher:
             if m and m.end() >= a1:
                 sp = Span(m.start(), m.end(), p.label, p)
                 hits.setdefault(sp, sp)
+
+
+#: an automaton entry: pattern, index of its expression, starts inside a word, cased lead,
+#: (first character of the second word, compared in the cased image) or None
+_Entry = tuple[Pattern, int, bool, str, "tuple[str, int] | None"]
+
+
+def _second(p: Pattern, image: str) -> tuple[str, int] | None:
+    """For a pattern whose first word always ends where its anchor ends (no ``*``, no inflection,
+    not inside a word) and whose second word begins with a literal: that literal's first
+    character, and whether it is compared in the cased image (1) or the matcher's image (0)."""
+    if p.is_regex or p.inflect:
+        return None
+    words = (_fold.fold_case(p.text) if image == "fold" else p.text).split() if p.case else _fold.image(
+        p.text, image).split()
+    if len(words) < 2 or "*" in words[0] or words[1].startswith("*"):
+        return None
+    return words[1][0], int(p.case)
+
+
+def _after_space(s: str, a1: int) -> str:
+    """The first character after the run of white space at ``a1`` ("" when none starts there)."""
+    n = len(s)
+    if a1 >= n or not s[a1].isspace():
+        return ""
+    i = a1 + 1
+    while i < n and s[i].isspace():
+        i += 1
+    return s[i] if i < n else ""
 
 
 def _ends_at_anchor(p: Pattern) -> bool:
