@@ -69,3 +69,45 @@ def test_discovered_people_stay_marked_as_discovered():
     row = m[m["surface"] == "Nowak"].iloc[0]
     assert row["source"] == "discovered" and pd.isna(row["link_confidence"])
     assert not a.set_index("actor_id").loc["person:nowak", "linked"]
+
+
+def places(text: str, lang: str = "de") -> dict[str, str]:
+    arts = schema.frame("articles", [{"article_id": "a", "text": text, "language": lang}])
+    m, _ = actors.extract(arts, schema.empty("sentences"))
+    return {r.surface: r.actor_id for r in m.itertuples() if r.actor_id.startswith("place:")}
+
+
+def test_an_all_capital_dateline_is_the_place_it_spells():
+    assert places("BERLIN (dpa) - Die Regierung tagte am Abend.") == {"BERLIN": "place:de:berlin"}
+    assert places("MUSTERINGEN - Der Gemeinderat tagte.") == {"MUSTERINGEN": "place:found:musteringen"}
+    # a known organization in capitals stays one
+    assert places("NATO - Die Allianz tagte.") == {}
+
+
+def test_a_capitalized_dateline_needs_an_agency_or_a_town_ending():
+    assert places("Musterau (dpa) - Der Rat tagte.") == {"Musterau": "place:found:musterau"}
+    assert places("Kleinbergheim - Der Rat tagte.") == {"Kleinbergheim": "place:found:kleinbergheim"}
+    assert places("Interview - Der Rat tagte.") == {}
+
+
+def test_a_town_ending_after_a_place_preposition_makes_a_place():
+    assert places("Sie wohnt in Kleinwaldingen am Fluss.") == {"Kleinwaldingen": "place:found:kleinwaldingen"}
+    assert places("Er zog nach Oberwiesenbach.") == {"Oberwiesenbach": "place:found:oberwiesenbach"}
+    # common nouns after a preposition stay out; so does the first word of a longer name
+    assert places("Das Gesetz tritt in Kraft, er kam in Begleitung.") == {}
+    assert "Kleinwaldingen" not in places("Sie wohnt in Kleinwaldingen Nord.")
+
+
+def test_a_capitalized_word_after_a_place_noun_is_a_place():
+    assert places("Sie wohnt im Stadtteil Ostfeldern.") == {"Ostfeldern": "place:found:ostfeldern"}
+    assert places("Die Gemeinde Musterach liegt im Tal.") == {"Musterach": "place:found:musterach"}
+
+
+def test_a_verb_of_saying_makes_its_singular_subject_a_person_but_not_an_adverb():
+    assert persons("Das sei schwierig, sagte Okonkwo am Montag.") == {"Okonkwo"}
+    assert persons("Zurückhaltend äußerte sich der Minister.") == set()
+    assert persons("Das sei schwierig, sagten Experten am Montag.") == set()
+
+
+def test_a_state_capital_in_a_capital_letter_dateline_without_a_city_entry_is_no_state_mention():
+    assert places("WASHINGTON — The president spoke.", "en") == {}

@@ -300,6 +300,8 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return False  # "von der Leyen": the end of a longer name
     if _said_by(art, s, e, prev):
         return True
+    if _says(art, s, e, word, prev):
+        return True
     if not _lone_name(gz, word):
         return False
     if sentence_start(text, s):  # capitalized anyway: only with a verb of saying after it
@@ -313,6 +315,25 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
 def _lone_name(gz: Gazetteer, word: str) -> bool:
     """A listed given name that is no common word, or a listed surname ("Muster", "Kowalski")."""
     return (word in gz.given_names and word not in gz.words.common_given) or word in gz.known_surnames
+
+
+def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
+    """A singular subject of a verb of saying that does not end like a German plural or adjective:
+    right after the verb and before a lower-case word ("sagte Muster am Montag", "meinte Muster
+    scherzhaft"), or at a sentence start before it ("Muster erklärte, ...")."""
+    text, gz = art.text, art.gz
+    if _PLURAL_END.search(word) and not _lone_name(gz, word):
+        return False
+    if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
+        return bool(_LOWER_NEXT.match(text, e))
+    if _ADVERB_END.search(word) and not _lone_name(gz, word):
+        return False  # "Zurückhaltend äußerte sich ..."
+    return sentence_start(text, s) and next_word(text, e) in gz.speech_verbs
+
+
+_PLURAL_END = re.compile(r"(?:e|en|er|ern|innen|n|s)$")
+_ADVERB_END = re.compile(r"(?:end|lich|ig|isch|bar|sam|los|haft|weise|voll|mal)$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zäöüß]")
 
 
 def _said_by(art: Article, s: int, e: int, prev: str) -> bool:

@@ -13,6 +13,7 @@ from .anaphora import coalition, discovered_surnames
 from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
 from .organizations import organization_pass
+from .places import place_pass
 from .resolve import gazetteer_pass, street_pass
 from .roles import role_pass
 from .state import Article, Mention
@@ -35,6 +36,7 @@ MENTION_COLUMNS = (
 PASSES = (
     gazetteer_pass,
     surname_pass,
+    place_pass,
     organization_pass,
     street_pass,
     discovery_pass,

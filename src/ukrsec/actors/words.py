@@ -15,7 +15,7 @@ _KEYS = (
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
-    "street_endings street_words"
+    "street_endings street_words place_find_prepositions place_endings place_heads"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -54,6 +54,9 @@ class Words:
     particle_words: frozenset[str]
     place_nouns: frozenset[str]
     street: re.Pattern
+    place_find: re.Pattern  # preposition + a word with a town ending; group 1 the word
+    place_head: re.Pattern  # place head noun + a capitalized word; group 1 the word
+    dateline_start: re.Pattern  # a line starting with a place word and a dateline mark; group 1 the word
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -100,6 +103,19 @@ def _build(d: dict) -> Words:
         street=re.compile(
             r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
             r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
+        ),
+        place_find=re.compile(
+            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
+            + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        place_head=re.compile(
+            r"(?<![\w-])" + _alt(d["place_heads"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+            r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        dateline_start=re.compile(
+            r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"
+            r"(?=[ \t]*\((?:" + _alt(d["dateline_agencies"])[3:-1].replace("\\(", "").replace("\\)", "")
+            + r"|[a-z]{2,6})(?:/[a-z]+)?\)[ \t]*[-–—]|[ \t]+[-–—][ \t])"
         ),
     )
 
