@@ -180,9 +180,70 @@ def test_a_pronoun_after_a_contrast_is_the_clause_before():
 
 @pytest.mark.parametrize("text,language,type_", [
     ("Britain will lead a multinational air mission over western Ukraine.", "en", "air_security"),
-    ("Germany is prepared to station a brigade in Lithuania.", "en", "ground_troops"),
+    ("Germany is prepared to send a brigade to Ukraine.", "en", "ground_troops"),
     ("Litauen hat angeboten, eine Kompanie für die Schutztruppe zu stellen.", "de", "ground_troops"),
 ])
 def test_new_type_cues(text, language, type_):
     df = extract(text, language=language)
     assert type_ in set(df["type"]), df[["actor_id", "type"]]
+
+
+# --- second batch: placement, German word order, open questions --------------------------------
+
+def test_troops_stationed_in_another_state_are_a_neighbour_deployment():
+    df = extract("Germany is prepared to station a brigade in Lithuania but not combat units in Ukraine.",
+                 language="en")
+    got = pairs(df)
+    assert got[("DE", "neighbour_deployment")] == "pledged"
+    assert got[("DE", "ground_troops")] == "declined"
+
+
+def test_troops_in_ukraine_stay_ground_troops():
+    df = extract("Frankreich will Soldaten in die Ukraine schicken.")
+    assert set(df["type"]) == {"ground_troops"}
+
+
+def test_a_state_coordinated_with_an_object_is_no_subject():
+    df = extract("Das Ministerium prüft, 5.000 Soldaten in Polen und Litauen zu stationieren.")
+    assert not ({"PL", "LT"} & set(df["actor_id"]))
+
+
+def test_german_negation_after_the_object():
+    df = extract("Die USA wollen sich an der Absicherung beteiligen, eigene Bodentruppen aber nicht "
+                 "entsenden.")
+    assert pairs(df)[("US", "ground_troops")] == "declined"
+
+
+def test_a_negation_inside_another_cue_is_not_a_refusal():
+    df = extract("Schweden schließt die Entsendung von Soldaten nicht aus.")
+    assert pairs(df)[("SE", "ground_troops")] == "considering"
+
+
+def test_a_contrast_word_after_a_longer_object():
+    df = extract("Die USA haben Bodentruppen ausgeschlossen, wollen eine europäische Mission aber aus der "
+                 "Luft unterstützen.")
+    got = pairs(df)
+    assert got[("US", "ground_troops")] == "declined"
+    assert got[("US", "air_security")] == "pledged"
+
+
+def test_a_participle_after_while_keeps_the_subject():
+    df = extract("Poland has again denied the involvement of Polish troops, while offering its airports for "
+                 "logistics.", language="en")
+    assert pairs(df)[("PL", "logistics")] == "pledged"
+
+
+@pytest.mark.parametrize("text,language,stance", [
+    ("Ob sich die Bundeswehr an einer Truppe beteilige, sei derzeit offen, sagte Merz über Deutschland.",
+     "de", "undecided"),
+    ("Germany will decide on sending troops at a later stage.", "en", "undecided"),
+    ("Britain would contribute to mine clearance 'when the time comes'.", "en", "considering"),
+])
+def test_open_questions_and_later_decisions(text, language, stance):
+    df = extract(text, language=language)
+    assert set(df["stance"]) == {stance}, df[["actor_id", "type", "stance"]]
+
+
+def test_a_peace_agreement_as_a_frame_is_a_condition():
+    df = extract("Dänemark prüft die Entsendung von Bodentruppen im Rahmen eines Friedensabkommens.")
+    assert "peace_agreement" in df.iloc[0]["conditions"]

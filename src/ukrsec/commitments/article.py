@@ -7,6 +7,7 @@ drafts (or, in a sentence without a commitment, carried to the commitments befor
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from .conditions import Triggers, carry, condition_spans
 from .cues import Hit, anchor_positions, drop_overlaps, find_cues, hit
 from .lexicon import Lexicon
 from .quantities import Quantity, quantities
-from .stance import choose_stance, negated, stance_hits
+from .stance import choose_stance, negated, negated_after_type, stance_hits
 from .subject import (
     ActorRef,
     SubjectContext,
@@ -29,6 +30,8 @@ from .subject import (
 )
 
 _SUPPORTED = frozenset({"ground_troops"})
+_ISO2 = re.compile(r"[A-Z]{2}")
+_OWNER_KINDS = frozenset({"adjective", "demonym"})
 _FUNDING = "funding"
 
 
@@ -244,6 +247,22 @@ def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> 
     return stance
 
 
+def _abroad(art: ArticleState, h: Hit, cmen: list[ActorRef], c1: int) -> Hit:
+    """Troops stationed in another state than Ukraine ("station a brigade in Lithuania", "Soldaten
+    in Polen und Litauen zu stationieren") are a neighbour deployment, not troops in Ukraine."""
+    if h.label not in _SUPPORTED:
+        return h
+    for m in cmen:
+        if m.start < h.end or m.start - h.end > 40 or m.end > c1:
+            continue
+        if "," in art.low[h.end:m.start] or m.blocked or m.commit is None or not _ISO2.fullmatch(m.commit):
+            continue
+        prev = WORD.findall(art.low, max(h.end, m.start - 12), m.start)[-1:]
+        if m.kind not in _OWNER_KINDS and prev and prev[0] in art.lex.abroad_prepositions:
+            return h._replace(label=art.lex.abroad_type)
+    return h
+
+
 def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory,
             need_actor: bool) -> list[Draft]:
     """The drafts of one clause; updates ``mem`` for the next clause of the sentence."""
@@ -259,6 +278,7 @@ def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemor
     if not thits:
         mem.actor, mem.state = seg_actor, None
         return []
+    thits = [_abroad(art, h, cmen, cl.end) for h in thits]
     out, state, seg_actor = _type_drafts(art, sent, cl, mem, ctx, thits, chits, cmen, seg_actor)
     mem.actor, mem.state = seg_actor, state
     return out
@@ -316,7 +336,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     subjects: dict[Hit | None, list[str] | None] = {}
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
-        is_neg = neg and negated(low, h.start, lex)
+        is_neg = neg and (negated(low, h.start, lex) or negated_after_type(low, h.end, lex, chits + stances))
         own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
         decided = _decide(sent, cl, mem, lex, st, is_neg, own, actors_)
         if decided is None:

@@ -40,12 +40,15 @@ def _splittable(low: str, lex: Lexicon) -> bool:
     return "," in low or ";" in low or any(w in low for w in lex.clauses["bare"])
 
 
+_GERUND = re.compile(r"\w+\s+\w+ing\b")
 NEW, CONTRAST, AND = 0, 1, 2  # at the same place a new subject wins (sorted first)
 
 
 def _cuts(text: str, rules: dict, cues: list[int] | None) -> list[tuple[int, int]]:
     """Where clauses start (offsets into ``text``) and how they relate to the clause before."""
-    cuts = [(m.end(), NEW) for m in rules["split_new"].finditer(text)]
+    # "..., while offering its airports": a participle after the conjunction keeps the subject
+    cuts = [(m.end(), AND if _GERUND.match(text, m.end()) else NEW)
+            for m in rules["split_new"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_same"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_second"].finditer(text)]
     if cues is not None:

@@ -26,18 +26,18 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
-                 "determiners": WORDS})
+                 "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
-                  "negation_skip": WORDS})
+                  "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS,
-                    "expletives": WORDS})
+                    "expletives": WORDS, "object_coordinators": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
@@ -70,6 +70,8 @@ class Lexicon:
     never: set[str]
     support_verbs: frozenset[str]
     support_nouns: frozenset[str]
+    abroad_type: str                               # troops stationed "in Lithuania": this type
+    abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
     determiners: frozenset[str]
     never_kinds: frozenset[str]
@@ -78,11 +80,14 @@ class Lexicon:
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
     pronouns: frozenset[str]
+    object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
     anaphors: frozenset[str]
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
+    negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
+    negation_following_skip: frozenset[str]
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     topic_window: int
@@ -210,7 +215,7 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
     fill = _alt(cl["second_fillers"]) or "(?!)"
     return {
         # ", will aber ...", ", kann sich aber ...": a contrast word in second place (after a filler)
-        "split_second": re.compile(rf",\s*(?=\w+\s+(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
+        "split_second": re.compile(rf",\s*(?=(?:[\w-]+\s+){{1,4}}(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
@@ -315,14 +320,18 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
+        abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
-        anaphors=_low(subj.get("anaphors")), expletive_rx=_phrases(subj.get("expletives")),
+        anaphors=_low(subj.get("anaphors")), object_coordinators=_low(subj.get("object_coordinators")),
+        expletive_rx=_phrases(subj.get("expletives")),
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
+        negation_following=_low(stance.get("negation_following")),
+        negation_following_skip=_low(stance.get("negation_following_skip")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),

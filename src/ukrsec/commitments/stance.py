@@ -27,6 +27,18 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> boo
     return False
 
 
+def negated_after_type(low: str, end: int, lex: Lexicon, cues: list[Hit]) -> bool:
+    """Whether the German negation follows the type word ("Bodentruppen aber nicht entsenden"); a
+    negation inside another cue ("schließt … nicht aus", "nicht allein lassen") is that cue's."""
+    toks = list(WORD_OR_COMMA.finditer(low, end, end + 40))[:4]
+    while toks and toks[0].group(0) in lex.negation_following_skip:
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].group(0) not in lex.negation_following or toks[1].group(0) == "":
+        return False
+    at = toks[0].start()
+    return not any(c.start <= at < c.end for c in cues)
+
+
 def _near(h: Hit, o: Hit, gap: int = 14) -> bool:
     return abs(o.start - h.end) <= gap or abs(h.start - o.end) <= gap
 
