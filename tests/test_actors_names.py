@@ -32,9 +32,10 @@ def test_a_lone_listed_surname_after_a_preposition_is_a_person():
     assert persons("Die Rechnung mit Petrenko ist hoch.") == {"Petrenko"}
 
 
-def test_a_lone_surname_at_a_sentence_start_needs_a_verb_of_saying():
+def test_a_lone_word_at_a_sentence_start_needs_a_verb_of_saying_or_a_listed_surname():
     assert persons("Yılmaz erklärte, die Gespräche gingen weiter.") == {"Yılmaz"}
-    assert persons("Yılmaz liegt am Meer.") == set()
+    assert persons("Wendtbrock erklärte, die Gespräche gingen weiter.") == {"Wendtbrock"}
+    assert persons("Meerwasserbad liegt am Meer.") == set()
 
 
 def test_a_lone_surname_after_an_article_or_a_place_preposition_is_no_person():
@@ -111,3 +112,29 @@ def test_a_verb_of_saying_makes_its_singular_subject_a_person_but_not_an_adverb(
 
 def test_a_state_capital_in_a_capital_letter_dateline_without_a_city_entry_is_no_state_mention():
     assert places("WASHINGTON — The president spoke.", "en") == {}
+
+
+def test_a_listed_surname_after_a_verb_or_at_a_sentence_start_before_a_verb_is_a_person():
+    assert persons("Im Finale hatte Nowak mehrfach Glück.") == {"Nowak"}
+    assert persons("Petrenko hielt dem Druck stand.") == {"Petrenko"}
+    # a given name that is also a German noun is a name only with a surname
+    assert persons("Die Lage bleibt ernst, hatte Lage gesagt.") == set()
+    assert persons("Gestern sprach Lage Nowak.") == {"Lage Nowak"}
+
+
+def test_a_listed_name_with_a_genitive_s_before_a_noun_is_the_person():
+    arts = schema.frame("articles", [{"article_id": "a", "text": "Er kritisierte Nowaks Rücktritt scharf.",
+                                      "language": "de"}])  # fmt: skip
+    m, _ = actors.extract(arts, schema.empty("sentences"))
+    row = m[m["surface"] == "Nowaks"].iloc[0]
+    assert row["actor_id"] == "person:nowak"
+    assert persons("Er kritisierte des Nowaks Rücktritt scharf.") == set()
+
+
+def test_a_demonym_before_a_name_pair_makes_it_a_person():
+    assert persons("Es gewann der Kenianer Kiprotich Oduya das Rennen.") == {"Kiprotich Oduya"}
+
+
+def test_a_lone_surname_in_english_text_needs_a_cue():
+    assert persons("He told the Italian broadcaster Rossi about it.", "en") == set()
+    assert persons("Nothing changed, Rossi said.", "en") == {"Rossi"}

@@ -344,3 +344,20 @@ def test_plover_records_leave_out_stances_without_an_event_type():
     assert recs[1]["conditions"] == ["ceasefire"] and recs[1]["quantity_min"] == 5e9
     assert recs[1]["unit"] == "EUR"
     assert recs[0]["event_date"] is None and recs[0]["evidence"] == "sentence 0"
+
+
+def test_corpus_timeline_is_merged_once_while_its_tables_stay(monkeypatch):
+    from ukrsec import analysis as an
+    from ukrsec.corpus import Corpus
+
+    calls = []
+    real = an.merge
+    monkeypatch.setattr(an, "merge", lambda ev, arts: calls.append(1) or real(ev, arts))
+    rows = [("a", "2026-01-06", "Paris unterzeichnet Erklärung.", "", []),
+            ("b", "2026-01-06", "Erklärung in Paris unterzeichnet.", "", [])]
+    c = Corpus({"events": _events(rows), "articles": _arts("ab")})
+    first = c.timeline()
+    first.loc[0, "label"] = "changed by the caller"
+    assert c.timeline().loc[0, "label"] != "changed by the caller" and len(calls) == 1
+    c.tables["events"] = _events(rows[:1])
+    assert c.timeline()["n_events"].tolist() == [1] and len(calls) == 2

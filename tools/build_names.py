@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Write ``src/ukrsec/data/actors/given_names.txt`` and ``surnames.txt``: personal names the actors
-stage uses to tell a person from a capitalized noun.
+"""Write ``src/ukrsec/data/actors/given_names.txt``, ``surnames.txt`` and ``given_nouns.txt``:
+personal names the actors stage uses to tell a person from a capitalized noun.
 
 Sources:
 - the first-name and last-name lists of the person providers of the ``faker`` package (MIT licence),
@@ -193,6 +193,7 @@ def _listed(path: Path) -> set[str]:
 
 
 def main() -> int:
+    """Write the three name lists."""
     over = yaml.safe_load((DATA / "name_overrides.yaml").read_text(encoding="utf-8"))
     common_given = set(yaml.safe_load((DATA / "words.yaml").read_text(encoding="utf-8"))["common_given"])
     _latin_given, last, cyr_given = faker_names()
@@ -213,6 +214,8 @@ def main() -> int:
     _write(DATA / "given_names.txt", given, g_head + head)
     s_head = "# Surnames: a lone one in a person context is a person. Generated\n"
     _write(DATA / "surnames.txt", last, s_head + head)
+    n_head = "# Given names that are also German common nouns: a name only with a surname. Generated\n"
+    _write(DATA / "given_nouns.txt", {n for n in given if n in lemmas}, n_head + head)
     return 0
 
 

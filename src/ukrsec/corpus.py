@@ -20,6 +20,7 @@ class Corpus:
 
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     source: str | None = None
+    _memo: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.tables, dict):  # saved tables (store.LazyTables) fill themselves in
@@ -101,7 +102,11 @@ class Corpus:
         """Events merged across articles: one row per happening with ``n_sources`` and ``article_ids``."""
         from .analysis import merge
 
-        return merge(self.events, self.articles)
+        events, articles = self.events, self.articles
+        memo = self._memo.get("timeline")  # merged once while the two tables stay the same objects
+        if memo is None or memo[0] is not events or memo[1] is not articles:
+            memo = self._memo["timeline"] = (events, articles, merge(events, articles))
+        return memo[2].copy()
 
     def compare(self, by: str | None = None, period: str | None = None) -> pd.DataFrame:
         """For every (actor, commitment type): each article's stance and whether the sources disagree.

@@ -205,7 +205,13 @@ def _strong(art: Article, w: _Window) -> bool:
             and bool(gz.words.credit_before.search(text[max(0, w.s - 8) : w.s]))
         )
         or _role_after(art, w.e)
+        or _demonym_before(art, j)
     )
+
+
+def _demonym_before(art: Article, pos: int) -> bool:
+    """A demonym right before: "der Kenianer Paul Muster", "die Britin Anna Muster"."""
+    return any(m.end == pos and m.kind == "demonym" for m in art.mentions)
 
 
 def _loose_roles(art: Article, w: _Window) -> None:
@@ -302,19 +308,23 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return True
     if _says(art, s, e, word, prev):
         return True
-    if not _lone_name(gz, word):
-        return False
-    if sentence_start(text, s):  # capitalized anyway: only with a verb of saying after it
-        return next_word(text, e) in gz.speech_verbs
+    if not _lone_name(gz, word) or (art.lang == "en" and word not in gz.given_names):
+        return False  # English capitalizes no common nouns: a lone surname there is as often a brand
+    surname = word in gz.known_surnames
+    if sentence_start(text, s):  # capitalized anyway: a verb of saying after it, or a surname's verb
+        return next_word(text, e) in gz.speech_verbs or (surname and bool(_LOWER_NEXT.match(text, e)))
     # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
     # place preposition or "aus" makes it a place more likely ("aus Kanda", "in Tara")
     place = prev in gz.words.place_preps or prev == "aus"
-    return not (prev.lower() in gz.words.determiners or _ADJ_OR_NUM.search(prev) or place)
+    adjective = _NUM.search(prev)  # the lists hold no common nouns: "hatte Muster", not "36 Muster"
+    return not (prev.lower() in gz.words.determiners or adjective or place)
 
 
 def _lone_name(gz: Gazetteer, word: str) -> bool:
     """A listed given name that is no common word, or a listed surname ("Muster", "Kowalski")."""
-    return (word in gz.given_names and word not in gz.words.common_given) or word in gz.known_surnames
+    if word in gz.known_surnames:
+        return True
+    return word in gz.given_names and word not in gz.words.common_given and word not in gz.given_nouns
 
 
 def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
@@ -328,9 +338,12 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
         return bool(_LOWER_NEXT.match(text, e))
     if _ADVERB_END.search(word) and not _lone_name(gz, word):
         return False  # "Zurückhaltend äußerte sich ..."
+    if art.lang == "en" and _SAID_NEXT.match(text, e):
+        return next_word(text, e) in gz.speech_verbs  # "..., Muster said."
     return sentence_start(text, s) and next_word(text, e) in gz.speech_verbs
 
 
+_SAID_NEXT = re.compile(r"[ \t]+[a-z]+(?:[ \t]*[,.;:]|$)")
 _PLURAL_END = re.compile(r"(?:e|en|er|ern|innen|n|s)$")
 _ADVERB_END = re.compile(r"(?:end|lich|ig|isch|bar|sam|los|haft|weise|voll|mal)$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zäöüß]")
@@ -350,6 +363,7 @@ _PLURALS = ("n", "en", "s", "es", "ern")
 _QUOTE_BEFORE = re.compile(r"[\"“”»«']\s*,?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?)\"“”«»]|\.(?!\w)|$|und |and )")
 _ADJ_OR_NUM = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$|\d")
+_NUM = re.compile(r"^\d+$")
 
 
 def _in_list(art: Article, s: int, e: int) -> bool:
@@ -403,7 +417,10 @@ def _single_round(art: Article) -> bool:
     for m in _SINGLE.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if not _could_be_name(art, s, e, word) or not (_listed(art, s, e) or _single_cue(art, s, e, word)):
+        gen = _genitive(art, s, e, word)
+        if gen:
+            word = word[:-1]
+        elif not _could_be_name(art, s, e, word) or not (_listed(art, s, e) or _single_cue(art, s, e, word)):
             continue
         pid = "person:" + slug(word)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
@@ -415,6 +432,19 @@ def _single_round(art: Article) -> bool:
         art.add_person(Mention(s, e, pid, "name", role_text=info["role"], extra={"unknown": True}))
         taken = True
     return taken
+
+
+def _genitive(art: Article, s: int, e: int, word: str) -> bool:
+    """A listed name with a genitive s before a noun, not after an article: "Nowaks Rücktritt"."""
+    gz = art.gz
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and _lone_name(gz, word[:-1])
+        and art.free(s, e)
+        and bool(_CAP_NEXT.match(art.text, e))
+        and prev_word(art.text, s).lower() not in gz.words.determiners
+    )
 
 
 _SINGLE = re.compile(r"(?<![\w'’.-])" + _CAP_CHAR + r"[\w'’-]*\w(?![\w'’-])")

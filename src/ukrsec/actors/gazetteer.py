@@ -97,6 +97,7 @@ class Gazetteer:
     person_given: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded given names
     person_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> folded surnames
     known_surnames: frozenset[str] = frozenset()  # surnames.txt: a lone one in a person context
+    given_nouns: frozenset[str] = frozenset()  # given_nouns.txt: given names that are also nouns
     # folded role nouns (5+ letters) that end closed German compounds: "Militär|analysten"
     role_suffixes: dict[str, str] = field(default_factory=dict)
     known_cache: dict[str, bool] = field(default_factory=dict)  # context.known_word results
@@ -270,6 +271,7 @@ def _load(data_dir: str | None) -> Gazetteer:
     b.roles(roles)
     given = name_list("actors/given_names.txt", data_dir)
     surnames = name_list("actors/surnames.txt", data_dir)
+    given_nouns = name_list("actors/given_nouns.txt", data_dir)
     return Gazetteer(
         matcher=b.matcher(data_dir),
         actors=b.actors,
@@ -277,6 +279,7 @@ def _load(data_dir: str | None) -> Gazetteer:
         offices=dict(b.offices),
         given_names=given,
         known_surnames=surnames,
+        given_nouns=given_nouns,
         former=frozenset(_as_list(roles.get("former"))),
         speech_verbs=frozenset(_as_list(roles.get("speech_verbs"))),
         source_markers=tuple(_as_list(roles.get("source_markers"))),

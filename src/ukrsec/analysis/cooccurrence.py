@@ -23,7 +23,10 @@ def cooccurrence(mentions: pd.DataFrame, window: str = "sentence", normalize: bo
     m = mentions.dropna(subset=["actor_id"])
     if window == "sentence":
         m = m.dropna(subset=["sentence_id"])
-    groups = m.groupby(keys, sort=False)["actor_id"].agg(lambda s: sorted(set(s.astype(str))))
+    windows: dict[tuple, set[str]] = {}
+    for *key, actor in zip(*(m[k].tolist() for k in keys), m["actor_id"].astype(str).tolist(), strict=True):
+        windows.setdefault(tuple(key), set()).add(actor)
+    groups = [sorted(ids) for ids in windows.values()]
     pair_counts: Counter = Counter()
     single: Counter = Counter()
     for ids in groups:

@@ -25,32 +25,35 @@ def kwic(
         return pd.DataFrame(columns=COLUMNS)
     if compact:
         m = m.sort_values(["article_id", "start"])
-    arts = articles.set_index(articles["article_id"].astype(str))
+    columns = zip(articles["article_id"].tolist(), articles["text"].tolist(), _column(articles, "outlet"),
+                  _column(articles, "published"), strict=True)
+    meta = {str(aid): (text if isinstance(text, str) else "", outlet, published)
+            for aid, text, outlet, published in columns}
+    kinds = m["mention_kind"].tolist() if "mention_kind" in m.columns else [None] * len(m)
     rows = []
-    for r in m.itertuples(index=False):
-        aid = str(r.article_id)
-        if aid not in arts.index:
+    for aid, sid, s, e, kind in zip(m["article_id"].tolist(), m["sentence_id"].tolist(), m["start"].tolist(),
+                                    m["end"].tolist(), kinds, strict=True):
+        aid = str(aid)
+        if aid not in meta:
             continue
-        a = arts.loc[aid]
-        text = a["text"] if isinstance(a["text"], str) else ""
-        s, e = int(r.start), int(r.end)
-        left, right = text[max(0, s - width) : s], text[e : e + width]
-        if compact:
-            left = ("…" if s > width else "") + " ".join(left.split())
-            right = " ".join(right.split()) + ("…" if e + width < len(text) else "")
-        else:
-            left = left.replace("\n", " ").rjust(width)
-            right = right.replace("\n", " ").ljust(width)
-        rows.append(
-            {
-                "article_id": aid,
-                "sentence_id": r.sentence_id,
-                "outlet": a.get("outlet"),
-                "published": a.get("published"),
-                "left": left,
-                "match": text[s:e],
-                "right": right,
-                "mention_kind": getattr(r, "mention_kind", None),
-            }
-        )
+        text, outlet, published = meta[aid]
+        left, match, right = _context(text, int(s), int(e), width, compact)
+        rows.append({"article_id": aid, "sentence_id": sid, "outlet": outlet, "published": published,
+                     "left": left, "match": match, "right": right, "mention_kind": kind})
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _column(df: pd.DataFrame, name: str) -> list:
+    return df[name].tolist() if name in df.columns else [None] * len(df)
+
+
+def _context(text: str, s: int, e: int, width: int, compact: bool) -> tuple[str, str, str]:
+    """``width`` characters left and right of ``text[s:e]``, padded or (``compact``) collapsed."""
+    left, right = text[max(0, s - width) : s], text[e : e + width]
+    if compact:
+        left = ("…" if s > width else "") + " ".join(left.split())
+        right = " ".join(right.split()) + ("…" if e + width < len(text) else "")
+    else:
+        left = left.replace("\n", " ").rjust(width)
+        right = right.replace("\n", " ").ljust(width)
+    return left, text[s:e], right

@@ -29,6 +29,35 @@ def _actor_name(actors: pd.DataFrame | None, actor_id: str) -> object:
     return None if r.empty else r.iloc[0]["name"]
 
 
+def _per_article(m: pd.DataFrame) -> list[tuple[object, dict[str, list]]]:
+    """The mentions ``m`` grouped by article (in order of first mention), each as lists per column."""
+    groups: dict[object, dict[str, list]] = {}
+    cols = ("role_text", "mention_kind", "surface", "sentence_id")
+    for aid, *values in zip(m["article_id"].tolist(), *(m[c].tolist() for c in cols), strict=True):
+        g = groups.setdefault(aid, {c: [] for c in cols})
+        for c, v in zip(cols, values, strict=True):
+            g[c].append(v)
+    return list(groups.items())
+
+
+def _present(values: list) -> list:
+    return [v for v in values if v is not None and v is not pd.NA and not (isinstance(v, float) and v != v)]
+
+
+def _seen(g: dict[str, list]) -> dict[str, object]:
+    """What one article's mentions of an actor show: count, kinds, roles, surfaces, first/last sentence."""
+    roles = sorted({str(x) for x in _present(g["role_text"]) if str(x)})
+    sentences = _present(g["sentence_id"])
+    return {
+        "mentions": len(g["surface"]),
+        "mention_kinds": ", ".join(sorted({str(x) for x in _present(g["mention_kind"])})),
+        "roles": "; ".join(roles) if roles else None,
+        "surfaces": ", ".join(sorted({str(x) for x in g["surface"]})),
+        "first_sentence": min(sentences) if sentences else pd.NA,
+        "last_sentence": max(sentences) if sentences else pd.NA,
+    }
+
+
 def profile(
     mentions: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame, actor_id: str
 ) -> pd.DataFrame:
@@ -41,22 +70,7 @@ def profile(
     if m.empty:
         return pd.DataFrame(columns=COLUMNS)
     name = _actor_name(actors, actor_id)
-    rows = []
-    for aid, g in m.groupby("article_id", sort=False):
-        roles = sorted({str(x) for x in g["role_text"].dropna() if str(x)})
-        rows.append(
-            {
-                "actor_id": actor_id,
-                "name": name,
-                "article_id": aid,
-                "mentions": len(g),
-                "mention_kinds": ", ".join(sorted(set(g["mention_kind"].dropna().astype(str)))),
-                "roles": "; ".join(roles) if roles else None,
-                "surfaces": ", ".join(sorted(set(g["surface"].astype(str)))),
-                "first_sentence": g["sentence_id"].min(),
-                "last_sentence": g["sentence_id"].max(),
-            }
-        )
+    rows = [{"actor_id": actor_id, "name": name, "article_id": aid, **_seen(g)} for aid, g in _per_article(m)]
     out = pd.DataFrame(rows)
     meta_cols = [
         c for c in ("article_id", "outlet", "published", "title") if articles is not None and c in articles

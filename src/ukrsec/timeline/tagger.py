@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..patterns import word_trie
 from ..text import Span, filter_spans
 from ..text import fold as _fold
 from ..text import lexicon as lx
+from ..text.matcher import alternation
 from . import kinds as resolvers
 from .resolve import Ctx, Groups, Result, State, ymd
 from .words import KINDS_SCHEMA, vocab
@@ -61,6 +61,7 @@ class _Triggers:
     year4: tuple[int, ...]
     head: re.Pattern[str]  # a weekday or month name at the start of a compound ("dienstagabend")
     lead: frozenset[str]  # words an expression may start with before its trigger
+    head4: frozenset[str]  # the first four letters of those names (a word must start with one)
 
 
 _LITERAL = re.compile(r"\{[a-z_]+\}|\(\?P<\w+>|\\[a-zA-Z]")
@@ -83,8 +84,9 @@ def _triggers(data_dir: str | None) -> _Triggers:
         {w: tuple(sorted(ks)) for w, ks in by_word.items()},
         tuple(i for i, k in enumerate(v.kinds) if k.digit),
         tuple(i for i, k in enumerate(v.kinds) if k.year4),
-        re.compile(word_trie(names)),
+        re.compile(alternation(names)),
         frozenset(lead),
+        frozenset(n[:4] for n in names),
     )
 
 
@@ -92,7 +94,7 @@ def _scan(low: str, tr: _Triggers) -> tuple[list[tuple[int, tuple[int, ...]]], l
     """(start, kinds) of every trigger word and number of the lower-cased text, and the starts of the
     words an expression may begin with (numbers and lead words), in one pass."""
     hits, leads = [], []
-    by_word, lead, head = tr.by_word, tr.lead, tr.head
+    by_word, lead, head, head4 = tr.by_word, tr.lead, tr.head, tr.head4
     for m in _TOKEN.finditer(low):
         w, s = m.group(), m.start()
         if w[0].isdigit():
@@ -110,7 +112,8 @@ def _scan(low: str, tr: _Triggers) -> tuple[list[tuple[int, tuple[int, ...]]], l
         if w in lead:
             leads.append(s)
         ks = by_word.get(w)
-        if ks is None and len(w) > 6 and (h := head.match(w)):  # "dienstagabend", "januarwoche"
+        # "dienstagabend", "januarwoche"
+        if ks is None and len(w) > 6 and w[:4] in head4 and (h := head.match(w)):
             ks = by_word.get(h.group())
         if ks:
             hits.append((s, ks))

@@ -9,8 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from .. import resources
-from ..patterns import word_trie
 from ..text import lexicon as lx
+from ..text.matcher import alternation
 
 WORDS_SCHEMA = lx.Keys(
     {
@@ -110,7 +110,7 @@ def vocab(data_dir: str | None = None) -> Vocab:
         c: {" ".join(str(x).lower().split()): v for x, v in ws.items()} for c, ws in w["classes"].items()
     }
     classes.update(month=months, weekday=days, weekday_s=habitual)
-    alts = {c: "(?:" + word_trie(ws, flexible_space=True) + ")" for c, ws in classes.items()}
+    alts = {c: "(?:" + alternation(ws, flexible_space=True) + ")" for c, ws in classes.items()}
     alts.update(BUILTIN)
     alts["num"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|" + alts["numword"] + ")"
     prep = r"(?:(?P<prep>" + alts["prep"] + r")\s+)?"
