@@ -283,6 +283,16 @@ def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]
     return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
 
 
+def _words_rx(words: Any, flags: int = 0) -> re.Pattern:
+    """``\\b(?:word|word...)\\b``, with a look-ahead at the words' first letters so that ``re`` tries
+    the alternation only where a word can start (the same matches, several times faster)."""
+    ws = [str(w).lower() for w in words]
+    if not ws:
+        return re.compile(r"\b(?:(?!))\b", flags)
+    first = "" if not all(ws) else "(?=[" + "".join(sorted({re.escape(w[0]) for w in ws})) + "])"
+    return re.compile(rf"\b{first}(?:{_alt(ws)})\b", flags)
+
+
 def _phrases(words: Any) -> re.Pattern:
     """One pattern for a list of word sequences (any white space between the words)."""
     alts = [r"\s+".join(re.escape(w) for w in str(p).lower().split()) for p in words or ()]
@@ -342,5 +352,5 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
         source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
         counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
-        count_noun_rx=re.compile(rf"\b(?:{_alt(subj.get('count_nouns') or []) or '(?!)'})\b", re.I),
+        count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
     )
