@@ -12,7 +12,8 @@ import datetime as dt
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -451,7 +452,7 @@ def _run_local(path: Any, job: _Job, opts: ReadOptions, frame_opts: tuple[int, A
             t0 = time.perf_counter()
             loaded = load_frame(path, *frame_opts)
             t["load"] = t.get("load", 0.0) + time.perf_counter() - t0
-            docs, problems = loaded.docs, loaded.problems.to_dict("records")
+            docs, problems = list(loaded.docs), loaded.problems.to_dict("records")
         else:
             plan = plan_files(path if path is not None else default_corpus_path(), opts)
             docs, problems = _read_plan(plan, opts, pool, job.progress, t)
@@ -497,25 +498,47 @@ def _read_plan(plan: Plan, opts: ReadOptions, pool: Any, progress: bool, t: dict
 
 def _parse_all(docs: list[RawDoc], job: _Job, pool: Any, collector: Collector) -> None:
     """Run the stages on ``docs`` in batches (serially, in a process ``pool`` or on a Dask client) and
-    hand each batch's tables to ``collector`` as it arrives."""
+    hand each batch's tables to ``collector`` as it arrives.
+
+    ``docs`` is emptied as batches are handed out (and a pool gets only a few batches ahead), so a
+    raw text is held in memory only until its batch is parsed, never beside the whole corpus's.
+    """
     client, t = job.client, job.timings
     parallel = client is not None or (pool is not None and len(docs) > 1)
     workers = job.jobs if client is None else max(job.jobs, 2)
     size = job_batch_size(len(docs), workers, job.batch_size) if parallel else job.batch_size
-    chunks = batches(docs, size)
-    args = [(c, job.data_dir) for c in chunks]
+    n_batches = -(-len(docs) // max(1, size))
+    args = ((chunk, job.data_dir) for chunk in _handed_out(docs, size))
     results: Iterable[tuple[dict[str, pd.DataFrame], dict[str, float]]]
     if client is not None:
-        results = _run_dask(client, args)
-    elif pool is not None and len(chunks) > 1:
-        results = _progress(pool.map(_parse_batch, args), len(args), job.progress)
+        results = _run_dask(client, list(args))
+    elif pool is not None and n_batches > 1:
+        results = _progress(_ahead(pool, _parse_batch, args, 2 * workers + 1), n_batches, job.progress)
     else:
-        results = _progress(map(_parse_batch, args), len(args), job.progress)
-    del args, chunks
+        results = _progress(map(_parse_batch, args), n_batches, job.progress)
     for tables, tm in results:
         collector.add(tables)
         for k, v in tm.items():
             t[k] = t.get(k, 0.0) + v
+
+
+def _handed_out(docs: list[RawDoc], size: int) -> Iterator[list[RawDoc]]:
+    """Batches of ``size`` taken off the front of ``docs`` (which ends empty)."""
+    while docs:
+        chunk = docs[:size]
+        del docs[:size]
+        yield chunk
+
+
+def _ahead(pool: Any, fn: Callable, args: Iterable, ahead: int) -> Iterator[Any]:
+    """``pool.map(fn, args)`` in order, with at most ``ahead`` tasks submitted and not yet returned."""
+    pending: deque = deque()
+    for a in args:
+        pending.append(pool.submit(fn, a))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _progress(it: Iterable, total: int, enabled: bool, desc: str = "parsing", unit: str = "batch"
