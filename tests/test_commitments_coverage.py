@@ -331,3 +331,26 @@ def test_a_duration_is_a_time_condition(text, language):
 def test_adopting_a_scheme_is_a_pledge():
     df = extract("The EU adopted the loan scheme for Ukraine.", language="en")
     assert pairs(df) == {("EU", "funding"): "pledged"}
+
+
+# --- fifth batch (prompted by the final set's misses; no longer blind after this) ---------------
+
+def test_a_resolution_of_the_chamber_is_parliament_approval():
+    df = extract("Belgien ist bereit, Kampfjets zu schicken; Voraussetzung sei ein Beschluss der "
+                 "Abgeordnetenkammer.")
+    assert "parliament_approval" in df.iloc[0]["conditions"]
+
+
+def test_until_at_least_a_year_is_a_time_span():
+    df = extract("Tschechien will die Munitionslieferungen bis mindestens 2027 fortsetzen.")
+    assert "other" in df.iloc[0]["conditions"]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Estonia offered a company of infantry.", "en", {("EE", "ground_troops"): "pledged"}),
+    ("The Netherlands intends to spend another €3.5 billion on military aid.", "en",
+     {("NL", "weapons"): "pledged"}),
+    ("Canada announced $1.5 billion for demining.", "en", {("CA", "funding"): "pledged"}),
+])
+def test_more_pledges(text, language, expected):
+    assert pairs(extract(text, language=language)) == expected
