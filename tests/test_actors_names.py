@@ -138,3 +138,9 @@ def test_a_demonym_before_a_name_pair_makes_it_a_person():
 def test_a_lone_surname_in_english_text_needs_a_cue():
     assert persons("He told the Italian broadcaster Rossi about it.", "en") == set()
     assert persons("Nothing changed, Rossi said.", "en") == {"Rossi"}
+
+
+def test_a_compound_place_head_before_a_capitalized_word_makes_a_place():
+    assert places("Die Universitätsstadt Musterach liegt am Fluss.") == {"Musterach": "place:found:musterach"}
+    # a listed city after a head keeps its own id
+    assert places("Der Wirtschaftsstandort Augsburg wächst.") == {"Augsburg": "place:de:augsburg"}

@@ -77,5 +77,7 @@ def place_pass(art: Article) -> None:
         for m in rx.finditer(art.text):
             s, e = m.span(1)
             if _usable(art, s, e, m.group(1)) and not w.noun_end.search(m.group(1)):
-                _add(art, s, e, m.group(1))
+                pid = _known_place(art, m.group(1))  # a listed place the gazetteer pass left out
+                if pid != "":  # ("der Standort Augsburg"); a state's form stays out
+                    _add(art, s, e, m.group(1), pid)
     art.mentions.sort(key=lambda m: (m.start, m.end))

@@ -15,7 +15,7 @@ _KEYS = (
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
-    "street_endings street_words place_find_prepositions place_endings place_heads"
+    "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -109,7 +109,8 @@ def _build(d: dict) -> Words:
             + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
         ),
         place_head=re.compile(
-            r"(?<![\w-])" + _alt(d["place_heads"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+            r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
+            + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
             r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
         ),
         dateline_start=re.compile(
