@@ -190,9 +190,9 @@ class Matcher:
                 # whether every pattern must start a word / end its first word where the anchor ends
                 at_word = all(not x[2] and x[0].text[:1].isalnum() for x in rest)
                 word_end = all(_ends_at_anchor(x[0]) for x in rest)
-                self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest)))
+                self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest), _by_lead(rest)))
         for key, entries in bounded.items():
-            self._words.add_word(key, (len(key), tuple(entries)))
+            self._words.add_word(key, (len(key), tuple(entries), _by_lead(entries)))
         self._empty = len(self._auto) == 0
         if not self._empty:
             self._auto.make_automaton()
@@ -216,16 +216,20 @@ class Matcher:
         hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
         if not self._empty:
             n = len(hay)
-            for end_idx, (alen, at_word, word_end, entries) in self._auto.iter(hay):
+            for end_idx, (alen, at_word, word_end, entries, leads) in self._auto.iter(hay):
                 a0 = end_idx - alen + 1
                 if at_word and a0 and (hay[a0 - 1].isalnum() or hay[a0 - 1] == "_"):
                     continue
                 if word_end and end_idx + 1 < n and (hay[end_idx + 1].isalnum() or hay[end_idx + 1] == "_"):
                     continue
+                if leads is not None and not (entries := leads.get(cased[a0 : end_idx + 1], ())):
+                    continue
                 self._verify(hay, cased, a0, end_idx + 1, entries, hits)
         if not self._empty_words:
-            for end_idx, (klen, entries) in self._words.iter("#" + _fold.word_image(hay) + "#"):
+            for end_idx, (klen, entries, leads) in self._words.iter("#" + _fold.word_image(hay) + "#"):
                 a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
+                if leads is not None and not (entries := leads.get(cased[a0 : a0 + klen - 2], ())):
+                    continue
                 self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
@@ -277,6 +281,17 @@ class Matcher:
 #: an automaton entry: pattern, index of its expression, starts inside a word, cased lead,
 #: (first character of the second word, compared in the cased image) or None
 _Entry = tuple[Pattern, int, bool, str, "tuple[str, int] | None"]
+
+
+def _by_lead(entries: Sequence[_Entry]) -> dict[str, tuple[_Entry, ...]] | None:
+    """Entries that all have a cased lead (case patterns; the lead is as long as the anchor, so at
+    most one lead fits a place), grouped by it in their order; None when some have none."""
+    if len(entries) < 3 or not all(x[3] for x in entries):
+        return None
+    out: dict[str, list[_Entry]] = {}
+    for x in entries:
+        out.setdefault(x[3], []).append(x)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _second(p: Pattern, image: str) -> tuple[str, int] | None:
