@@ -158,3 +158,10 @@ def test_small_towns_whose_name_is_a_german_noun_are_not_listed():
     assert place_hits("Norden") == [] and place_hits("Sinn") == []
     assert place_hits("Augsburg") == ["place:de:augsburg"]  # large cities stay, noun or not
     assert place_hits("Kiel") == ["place:de:kiel"]
+
+
+def test_a_word_ending_like_a_surname_of_another_origin_counts_as_a_listed_surname():
+    assert persons("Im Finale hatte Wekesović mehrfach Glück.") == {"Wekesović"}
+    assert persons("Am Abend sprach Oluwaseun Tarasewski vor den Gästen.") == {"Oluwaseun Tarasewski"}
+    # loan words with such an ending stay common nouns
+    assert persons("Im Finale war Cashflow wichtig, sagte er.") == set()
