@@ -165,3 +165,8 @@ def test_a_word_ending_like_a_surname_of_another_origin_counts_as_a_listed_surna
     assert persons("Am Abend sprach Oluwaseun Tarasewski vor den Gästen.") == {"Oluwaseun Tarasewski"}
     # loan words with such an ending stay common nouns
     assert persons("Im Finale war Cashflow wichtig, sagte er.") == set()
+
+
+def test_a_family_word_or_an_author_before_a_name_is_a_person_context():
+    assert persons("Gestern kam ihr Bruder Okwudili mit.") == {"Okwudili"}
+    assert persons("Der Drehbuchautor Tamsin Wrayford schrieb das Buch.") == {"Tamsin Wrayford"}
