@@ -144,3 +144,29 @@ def test_a_compound_place_head_before_a_capitalized_word_makes_a_place():
     assert places("Die Universitätsstadt Musterach liegt am Fluss.") == {"Musterach": "place:found:musterach"}
     # a listed city after a head keeps its own id
     assert places("Der Wirtschaftsstandort Augsburg wächst.") == {"Augsburg": "place:de:augsburg"}
+
+
+def test_small_towns_whose_name_is_a_german_noun_are_not_listed():
+    from ukrsec.actors.gazetteer import scan
+
+    gz = actors.gazetteer()
+
+    def place_hits(word: str) -> list[str]:
+        hits = [h.entry.target for h in scan(word, "de", gz)]
+        return [t for t in hits if gz.actors.get(t, {}).get("type") == "place"]
+
+    assert place_hits("Norden") == [] and place_hits("Sinn") == []
+    assert place_hits("Augsburg") == ["place:de:augsburg"]  # large cities stay, noun or not
+    assert place_hits("Kiel") == ["place:de:kiel"]
+
+
+def test_a_word_ending_like_a_surname_of_another_origin_counts_as_a_listed_surname():
+    assert persons("Im Finale hatte Wekesović mehrfach Glück.") == {"Wekesović"}
+    assert persons("Am Abend sprach Oluwaseun Tarasewski vor den Gästen.") == {"Oluwaseun Tarasewski"}
+    # loan words with such an ending stay common nouns
+    assert persons("Im Finale war Cashflow wichtig, sagte er.") == set()
+
+
+def test_a_family_word_or_an_author_before_a_name_is_a_person_context():
+    assert persons("Gestern kam ihr Bruder Okwudili mit.") == {"Okwudili"}
+    assert persons("Der Drehbuchautor Tamsin Wrayford schrieb das Buch.") == {"Tamsin Wrayford"}

@@ -247,3 +247,56 @@ def test_open_questions_and_later_decisions(text, language, stance):
 def test_a_peace_agreement_as_a_frame_is_a_condition():
     df = extract("Dänemark prüft die Entsendung von Bodentruppen im Rahmen eines Friedensabkommens.")
     assert "peace_agreement" in df.iloc[0]["conditions"]
+
+
+# --- third batch: quotations inside a sentence, merging, amounts -------------------------------
+
+def test_a_contrast_that_opens_a_quotation_is_a_clause_of_its_own():
+    df = extract("Bodentruppen werde man nicht entsenden, sagte Schoof über die Niederlande, „wohl aber "
+                 "Luftpolizei über der Westukraine, wenn ein Waffenstillstand hält“.")
+    got = pairs(df)
+    assert got[("NL", "ground_troops")] == "declined"
+    assert got[("NL", "air_security")] == "pledged"
+    air = df[df.type == "air_security"].iloc[0]
+    assert "ceasefire" in air["conditions"]
+
+
+def test_hinges_on_a_ceasefire():
+    df = extract("Ob deutsche Soldaten sich beteiligen, sei noch offen und hänge von einem Waffenstillstand "
+                 "ab, sagte Merz über Deutschland.")
+    assert "ceasefire" in df.iloc[0]["conditions"]
+
+
+def test_a_stance_word_beats_the_default_of_an_owned_noun_in_the_same_sentence():
+    df = extract("Er nannte eine Debatte über deutsche Soldaten „verfrüht“; ob sich Deutschland an einer "
+                 "Mission beteilige, sei derzeit offen.")
+    assert pairs(df)[("DE", "ground_troops")] == "undecided"
+
+
+def test_reported_would_after_a_longer_subject():
+    df = extract("Britain said the Royal Navy would contribute to mine clearance.", language="en")
+    assert set(df["stance"]) == {"pledged"}
+
+
+def test_a_currency_code_before_the_number():
+    df = extract("Denmark pledged another EUR 200 million for air defence.", language="en")
+    assert 2e8 in set(df["quantity_min"])
+
+
+def test_an_amount_stays_in_its_clause():
+    df = extract("Denmark pledged another EUR 200 million for air defence, while Canada said it would "
+                 "consider funding demining.", language="en")
+    ca = df[(df.actor_id == "CA") & (df.type == "funding")].iloc[0]
+    assert ca["quantity_min"] != ca["quantity_min"]  # NaN: Denmark's money is not Canada's
+    assert 2e8 in set(df[df.actor_id == "DK"]["quantity_min"])
+
+
+def test_a_military_mission_is_troops():
+    df = extract("Hungary again refused to take part in any military mission.", language="en")
+    assert pairs(df) == {("HU", "ground_troops"): "declined"}
+
+
+def test_the_name_after_a_closed_source_phrase_is_the_subject():
+    df = extract("According to Macron, Lithuania, Estonia and Denmark will send instructors to train "
+                 "Ukrainian troops.", language="en")
+    assert {"LT", "EE", "DK"} <= set(df["actor_id"])

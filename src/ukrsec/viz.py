@@ -14,6 +14,7 @@ HTML reports) unless the kernel was started by a Jupyter server (``JPY_SESSION_N
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -405,6 +406,36 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
     return alt.vconcat(strip, dots, spacing=2, title=title).resolve_scale(x="shared")
 
 
+_CLAUSES = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s)\s*")
+
+
+def event_caption(text: str, label: str, limit: int = 44) -> str:
+    """A short caption of what happened: the clause of the event's sentence ``text`` that holds the first
+    word of its ``label`` (the verb the event is named by), else the first clause with a label word, cut
+    at a word boundary to at most ``limit`` characters. The label itself when the sentence has no words."""
+    words = [w.lower() for w in str(label or "").split()]
+    clauses = [c.strip(" \"'„“”‚‘’«».!?") for c in _CLAUSES.split(str(text or ""))]
+    clauses = [c for c in clauses if len(c.split()) >= 2] or [c for c in clauses if c]
+    if not clauses:
+        return _cut(str(label or ""), limit)
+    has = [c for c in clauses if words and words[0] in c.lower()]
+    has = has or [c for c in clauses if any(w in c.lower() for w in words)]
+    clause = (has or clauses)[0]
+    at = clause.lower().find(words[0]) if words else -1
+    end = at + len(words[0]) if at >= 0 else 0
+    if len(clause) <= limit or end <= limit - 1:
+        return _cut(clause, limit)
+    start = clause.find(" ", end - (limit - 2)) + 1  # a window that ends with the verb, "…" in front
+    return "…" + _cut(clause[start:], limit - 1)
+
+
+def _cut(s: str, limit: int) -> str:
+    if len(s) <= limit:
+        return s
+    head = s[: limit - 1].rsplit(" ", 1)[0] if " " in s[: limit - 1] else s[: limit - 1]
+    return head.rstrip(" ,;:") + "…"
+
+
 def _timeline_labels(points: pd.DataFrame, n: int = TIMELINE_LABELS) -> pd.DataFrame:
     """The ``n`` best-sourced points with a label (one per label and date) in three staggered ``line``s;
     labels in the right half of the time axis are right-aligned so they stay inside the chart."""
@@ -418,7 +449,7 @@ def _timeline_labels(points: pd.DataFrame, n: int = TIMELINE_LABELS) -> pd.DataF
     return pd.DataFrame(
         {
             "day": top["day"].values,
-            "label": [x if len(x) <= 40 else x[:39] + "…" for x in top["label"]],
+            "label": [event_caption(t, lab) for t, lab in zip(top["text"], top["label"], strict=True)],
             "line": [i % 3 for i in range(len(top))],
             "align": ["right" if r else "left" for r in right],
         }

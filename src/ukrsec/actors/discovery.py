@@ -117,7 +117,7 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
     # an unknown first word before a listed surname, unless a known given name follows it (then the
     # name starts there: "Hollywoodstar Anna Muster")
     return (
-        toks[-1] in gz.known_surnames
+        (toks[-1] in gz.known_surnames or bool(gz.words.surname_end.match(toks[-1])))
         and len(caps) == len(toks)  # no particle: "Haus der Muster" is no name
         and not _NOT_GIVEN_END.search(toks[0])
         and not any(t in gz.given_names for t in toks[1:-1])
@@ -310,7 +310,7 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return True
     if not _lone_name(gz, word) or (art.lang == "en" and word not in gz.given_names):
         return False  # English capitalizes no common nouns: a lone surname there is as often a brand
-    surname = word in gz.known_surnames
+    surname = word in gz.known_surnames or bool(gz.words.surname_end.match(word))
     if sentence_start(text, s):  # capitalized anyway: a verb of saying after it, or a surname's verb
         return next_word(text, e) in gz.speech_verbs or (surname and bool(_LOWER_NEXT.match(text, e)))
     # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
@@ -322,7 +322,7 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
 
 def _lone_name(gz: Gazetteer, word: str) -> bool:
     """A listed given name that is no common word, or a listed surname ("Muster", "Kowalski")."""
-    if word in gz.known_surnames:
+    if word in gz.known_surnames or (len(word) >= 6 and gz.words.surname_end.match(word)):
         return True
     return word in gz.given_names and word not in gz.words.common_given and word not in gz.given_nouns
 

@@ -15,7 +15,8 @@ _KEYS = (
     "byline_line_starts credit_markers dateline_agencies apposition_determiners role_after_name_words "
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
-    "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends"
+    "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends "
+    "surname_endings surname_ending_exceptions"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -57,6 +58,7 @@ class Words:
     place_find: re.Pattern  # preposition + a word with a town ending; group 1 the word
     place_head: re.Pattern  # place head noun + a capitalized word; group 1 the word
     dateline_start: re.Pattern  # a line starting with a place word and a dateline mark; group 1 the word
+    surname_end: re.Pattern  # a word of 6+ letters ending like a surname of another origin
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -112,6 +114,10 @@ def _build(d: dict) -> Words:
             r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
             + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
             r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        surname_end=re.compile(
+            r"^(?!.*" + _alt(d["surname_ending_exceptions"]) + r"$)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{2,}"
+            + _alt(d["surname_endings"]) + "$"
         ),
         dateline_start=re.compile(
             r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"

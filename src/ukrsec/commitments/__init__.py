@@ -155,6 +155,8 @@ def _merge(drafts: list[article.Draft]) -> list[article.Draft]:
             merged[key] = d
             continue
         m = merged[key]
+        if len(m.cues) == 1 and len(d.cues) > 1:
+            m.stance = d.stance  # a stance word beats the default of an owned noun ("deutsche Soldaten")
         m.conditions |= d.conditions
         m.cues += [c for c in d.cues if c not in m.cues]
         if m.quantity is None:

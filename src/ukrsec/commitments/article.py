@@ -50,6 +50,7 @@ class Draft:
     conditions: set[str] = field(default_factory=set)
     quantity: Quantity | None = None
     generic: bool = False  # the type came from a participation word ("Beitrag"), not a type cue
+    clause: tuple[int, int] = (0, 0)  # the clause it was found in (article offsets)
 
 
 @dataclass
@@ -242,8 +243,6 @@ def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> 
             return "declined" if was_negated else verb or stance
         # "keine Bodentruppen, aber Logistik": the contrast clause turns a refusal round
         stance = "pledged" if verb in (None, "declined") else verb
-        if not was_negated and verb is not None:
-            stance = verb
     return stance
 
 
@@ -344,7 +343,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         actors_, stance = decided
         actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits)]))
         out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),
-                      generic=h.spec < 0) for a in actors_]
+                      generic=h.spec < 0, clause=(cl.start, cl.end)) for a in actors_]
         state = (is_neg, st.label if st is not None else None)
         if seg_actor is None:
             seg_actor = list(actors_)
@@ -364,10 +363,17 @@ def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft])
         q.start += s0
         q.end += s0
     for d in drafts:
-        fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())]
+        # an amount in a clause with commitments of its own is theirs ("Finland pledged EUR 200
+        # million for air defence, while Japan would consider funding …")
+        fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())
+                and (_inside(q.start, d.clause) or not any(_inside(q.start, e.clause) for e in drafts))]
         if fits:
             d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
     return _money_drafts(art, qs, drafts)
+
+
+def _inside(pos: int, span: tuple[int, int]) -> bool:
+    return span[0] <= pos < span[1]
 
 
 def _money_drafts(art: ArticleState, qs: list[Quantity], drafts: list[Draft]) -> list[Draft]:
@@ -378,7 +384,8 @@ def _money_drafts(art: ArticleState, qs: list[Quantity], drafts: list[Draft]) ->
     for q in qs:
         if q.unit not in money or id(q) in taken:
             continue
-        before = [d for d in drafts if d.cue_start < q.start] or drafts
+        here = [d for d in drafts if _inside(q.start, d.clause)]
+        before = [d for d in here or drafts if d.cue_start < q.start] or here or drafts
         last = max(d.cue_start for d in before)
         for d in before:
             if d.cue_start == last and d.actor not in funded:

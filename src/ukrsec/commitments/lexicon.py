@@ -37,13 +37,13 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS,
-                    "expletives": WORDS, "object_coordinators": WORDS})
+                    "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS})
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS,
@@ -80,6 +80,7 @@ class Lexicon:
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
     pronouns: frozenset[str]
+    source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
@@ -208,6 +209,9 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(str(w).lower()) for w in words)
 
 
+_OPEN_QUOTE = "(?:[\"„“«»‚‘']\\s*)?"  # a quotation may open right after the comma: ", „wohl aber …"
+
+
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
@@ -215,10 +219,12 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
     fill = _alt(cl["second_fillers"]) or "(?!)"
     return {
         # ", will aber ...", ", kann sich aber ...": a contrast word in second place (after a filler)
-        "split_second": re.compile(rf",\s*(?=(?:[\w-]+\s+){{1,4}}(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
+        "split_second": re.compile(
+            rf",\s*{_OPEN_QUOTE}(?=(?:[\w-]+\s+){{1,4}}(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
-        "split_same": re.compile(rf",\s*(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
+        "split_same": re.compile(
+            rf",\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
         "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
@@ -233,11 +239,12 @@ _NUM = r"\d{1,3}(?:[.,'\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 def _units(q: dict) -> dict[str, Any]:
     """The unit words (longest first, one named group each) and the currency symbols."""
     unit_words = [(str(w).lower(), unit) for unit, words in q["units"].items() for w in words]
+    codes = _low(q.get("codes_before"))  # "EUR 200 million", "USD 1.5bn": a code before the number
     ordered = sorted(unit_words, key=lambda x: -len(x[0]))
     unit_rx = re.compile("|".join(f"(?P<u{i}>{compile_regex(Pattern(w)).pattern})"
                                   for i, (w, _) in enumerate(ordered)))
     return {"unit_rx": unit_rx, "unit_of": {f"u{i}": u for i, (_, u) in enumerate(ordered)},
-            "symbols": {w: u for w, u in unit_words if w and not w[0].isalnum()}}
+            "symbols": {w: u for w, u in unit_words if w and (not w[0].isalnum() or w in codes)}}
 
 
 def _amount_regex(q: dict, symbols: dict[str, str], multipliers: list[str]) -> re.Pattern:
@@ -281,6 +288,11 @@ def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]
     neg, after = _low(stance.get("negation")), _low(stance.get("negation_after"))
     words = [*(stance.get("negation") or []), *(stance.get("negation_after") or [])]
     return neg, after, re.compile(r"\b(?:" + _alt(words) + r")\b")
+
+
+def _source_phrases(words: Any) -> re.Pattern:
+    """A source phrase closed by a comma right before a position ("according to Zelensky, |")."""
+    return re.compile(rf"\b(?:{_alt(words) or '(?!)'})\s+[^,.;:]{{1,40}},\s*$")
 
 
 def _words_rx(words: Any, flags: int = 0) -> re.Pattern:
@@ -336,6 +348,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
         anaphors=_low(subj.get("anaphors")), object_coordinators=_low(subj.get("object_coordinators")),
+        source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,

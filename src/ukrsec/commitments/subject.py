@@ -88,7 +88,8 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
     if m.obj is None:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
-        m.obj = any(t in lex.preps for t in toks[-2:])
+        m.obj = any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
+            low, max(0, m.start - 60), m.start)
         if not m.obj and len(toks) >= 3 and toks[-1] in lex.object_coordinators:
             # "in Polen und Litauen": a name coordinated with an object is an object too
             m.obj = toks[-3] in lex.preps or (len(toks) == 4 and toks[-4] in lex.preps)
