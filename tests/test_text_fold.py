@@ -26,3 +26,11 @@ def test_word_image_marks_every_non_word_character(text):
     import re
 
     assert fold.word_image(text) == re.sub(r"\W", "#", text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ΟΔΟΣ ΚΑΙ ΟΔΟΣ", "İstanbul und Köln " * 20, "Straße „Zitat“ " * 30, "ÉLYSÉE"]
+)
+def test_lower_is_the_character_by_character_lower_case(text):
+    expected = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    assert fold.lower(text) == expected  # a final capital sigma stays σ, İ keeps its case

@@ -64,6 +64,12 @@ class _Table:
     def apply(self, text: str) -> str:
         if text.isascii() and self.fn is not _word_char:
             return text.lower() if self.fn is not _strip_accent else text
+        if self.fn is _lower1 and "\u03a3" not in text:
+            # str.lower is per character except for a final capital sigma; when no character grows
+            # (only "İ" does), it is the length-preserving image itself
+            low = text.lower()
+            if len(low) == len(text):
+                return low
         if len(text) < 200:  # short strings (words, patterns): str.translate beats the numpy setup
             missing = {ord(c) for c in text}.difference(self.small)
             for code in missing:
