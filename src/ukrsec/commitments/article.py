@@ -15,7 +15,7 @@ from .clauses import WORD, Clause, sentence_clauses
 from .conditions import Triggers, carry, condition_spans
 from .cues import Hit, anchor_positions, drop_overlaps, find_cues, hit
 from .lexicon import Lexicon
-from .quantities import Quantity, quantities
+from .quantities import Quantity, quantities, signed_amounts
 from .stance import choose_stance, negated, negated_after_type, stance_hits
 from .subject import (
     ActorRef,
@@ -33,6 +33,7 @@ _SUPPORTED = frozenset({"ground_troops"})
 _ISO2 = re.compile(r"[A-Z]{2}")
 _OWNER_KINDS = frozenset({"adjective", "demonym"})
 _FUNDING = "funding"
+_AMOUNT = "amount"  # Hit.data of a sum that is a funding cue of its own
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Draft:
     quantity: Quantity | None = None
     generic: bool = False  # the type came from a participation word ("Beitrag"), not a type cue
     clause: tuple[int, int] = (0, 0)  # the clause it was found in (article offsets)
+    amount: bool = False  # the cue is a sum with a currency sign ("€2.5bn"), see _with_money
 
 
 @dataclass
@@ -103,13 +105,26 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
           amap: dict[str, dict], lex: Lexicon, low: str) -> ArticleState:
     """The state before the first sentence: cues, pattern anchors, triggers, the collective body."""
     art = ArticleState(aid, text, lang, sents, refs, lex, low)
-    art.hits = find_cues(text, lex, low)
+    art.hits = _with_money(find_cues(text, lex, low), low, lang, lex)
     art.anchors = anchor_positions(low, lex)
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
     art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]
     return art
+
+
+def _with_money(hits: list[Hit], low: str, lang: str, lex: Lexicon) -> list[Hit]:
+    """A sum written with a currency sign or code ("€2.5bn", "EUR 200 million") is a funding cue of
+    its own where no type cue covers it ("Tokyo will provide an additional €2.5bn")."""
+    money = lex.quant["type_units"].get(_FUNDING, set())
+    types = [h for h in hits if h.kind == "type"]
+    extra = [Hit(q.start, q.end, _FUNDING, _AMOUNT, "type", 1)
+             for q in signed_amounts(low, lang, lex.quant, money)
+             if not any(h.start < q.end and q.start < h.end for h in types)]
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: (h.start, -(h.end - h.start)))
 
 
 def _paragraphs(art: ArticleState) -> None:
@@ -343,7 +358,8 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         actors_, stance = decided
         actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits)]))
         out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),
-                      generic=h.spec < 0, clause=(cl.start, cl.end)) for a in actors_]
+                      generic=h.spec < 0, clause=(cl.start, cl.end), amount=h.data == _AMOUNT)
+                for a in actors_]
         state = (is_neg, st.label if st is not None else None)
         if seg_actor is None:
             seg_actor = list(actors_)
@@ -362,14 +378,26 @@ def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft])
     for q in qs:
         q.start += s0
         q.end += s0
+    at = {q.start: q for q in qs}
     for d in drafts:
-        # an amount in a clause with commitments of its own is theirs ("Finland pledged EUR 200
-        # million for air defence, while Japan would consider funding …")
-        fits = [q for q in qs if q.unit in qc["type_units"].get(d.type, set())
-                and (_inside(q.start, d.clause) or not any(_inside(q.start, e.clause) for e in drafts))]
-        if fits:
-            d.quantity = min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
+        d.quantity = at.get(d.cue_start) if d.amount else _nearest_fit(d, qs, drafts, qc) or d.quantity
+    # a sum that a typed commitment of the same actor took ("€3 billion in military aid") is that
+    # commitment's amount, not a funding row of its own
+    held = {(d.actor, id(d.quantity)) for d in drafts if not d.amount and d.quantity is not None}
+    drafts[:] = [d for d in drafts if not (d.amount and (d.actor, id(d.quantity)) in held)]
     return _money_drafts(art, qs, drafts)
+
+
+def _nearest_fit(d: Draft, qs: list[Quantity], drafts: list[Draft], qc: dict) -> Quantity | None:
+    """The nearest amount whose unit fits the draft's type; an amount in a clause with commitments of
+    its own is theirs ("Finland pledged EUR 200 million for air defence, while Japan would consider
+    funding …")."""
+    units = qc["type_units"].get(d.type, set())
+    fits = [q for q in qs if q.unit in units
+            and (_inside(q.start, d.clause) or not any(_inside(q.start, e.clause) for e in drafts))]
+    if not fits:
+        return None
+    return min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
 
 
 def _inside(pos: int, span: tuple[int, int]) -> bool:
@@ -381,18 +409,22 @@ def _money_drafts(art: ArticleState, qs: list[Quantity], drafts: list[Draft]) ->
     taken = {id(d.quantity) for d in drafts if d.quantity is not None}
     funded = {d.actor for d in drafts if d.type == _FUNDING}
     out = []
-    for q in qs:
-        if q.unit not in money or id(q) in taken:
-            continue
-        here = [d for d in drafts if _inside(q.start, d.clause)]
-        before = [d for d in here or drafts if d.cue_start < q.start] or here or drafts
-        last = max(d.cue_start for d in before)
-        for d in before:
-            if d.cue_start == last and d.actor not in funded:
+    for q in (q for q in qs if q.unit in money and id(q) not in taken):
+        for d in _payers(q, drafts):
+            if d.actor not in funded:
                 out.append(Draft(d.sentence, d.seg, d.actor, _FUNDING, d.stance, q.start, q.end,
                                  [art.text[q.start:q.end]], set(d.conditions), q))
                 funded.add(d.actor)
     return out
+
+
+def _payers(q: Quantity, drafts: list[Draft]) -> list[Draft]:
+    """The drafts whose actors a sum no draft took belongs to: the last ones before it (in its clause
+    when that has drafts)."""
+    here = [d for d in drafts if _inside(q.start, d.clause)]
+    before = [d for d in here or drafts if d.cue_start < q.start] or here or drafts
+    last = max(d.cue_start for d in before)
+    return [d for d in before if d.cue_start == last]
 
 
 def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:

@@ -277,6 +277,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
             "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
             "approx_rx": re.compile(rf"(?<!\w)(?:{approx})\s*$"),

@@ -124,3 +124,15 @@ def quantities(low: str, language: str, qc: dict[str, Any]) -> list[Quantity]:
     out = [q for m in qc["amount"].finditer(low) if (q := _amount(m, low, language, qc)) is not None]
     out += _vague(low, out, qc)
     return sorted(out, key=lambda q: q.start)
+
+
+def signed_amounts(low: str, language: str, qc: dict[str, Any], units: set[str]) -> list[Quantity]:
+    """Amounts written with a currency sign or code before the number ("€2.5bn", "EUR 200 million",
+    "$1.5 billion") whose unit is one of ``units``: the amount names the money itself."""
+    out = []
+    for m in qc["signed_rx"].finditer(low):
+        a = qc["amount"].match(low, m.start())
+        q = _amount(a, low, language, qc) if a is not None else None
+        if q is not None and q.unit in units and (q.qmin is not None or q.qmax is not None):
+            out.append(q)
+    return out
