@@ -180,3 +180,9 @@ def test_the_plural_object_of_a_verb_of_saying_is_no_person():
 def test_familie_and_meisterin_before_a_name_are_person_contexts():
     assert persons("Gestern feierte die Familie Okwudili ein Fest.") == {"Okwudili"}
     assert persons("Die deutsche Meisterin Wendtbrock gewann.") == {"Wendtbrock"}
+
+
+def test_von_before_a_listed_name_is_the_agent_unless_it_is_inside_a_name():
+    assert persons("Das Treffen wurde von Nowak geplant.") == {"Nowak"}
+    assert persons("Das ist von Bedeutung.") == set()
+    assert persons("Nowak: „Wir bleiben.“") == {"Nowak"}
