@@ -170,3 +170,19 @@ def test_a_word_ending_like_a_surname_of_another_origin_counts_as_a_listed_surna
 def test_a_family_word_or_an_author_before_a_name_is_a_person_context():
     assert persons("Gestern kam ihr Bruder Okwudili mit.") == {"Okwudili"}
     assert persons("Der Drehbuchautor Tamsin Wrayford schrieb das Buch.") == {"Tamsin Wrayford"}
+
+
+def test_the_plural_object_of_a_verb_of_saying_is_no_person():
+    assert persons("Der Minister betonte Fortschritte bei den Gesprächen.") == set()
+    assert persons("Der Minister forderte Sanktionen gegen Moskau.") == set()
+
+
+def test_familie_and_meisterin_before_a_name_are_person_contexts():
+    assert persons("Gestern feierte die Familie Okwudili ein Fest.") == {"Okwudili"}
+    assert persons("Die deutsche Meisterin Wendtbrock gewann.") == {"Wendtbrock"}
+
+
+def test_von_before_a_listed_name_is_the_agent_unless_it_is_inside_a_name():
+    assert persons("Das Treffen wurde von Nowak geplant.") == {"Nowak"}
+    assert persons("Das ist von Bedeutung.") == set()
+    assert persons("Nowak: „Wir bleiben.“") == {"Nowak"}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .context import (
+    cap_before,
     clean_name,
     compound_role,
     fold_token,
@@ -302,7 +303,7 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     prev = prev_word(text, s)
     if prev.rstrip(".") in gz.words.titles:
         return True
-    if prev in gz.words.particle_words:
+    if prev in gz.words.particle_words and not _agent_von(art, s, word, prev):
         return False  # "von der Leyen": the end of a longer name
     if _said_by(art, s, e, prev):
         return True
@@ -312,12 +313,20 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
         return False  # English capitalizes no common nouns: a lone surname there is as often a brand
     surname = word in gz.known_surnames or bool(gz.words.surname_end.match(word))
     if sentence_start(text, s):  # capitalized anyway: a verb of saying after it, or a surname's verb
-        return next_word(text, e) in gz.speech_verbs or (surname and bool(_LOWER_NEXT.match(text, e)))
+        after = _LOWER_NEXT.match(text, e) or text.startswith(":", e)  # "Muster hielt", "Muster: „…“"
+        return next_word(text, e) in gz.speech_verbs or (surname and bool(after))
     # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
     # place preposition or "aus" makes it a place more likely ("aus Kanda", "in Tara")
     place = prev in gz.words.place_preps or prev == "aus"
     adjective = _NUM.search(prev)  # the lists hold no common nouns: "hatte Muster", not "36 Muster"
     return not (prev.lower() in gz.words.determiners or adjective or place)
+
+
+def _agent_von(art: Article, s: int, word: str, prev: str) -> bool:
+    """"von" before a listed name that is no particle of a longer name: "geplant von Muster"."""
+    if prev != "von" or not _lone_name(art.gz, word):
+        return False
+    return not cap_before(art.text, s - len(prev) - 1)
 
 
 def _lone_name(gz: Gazetteer, word: str) -> bool:
@@ -333,7 +342,7 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
     scherzhaft"), or at a sentence start before it ("Muster erklärte, ...")."""
     text, gz = art.text, art.gz
     if _PLURAL_END.search(word) and not _lone_name(gz, word):
-        return False
+        return False  # also the plural object of a verb: "betonte Fortschritte bei ..."
     if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
         return bool(_LOWER_NEXT.match(text, e))
     if _ADVERB_END.search(word) and not _lone_name(gz, word):
