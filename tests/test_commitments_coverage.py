@@ -360,3 +360,15 @@ def test_a_budget_figure_in_the_next_sentence_is_no_pledge():
     df = extract("Deutschland werde Munition liefern, sagte Merz. Im Jahr 2025 stieg der "
                  "Verteidigungshaushalt auf 86 Milliarden Euro.")
     assert set(df["type"]) == {"weapons"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Die Slowakei liefert keine Waffen mehr, bietet aber Ausbildung für ukrainische Pioniere an.", "de"),
+    ("Slovakia will send no more weapons to Ukraine.", "en"),
+])
+def test_refused_weapons_are_a_declined_weapons_row(text, language):
+    assert pairs(extract(text, language=language))[("SK", "weapons")] == "declined"
+
+
+def test_weapons_alone_stay_no_cue():
+    assert extract("Polen stellt Depots für Waffen bereit.").type.tolist() == ["military_hubs"]

@@ -360,7 +360,8 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     subjects: dict[Hit | None, list[str] | None] = {}
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
-        is_neg = neg and (negated(low, h.start, lex) or negated_after_type(low, h.end, lex, chits + stances))
+        is_neg = neg and (negated(low, h.start, lex) or negated_after_type(low, h.end, lex, chits + stances)
+                          or _opens_negated(low, h, lex))
         own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
         decided = _decide(sent, cl, mem, lex, st, is_neg, own, actors_)
         if decided is None:
@@ -408,6 +409,12 @@ def _nearest_fit(d: Draft, qs: list[Quantity], drafts: list[Draft], qc: dict) ->
     if not fits:
         return None
     return min(fits, key=lambda q: min(abs(q.start - d.cue_start), abs(q.end - d.cue_end)))
+
+
+def _opens_negated(low: str, h: Hit, lex: Lexicon) -> bool:
+    """A type cue that opens with a negation word ("keine Waffen", "no more weapons")."""
+    first = WORD.match(low, h.start)
+    return first is not None and first.group(0) in lex.negation
 
 
 def _inside(pos: int, span: tuple[int, int]) -> bool:
