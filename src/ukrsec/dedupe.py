@@ -124,10 +124,13 @@ def _signature(hashes: np.ndarray) -> np.ndarray:
     for i in range(0, len(hashes), _CHUNK):
         x = hashes[i:i + _CHUNK, None]
         # a, x < 2**32 so y = a*x + b < 2**64: no overflow; y mod (2**61 - 1) by shifts and masks
-        y = a * x + b
-        y = (y & _P) + (y >> _S61)
-        y -= _P * (y >= _P)
-        sig = np.minimum(sig, y.min(axis=0))
+        y = np.multiply(a, x)
+        y += b
+        high = y >> _S61
+        y &= _P
+        y += high
+        np.subtract(y, _P, out=y, where=y >= _P)
+        np.minimum(sig, y.min(axis=0), out=sig)
     return sig
 
 
