@@ -354,3 +354,9 @@ def test_until_at_least_a_year_is_a_time_span():
 ])
 def test_more_pledges(text, language, expected):
     assert pairs(extract(text, language=language)) == expected
+
+
+def test_a_budget_figure_in_the_next_sentence_is_no_pledge():
+    df = extract("Deutschland werde Munition liefern, sagte Merz. Im Jahr 2025 stieg der "
+                 "Verteidigungshaushalt auf 86 Milliarden Euro.")
+    assert set(df["type"]) == {"weapons"}

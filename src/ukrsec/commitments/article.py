@@ -180,11 +180,21 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 40))
     if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
         return [(d.actor, d.stance) for d in art.prev_drafts]
-    if not sent.refs and sent.type_hits and all(h.label == _FUNDING for h in sent.type_hits):
-        # a sum of money in a sentence that names nobody ("Bis 2029 seien zusätzlich 8 Milliarden
-        # Euro eingeplant.") goes on with the actors of the sentence before
+    if _more_money(art, sent):
+        # a further sum of money in a sentence that names nobody ("Bis 2029 seien zusätzlich 8
+        # Milliarden Euro eingeplant.") goes on with the actors of the sentence before
         return [(d.actor, d.stance) for d in art.prev_drafts]
     return None
+
+
+def _more_money(art: ArticleState, sent: SentenceState) -> bool:
+    """A sentence naming nobody whose only type cue is a sum, with a word of addition or a stance
+    cue ("zusätzlich", "another"; not "Defence spending rose to 55 billion euros")."""
+    if sent.refs or not sent.type_hits or any(h.label != _FUNDING for h in sent.type_hits):
+        return False
+    if any(h.kind == "stance" for h in sent.hits):
+        return True
+    return any(w in art.lex.more_money for w in WORD.findall(art.low, sent.start, sent.end))
 
 
 def _continues(art: ArticleState, sent: SentenceState) -> bool:

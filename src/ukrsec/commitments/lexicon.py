@@ -37,7 +37,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS,
-                    "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS})
+                    "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
+                    "more_money": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
@@ -81,6 +82,7 @@ class Lexicon:
     preps: frozenset[str]
     pronouns: frozenset[str]
     source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
+    more_money: frozenset[str]                     # "zusätzlich 8 Milliarden": a further sum
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
@@ -362,6 +364,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         weak_distance=int(stance.get("weak_distance", 60)),
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        more_money=_low(subj.get("more_money")),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
         source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
