@@ -338,6 +338,20 @@ def test_dedupe_reads_only_the_earliest_candidates_of_long_buckets():
     assert got == list(range(dedupe.MAX_CANDIDATES))
 
 
+def test_dedupe_with_signatures_from_the_batches_marks_the_same():
+    base = " ".join(f"wort{i}" for i in range(200))
+    texts = [base, " ".join(f"x{i}" for i in range(200)), base.replace("wort50 ", "anders "), "kurz", "",
+             base.replace("wort9 ", "neu ").replace("wort99 ", "neu "), base]
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+    alone = dedupe.mark(arts.copy())
+    first, second = dedupe.prepare_all(arts.iloc[:3]), dedupe.prepare_all(arts.iloc[3:])
+    batched = dedupe.mark(arts.copy(), prepared={**first, **second})
+    half = dedupe.mark(arts.copy(), prepared=second)  # the rest computed in mark
+    for other in (batched, half):
+        pd.testing.assert_frame_equal(alone, other)
+    assert list(alone["duplicate_of"].fillna("-")) == ["-", "-", "a0", "-", "-", "a0", "a0"]
+
+
 def test_dedupe_deterministic_across_processes():
     texts = _seed_texts() + [_seed_texts()[0].replace("Ukraine", "der Ukraine", 2)]
     code = ("import json,sys; from ukrsec import dedupe; t=json.load(sys.stdin); "

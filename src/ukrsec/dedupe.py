@@ -35,7 +35,7 @@ import hashlib
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
@@ -137,7 +137,9 @@ def _signature(hashes: np.ndarray) -> np.ndarray:
 def _counts(hashes: np.ndarray) -> np.ndarray:
     """How many shingles fall in each of :data:`BINS` bins (by hash): for two sets,
     ``sum(min(counts_a, counts_b))`` bounds the size of their intersection from above."""
-    return np.bincount((hashes % BINS).astype(np.intp), minlength=BINS).astype(np.int32)
+    counts = np.bincount((hashes % BINS).astype(np.intp), minlength=BINS)
+    # 2 bytes a bin (a batch sends its counts back to the main process) unless a bin holds more
+    return counts.astype(np.uint16 if not counts.size or counts.max() < 1 << 16 else np.int64)
 
 
 class _Shingles:
@@ -172,13 +174,49 @@ def _possible(cands: list[int], counts: dict[int, np.ndarray], sizes: dict[int, 
     return [j for j, ub in zip(cands, bound, strict=True) if ub / (n + sizes[j] - ub) >= threshold]
 
 
+#: what :func:`prepare` computes for one text: its LSH band keys, bin counts and number of shingles
+#: (None for an empty or short text, which is compared exactly only)
+Prepared = tuple[list[tuple[int, bytes]], np.ndarray, int] | None
+
+
+def prepare(text: str) -> Prepared:
+    """The per-text part of near-duplicate detection (signature bands, bin counts, size), which needs
+    no other text: worker processes compute it for their batch, the main process only compares."""
+    if not text or not text.strip():
+        return None
+    ws = words(text)
+    if len(ws) < MIN_WORDS:
+        return None
+    crc = _crc(_grams(ws, SHINGLE))
+    sig = _signature(crc)
+    keys = [(band, sig[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
+    return keys, _counts(crc), len(crc)
+
+
+def prepare_all(articles: pd.DataFrame) -> dict[str, Prepared]:
+    """:func:`prepare` for every article, by ``article_id`` (what :func:`mark` accepts as ``prepared``)."""
+    if articles.empty:
+        return {}
+    pairs = zip(articles["article_id"], articles["text"], strict=True)
+    return {str(aid): prepare(_text(t)) for aid, t in pairs}
+
+
+def _text(t: object) -> str:
+    return "" if pd.isna(t) else str(t)
+
+
+_MISSING = object()
+
+
 def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
-                    threshold: float = THRESHOLD) -> tuple[list[int | None], list[float | None]]:
+                    threshold: float = THRESHOLD,
+                    prepared: Sequence[object] | None = None) -> tuple[list[int | None], list[float | None]]:
     """For each text (in corpus order): the position of the original it duplicates, and the similarity.
 
     Returns two lists aligned with ``texts``: ``dup[i]`` is the position of the first earlier
     original that text ``i`` duplicates, else None; ``sim[i]`` the Jaccard similarity to it
-    (1.0 for exact duplicates). ``hashes`` are the texts' :func:`content_hash` values if known.
+    (1.0 for exact duplicates). ``hashes`` are the texts' :func:`content_hash` values if known,
+    ``prepared`` their :func:`prepare` results if known (an entry may be ``_MISSING``).
     """
     hashes = list(hashes) if hashes is not None else [content_hash(t) for t in texts]
     dup: list[int | None] = [None] * len(texts)
@@ -196,39 +234,39 @@ def find_duplicates(texts: Sequence[str], hashes: Sequence[str] | None = None,
             dup[i], sim[i] = first[h], 1.0
             continue
         first[h] = i
-        ws = words(text)
-        if len(ws) < MIN_WORDS:
+        prep = prepared[i] if prepared is not None else _MISSING
+        prep = prepare(text) if prep is _MISSING else prep
+        if prep is None:
             continue
-        sh = _grams(ws, SHINGLE)
-        crc = _crc(sh)
-        sig = _signature(crc)
-        keys = [(band, sig[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
+        keys, cnt, n = prep
         cands = _earliest(buckets, keys)
-        cnt = _counts(crc)
-        for j in _possible(cands, counts, sizes, cnt, len(sh), threshold) if cands else ():
-            s = jaccard(sh, sets[j])
+        for j in _possible(cands, counts, sizes, cnt, n, threshold) if cands else ():
+            s = jaccard(sets[i], sets[j])
             if s >= threshold:
                 dup[i], sim[i] = j, round(s, 4)
                 break
         if dup[i] is None:  # an original: index it
-            counts[i], sizes[i] = cnt, len(sh)
+            counts[i], sizes[i] = cnt, n
             for key in keys:
                 buckets[key].append(i)
     return dup, sim
 
 
-def mark(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
+def mark(articles: pd.DataFrame, threshold: float = THRESHOLD,
+         prepared: Mapping[str, Prepared] | None = None) -> pd.DataFrame:
     """``articles`` with ``duplicate_of`` and ``similarity`` (float, NaN when not a duplicate) set.
 
-    Rows stay in corpus order; nothing is dropped or merged.
+    Rows stay in corpus order; nothing is dropped or merged. ``prepared`` holds :func:`prepare_all`
+    results of (some of) the articles, computed where their batch was parsed; the rest are computed here.
     """
     arts = articles
     if arts.empty:  # no rows: nothing to mark (an all-NA extra column would not survive Parquet)
         return arts
-    texts = ["" if pd.isna(t) else str(t) for t in arts["text"]]
+    texts = [_text(t) for t in arts["text"]]
     known = "content_hash" in arts.columns and not arts["content_hash"].isna().any()
     hashes = list(arts["content_hash"]) if known else [content_hash(t) for t in texts]
-    dup, sim = find_duplicates(texts, hashes, threshold)
+    preps = None if prepared is None else [prepared.get(str(a), _MISSING) for a in arts["article_id"]]
+    dup, sim = find_duplicates(texts, hashes, threshold, preps)
     ids = list(arts["article_id"])
     arts["duplicate_of"] = pd.array([None if d is None else ids[d] for d in dup], dtype="string")
     arts["similarity"] = np.array([np.nan if x is None else x for x in sim], dtype="float64")

@@ -169,7 +169,13 @@ def parse_docs(
     # a pass over the finished tables: the date each commitment was reported (stated, else published)
     tables["commitments"] = timed("commitments", lambda: commitment_dates(
         tables["commitments"], tables["events"], tables["articles"], tables.get("timexes")))
+    # the per-article part of duplicate marking, done where the batch is parsed (see Collector.finish)
+    tables[DUPLICATES] = timed("clean", lambda: dedupe.prepare_all(arts))  # type: ignore[assignment]
     return tables
+
+
+#: the key of a batch's :func:`ukrsec.dedupe.prepare_all` results among its tables (not a table)
+DUPLICATES = "_duplicates"
 
 
 Tables = dict[str, pd.DataFrame]
@@ -212,9 +218,11 @@ class Collector:
         self.sink = sink
         self.parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLE_NAMES}
         self.n_sentences: dict[str, int] = {}
+        self.duplicates: dict[str, Any] = {}  # dedupe.prepare results by article, from the batches
 
     def add(self, tables: Tables) -> None:
         """Take one batch's tables."""
+        self.duplicates.update(tables.get(DUPLICATES) or {})
         for name in schema.TABLE_NAMES:
             df = tables.get(name)
             if df is None or df.empty:
@@ -237,7 +245,9 @@ class Collector:
                 df = df.groupby("actor_id", sort=True, as_index=False, dropna=False).first()[list(df.columns)]
             out[name] = schema.frame(name, df.reset_index(drop=True)) if not df.empty else schema.empty(name)
         self.parts = {}
-        arts = out["articles"] = dedupe.mark(out["articles"])  # exact and near-duplicates, in corpus order
+        # exact and near-duplicates, in corpus order (signatures computed by the batches)
+        arts = out["articles"] = dedupe.mark(out["articles"], prepared=self.duplicates)
+        self.duplicates = {}
         if not arts.empty:
             arts["n_sentences"] = arts["article_id"].map(self.n_sentences).fillna(0).astype("Int64")
         if load_problems is not None:
