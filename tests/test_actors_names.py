@@ -186,3 +186,10 @@ def test_von_before_a_listed_name_is_the_agent_unless_it_is_inside_a_name():
     assert persons("Das Treffen wurde von Nowak geplant.") == {"Nowak"}
     assert persons("Das ist von Bedeutung.") == set()
     assert persons("Nowak: „Wir bleiben.“") == {"Nowak"}
+
+
+def test_a_sentence_adverb_before_a_verb_of_saying_is_no_person():
+    assert persons("Zugleich warnte er vor voreiligen Debatten.") == set()
+    assert persons("Allerdings betonte die Ministerin, nichts sei entschieden.") == set()
+    assert persons("Meanwhile said nothing.", "en") == set()
+    assert persons("Wendtbrock warnte vor voreiligen Debatten.") == {"Wendtbrock"}
