@@ -189,7 +189,9 @@ def test_pause_between_requests_to_one_host(server, base, tmp_path):
         times[host] = [t for h, _, _, t in server.log if h == host]
         assert len(times[host]) == (4 if host == "127.0.0.1" else 3)  # robots.txt and the pages
         gaps = [b - a for a, b in zip(times[host], times[host][1:], strict=False)]
-        assert min(gaps) >= 0.24, (host, gaps)
+        # paced: without the delay the gaps are milliseconds; the server logs arrivals, which a busy
+        # machine can shift by a few hundredths either way
+        assert min(gaps) >= 0.18, (host, gaps)
     assert min(times["localhost"]) < max(times["127.0.0.1"])  # the two hosts were fetched at once
     server.log.clear()
     fetch(urls, tmp_path / "q", FetchOptions(delay=0, timeout=5, retries=0, workers=1))
