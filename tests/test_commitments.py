@@ -170,6 +170,12 @@ def test_hedge_next_to_auxiliary_is_considering():
     ("Britain would send troops after a ceasefire.", "en", "ceasefire"),
     ("Britain would send troops subject to a House of Commons vote.", "en", "parliament_approval"),
     ("Frankreich könnte Truppen schicken, vorausgesetzt Russland hält still.", "de", "other"),
+    ("France says it will send troops, but only with a US backstop.", "en", "us_backstop"),
+    ("Italien sei bereit, sich an einer Garantie zu beteiligen, sofern die Vereinigten Staaten mit im Boot "
+     "seien.", "de", "us_backstop"),
+    ("France could send troops once the guns fall silent.", "en", "ceasefire"),
+    ("Britain will send personnel if there is a peace deal.", "en", "peace_agreement"),
+    ("Frankreich will Truppen schicken, wenn die Waffen schweigen.", "de", "ceasefire"),
 ])
 def test_conditions(text, language, cond):
     df = extract(text, language=language)
