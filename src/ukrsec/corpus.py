@@ -214,12 +214,9 @@ class Corpus:
 
     def _saved_file(self, name: str, fmt: str) -> Path | None:
         """The file table ``name`` is stored in, when it was not read (nor replaced) since opening."""
-        files = getattr(self.tables, "files", None)
-        loaded = getattr(self.tables, "_loaded", None)
-        if files is None or loaded is None or name in loaded or name not in files:
-            return None
-        f = Path(files[name])
-        return f if f.suffix == f".{fmt}" else None
+        unread = getattr(self.tables, "unread_file", None)  # a store.LazyTables
+        f = unread(name) if unread is not None else None
+        return f if f is not None and f.suffix == f".{fmt}" else None
 
     def _save_remote(self, url: str, fmt: str) -> str:
         """:meth:`save` to an fsspec URL (``s3://bucket/tables``): written here, then copied there."""

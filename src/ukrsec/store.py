@@ -117,6 +117,10 @@ class LazyTables(MutableMapping):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def unread_file(self, name: str) -> Path | None:
+        """The file of table ``name`` while it has not been read (nor replaced) since opening."""
+        return self.files.get(name) if name not in self._loaded else None
+
     def rows(self, name: str) -> int:
         """Rows of a table, without reading it when its file's footer says."""
         if name not in self._loaded and name in self.files:
