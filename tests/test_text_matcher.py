@@ -142,8 +142,8 @@ def test_whole_word_hits_decided_by_the_automaton_equal_their_expressions():
         pats = [Pattern("US", "us", case=True), Pattern("al-qaida", "aq"), Pattern("kyiv", "city"),
                 Pattern("Müller", "name"), Pattern("f-35", "jet"), Pattern("NATO", "org", case=True)]
         fast = Matcher(pats, image=image)
-        ref = Matcher([Pattern("re:" + compile_regex(p, image=image).pattern, p.label, case=p.case) for p in pats],
-                      image=image)
+        exprs = [Pattern("re:" + compile_regex(p, image=image).pattern, p.label, case=p.case) for p in pats]
+        ref = Matcher(exprs, image=image)
         got = [(s.start, s.end, s.label) for s in fast.find(text)]
         assert got == [(s.start, s.end, s.label) for s in ref.find(text)], image
         assert ("US", "us") in [(text[s:e], lab) for s, e, lab in got]
