@@ -73,3 +73,31 @@ def test_deployments_of_ships_are_no_troops():
     got = pairs(extract("Spain pledged deployments of warships to the Black Sea.", language="en"))
     assert ("ES", "ground_troops") not in got
     assert got.get(("ES", "maritime_security")) == "pledged"
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Macron welcomed the declaration, suggesting France and Britain could establish military hubs.", "en",
+     {"FR", "GB"}),
+    ("Merz hailed the text, saying that Italy and Spain would set up military hubs.", "en", {"IT", "ES"}),
+    ("Macron begrüßte die Erklärung, Italien und Spanien könnten demnach Militärstützpunkte errichten.", "de",
+     {"IT", "ES"}),
+])
+def test_a_group_right_before_the_stance_cue_is_the_subject(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df[df.type == "military_hubs"].actor_id) == expected, df[["actor_id", "type", "stance"]]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # the first subject with an apposition that names others: still the first subject
+    ("Poland, unlike France and Britain, will not send troops.", "en", {"PL"}),
+    ("Germany, France and Britain will send troops.", "en", {"DE", "FR", "GB"}),
+])
+def test_the_first_subject_stays_when_no_group_stands_right_before_the_cue(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df[df.type == "ground_troops"].actor_id) == expected, df[["actor_id", "type", "stance"]]
+
+
+def test_a_list_with_appositions_is_no_second_group():
+    df = extract("Präsident Macron, der ukrainische Präsident und Kanzler Merz unterzeichneten eine "
+                 "Erklärung über Truppen.")
+    assert "FR" in set(df.actor_id), df[["actor_id", "type", "stance"]]
