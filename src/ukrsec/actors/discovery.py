@@ -100,23 +100,37 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
     """Whether ``name`` can be a person's name: ``None`` if not, ``True`` if it starts with a
     known given name, ``False`` if it could be one in a strong person context only."""
     toks = name.split()
-    if len(toks) < 2 or len(toks) > 4:
-        return None
     caps = [t for t in toks if t[:1].isupper()]
-    if len(caps) < 2 or toks[0] in gz.words.not_name_start:
-        return None
-    known = gz.known_tokens
-    for t in caps:
-        if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
-            return None
-        if (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or _DIGIT.search(t):  # AFP, 2025
-            return None
-    if gz.words.noun_last.search(toks[-1]):
+    if not _name_shape(toks, caps, gz):
         return None
     if given_first(toks[0], gz):
         return True
-    # an unknown first word before a listed surname, unless a known given name follows it (then the
-    # name starts there: "Hollywoodstar Anna Muster")
+    return _surname_led(toks, caps, gz)
+
+
+def _name_shape(toks: list[str], caps: list[str], gz: Gazetteer) -> bool:
+    """2-4 words, 2+ of them capitalized, no function word first, no known word, acronym or number
+    ("AFP", "2025"), no common-noun ending last."""
+    return (
+        2 <= len(toks) <= 4
+        and len(caps) >= 2
+        and toks[0] not in gz.words.not_name_start
+        and not any(_not_name_token(t, gz) for t in caps)
+        and not gz.words.noun_last.search(toks[-1])
+    )
+
+
+def _not_name_token(t: str, gz: Gazetteer) -> bool:
+    """A known word (also with a genitive s), an acronym (not an initial) or a word with a digit."""
+    known = gz.known_tokens
+    if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
+        return True
+    return (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or bool(_DIGIT.search(t))
+
+
+def _surname_led(toks: list[str], caps: list[str], gz: Gazetteer) -> bool:
+    """An unknown first word before a listed surname, unless a known given name follows it (then
+    the name starts there: "Hollywoodstar Anna Muster") or it ends like a German adjective or noun."""
     return (
         (toks[-1] in gz.known_surnames or bool(gz.words.surname_end.match(toks[-1])))
         and len(caps) == len(toks)  # no particle: "Haus der Muster" is no name
@@ -298,28 +312,44 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     ("Trainer Muster", "Frau Muster"), after a verb of saying ("sagte Muster", "…", so Muster"), or
     a known given name that is not at a sentence start ("mit Anna")."""
     text, gz = art.text, art.gz
-    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
-        return True
     prev = prev_word(text, s)
-    if prev.rstrip(".") in gz.words.titles:
+    if _role_or_title_before(art, s, prev):
         return True
     if prev in gz.words.particle_words and not _agent_von(art, s, word, prev):
         return False  # "von der Leyen": the end of a longer name
-    if _said_by(art, s, e, prev):
-        return True
-    if _says(art, s, e, word, prev):
+    if _said_by(art, s, e, prev) or _says(art, s, e, word, prev):
         return True
     if not _lone_name(gz, word) or (art.lang == "en" and word not in gz.given_names):
         return False  # English capitalizes no common nouns: a lone surname there is as often a brand
+    if sentence_start(text, s):
+        return _start_cue(art, e, word)
+    return not _noun_slot(gz, prev)
+
+
+def _role_or_title_before(art: Article, s: int, prev: str) -> bool:
+    """A role word ("Trainer Muster") or a form of address or title ("Frau Muster") right before."""
+    text = art.text
+    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
+        return True
+    return prev.rstrip(".") in art.gz.words.titles
+
+
+def _start_cue(art: Article, e: int, word: str) -> bool:
+    """A listed name at a sentence start (capitalized anyway): a verb of saying after it, or a
+    surname before a lower-case word or a colon ("Muster hielt", "Muster: „…“")."""
+    text, gz = art.text, art.gz
+    if next_word(text, e) in gz.speech_verbs:
+        return True
     surname = word in gz.known_surnames or bool(gz.words.surname_end.match(word))
-    if sentence_start(text, s):  # capitalized anyway: a verb of saying after it, or a surname's verb
-        after = _LOWER_NEXT.match(text, e) or text.startswith(":", e)  # "Muster hielt", "Muster: „…“"
-        return next_word(text, e) in gz.speech_verbs or (surname and bool(after))
-    # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
-    # place preposition or "aus" makes it a place more likely ("aus Kanda", "in Tara")
-    place = prev in gz.words.place_preps or prev == "aus"
-    adjective = _NUM.search(prev)  # the lists hold no common nouns: "hatte Muster", not "36 Muster"
-    return not (prev.lower() in gz.words.determiners or adjective or place)
+    return surname and bool(_LOWER_NEXT.match(text, e) or text.startswith(":", e))
+
+
+def _noun_slot(gz: Gazetteer, prev: str) -> bool:
+    """A slot where a name that is also a noun is a noun or place: after an article or a number
+    ("das Tor", "36 Muster"), after a place preposition or "aus" ("aus Kanda", "in Tara")."""
+    if prev.lower() in gz.words.determiners or _NUM.search(prev):
+        return True
+    return prev in gz.words.place_preps or prev == "aus"
 
 
 def _agent_von(art: Article, s: int, word: str, prev: str) -> bool:
