@@ -487,3 +487,18 @@ def test_places_are_actors_and_a_capital_after_a_preposition_is_a_place():
 
 def test_a_place_name_inside_a_longer_name_is_no_place():
     assert not any(i.startswith("place:") for i in ids("Gestern spielte Werder Bremen gut."))
+
+
+def test_a_given_name_after_sir_or_dame_is_the_person_named_before():
+    m, a = run(
+        "Prime Minister Sir Keir Starmer spoke first. Later Sir Keir said the UK would help.",
+        "Sir Keir spoke before anyone named him.",
+        lang="en",
+    )
+    first = m[m.article_id == "a0"]
+    keir = first[first.surface == "Keir"]
+    assert list(keir.actor_id) == ["person:keir-starmer"] and list(keir.mention_kind) == ["given_name"]
+    assert "person:keir" not in set(first.actor_id)
+    # without a full name before it the given name links to nobody known
+    assert "person:keir-starmer" not in set(m[m.article_id == "a1"].actor_id)
+    assert "given_name" in actors.MENTION_KINDS and set(a.actor_id) >= {"person:keir-starmer"}

@@ -47,3 +47,14 @@ def test_genitive_of_a_place_before_its_noun_and_streets():
     ids = {a for _, a in got}
     assert "place:street:lindenbaumstrasse" in ids and "place:street:ostheimer-weg" in ids
     assert not any(a.startswith("place:street") for _, a in found("Er war auf dem Weg zur Arbeit."))
+
+
+def test_states_of_the_united_states_are_regions_and_no_people():
+    got = found("Senator Tom Blake, a Democrat of South Carolina, said the deal would pass. Voters in "
+                "Ohio and New York agreed.", "en")
+    assert {("South Carolina", "place:us:south-carolina"), ("Ohio", "place:us:ohio")} <= got
+    assert ("New York", "place:us:new-york-city") in got  # the city keeps its name
+    assert not any(s == "Carolina" for s, _ in got)
+    de = found("Der Gouverneur von Pennsylvanien traf Virginia Raggi in Rom.")
+    assert ("Pennsylvanien", "place:us:pennsylvania") in de
+    assert not any(a.startswith("place:us") for s, a in de if s.startswith("Virginia"))

@@ -1,6 +1,7 @@
 import pytest
 
 from ukrsec.text import Matcher, Pattern, filter_spans
+from ukrsec.text.matcher import compile_regex
 
 
 def surfaces(matcher, text):
@@ -130,3 +131,20 @@ def test_second_word_check_keeps_every_spacing_and_case_rule():
     assert not any(s.startswith("Rotes Kreuzf") for s, _ in found)  # whole words only
     assert ("rote Karte", "card") in found
     assert [s for s, lab in found if lab == "word"] == ["Rotes", "rotes", "rotes", "Rotes", "Rotes"]
+
+
+def test_whole_word_hits_decided_by_the_automaton_equal_their_expressions():
+    # one-word patterns of word characters are taken from the word automaton without their
+    # expression; case, accents, hyphens and digits must give what the expression gives
+    text = ("US-Truppen, die US und us; Al-Qaida, Al Qaida, al-qaida; Kyiv, Kyïv, KYIV; "
+            "Müller, Mueller, MÜLLER; F-35 und F35, f-35; Nato_ NATO")
+    for image in ("lower", "fold"):
+        pats = [Pattern("US", "us", case=True), Pattern("al-qaida", "aq"), Pattern("kyiv", "city"),
+                Pattern("Müller", "name"), Pattern("f-35", "jet"), Pattern("NATO", "org", case=True)]
+        fast = Matcher(pats, image=image)
+        exprs = [Pattern("re:" + compile_regex(p, image=image).pattern, p.label, case=p.case) for p in pats]
+        ref = Matcher(exprs, image=image)
+        got = [(s.start, s.end, s.label) for s in fast.find(text)]
+        assert got == [(s.start, s.end, s.label) for s in ref.find(text)], image
+        assert ("US", "us") in [(text[s:e], lab) for s, e, lab in got]
+        assert not any(text[s:e] == "us" and lab == "us" for s, e, lab in got)

@@ -7,6 +7,7 @@ its listed columns, even when no row was found.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -162,14 +163,31 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Da
     extra = [c for c in df.columns if c not in cols]
     df = df[list(cols) + extra]
     for c, t in cols.items():
-        if t == "object":
-            df[c] = df[c].map(lambda v: list(v) if isinstance(v, list | tuple) else ([] if v is None else v))
-            continue
-        if t.startswith("datetime"):
-            df[c] = pd.to_datetime(df[c], errors="coerce", format="mixed").astype(t)
-        else:
-            df[c] = df[c].astype(t)
+        df[c] = _column(df[c], t)
     return df.reset_index(drop=True)
+
+
+def _as_list(v: Any) -> Any:
+    return list(v) if isinstance(v, list | tuple) else ([] if v is None else v)
+
+
+def _column(col: pd.Series, t: str) -> pd.Series:
+    """``col`` with dtype ``t``: lists for ``object`` columns; unchanged when it has the dtype
+    already (a batch's tables are framed in the worker and again in corpus order)."""
+    if t == "object":
+        if all(type(v) is list for v in col):
+            return col
+        return col.map(_as_list)
+    if col.dtype == _dtype(t):
+        return col
+    if t.startswith("datetime"):
+        return pd.to_datetime(col, errors="coerce", format="mixed").astype(t)
+    return col.astype(t)
+
+
+@cache
+def _dtype(t: str) -> Any:
+    return pd.api.types.pandas_dtype(t)
 
 
 def check(table: str, df: pd.DataFrame) -> list[str]:

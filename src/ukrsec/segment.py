@@ -56,35 +56,36 @@ def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozense
     if nxt >= len(text):
         return True
     c = text[nxt]
-    word_m = _NEXT_WORD.match(text, nxt)
-    next_word = word_m.group(0) if word_m else ""
-    starts_new = c.isupper() or c.isdigit() or c in OPENERS or c in "-–•"
-    if not starts_new:
-        return False
-    if punct[0] != ".":
+    if not (c.isupper() or c.isdigit() or c in OPENERS or c in "-–•"):
+        return False  # the next word does not start a sentence
+    if punct[0] != "." or len(punct) >= 3:  # "!", "?", "…", and "..." before a new sentence
         return True
-    if len(punct) >= 3:  # "..." before an upper-case word: treat as a boundary
-        return True
-    w = _word_before(text, dot_at)
-    w = w.lstrip("(\"'„“‚‘«»[")
+    w = _word_before(text, dot_at).lstrip("(\"'„“‚‘«»[")
     if not w:
         return True
+    if _abbreviated(w, abbrevs):
+        return False
+    return _after_number_ends(text, nxt, w, months) if w.isdigit() else True
+
+
+def _abbreviated(w: str, abbrevs: frozenset[str]) -> bool:
+    """Whether the full stop after ``w`` is an abbreviation's: a listed one, letters separated by
+    dots ("z.B", "U.S", "e.g"), or an initial ("Donald J. Trump")."""
     if w in abbrevs or w.rstrip(".") in abbrevs:
-        return False
-    # z.B. / U.S. / e.g. style: letters separated by dots
-    if _LETTER_DOTS.fullmatch(w):
-        return False
-    # an initial: "Donald J. Trump"
-    if _INITIAL.fullmatch(w):
-        return False
-    # ordinal numbers: "6. Januar", "am 3. Tag"; a year "1945. Laut" ends the sentence
-    if w.isdigit():
-        if next_word.lower().rstrip(".") in months:
-            return False
-        if len(w) <= 2 and not c.isdigit():
-            # "im 2. Weltkrieg" / "Platz 3. Danach": ordinal unless the next word is a usual sentence opener
-            return next_word in _OPENERS_AFTER_NUMBER
         return True
+    return _LETTER_DOTS.fullmatch(w) is not None or _INITIAL.fullmatch(w) is not None
+
+
+def _after_number_ends(text: str, nxt: int, number: str, months: dict[str, int]) -> bool:
+    """Whether a full stop after ``number`` ends the sentence: not in a date ("6. Januar"), nor after
+    an ordinal of one or two digits ("im 2. Weltkrieg") unless a usual sentence opener follows
+    ("Platz 3. Danach"); after a year it does ("1945. Laut")."""
+    word_m = _NEXT_WORD.match(text, nxt)
+    next_word = word_m.group(0) if word_m else ""
+    if next_word.lower().rstrip(".") in months:
+        return False
+    if len(number) <= 2 and not text[nxt].isdigit():
+        return next_word in _OPENERS_AFTER_NUMBER
     return True
 
 

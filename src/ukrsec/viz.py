@@ -407,6 +407,7 @@ def timeline_chart(data: pd.DataFrame, title: str = "Timeline of dated statement
 
 
 _CLAUSES = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s)\s*")
+_CLAUSE_TRIM = " \"'„“”‚‘’«».!?"
 
 
 def event_caption(text: str, label: str, limit: int = 44) -> str:
@@ -414,18 +415,38 @@ def event_caption(text: str, label: str, limit: int = 44) -> str:
     word of its ``label`` (the verb the event is named by), else the first clause with a label word, cut
     at a word boundary to at most ``limit`` characters. The label itself when the sentence has no words."""
     words = [w.lower() for w in str(label or "").split()]
-    clauses = [c.strip(" \"'„“”‚‘’«».!?") for c in _CLAUSES.split(str(text or ""))]
-    clauses = [c for c in clauses if len(c.split()) >= 2] or [c for c in clauses if c]
+    clauses = _clauses(text)
     if not clauses:
         return _cut(str(label or ""), limit)
-    has = [c for c in clauses if words and words[0] in c.lower()]
-    has = has or [c for c in clauses if any(w in c.lower() for w in words)]
-    clause = (has or clauses)[0]
-    at = clause.lower().find(words[0]) if words else -1
-    end = at + len(words[0]) if at >= 0 else 0
+    return _window(_clause_with(clauses, words), words[0] if words else "", limit)
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a sentence without quotation and end marks: those of two words or more, else all."""
+    clauses = [c.strip(_CLAUSE_TRIM) for c in _CLAUSES.split(str(text or ""))]
+    return [c for c in clauses if len(c.split()) >= 2] or [c for c in clauses if c]
+
+
+def _clause_with(clauses: list[str], words: list[str]) -> str:
+    """The first clause holding the first of ``words``, else the first holding any, else the first."""
+    if words:
+        for c in clauses:
+            if words[0] in c.lower():
+                return c
+        for c in clauses:
+            low = c.lower()
+            if any(w in low for w in words):
+                return c
+    return clauses[0]
+
+
+def _window(clause: str, word: str, limit: int) -> str:
+    """``clause`` cut to ``limit``; when ``word`` ends beyond it, a window ending with it, "…" in front."""
+    at = clause.lower().find(word)
+    end = at + len(word) if at >= 0 else 0
     if len(clause) <= limit or end <= limit - 1:
         return _cut(clause, limit)
-    start = clause.find(" ", end - (limit - 2)) + 1  # a window that ends with the verb, "…" in front
+    start = clause.find(" ", end - (limit - 2)) + 1
     return "…" + _cut(clause[start:], limit - 1)
 
 

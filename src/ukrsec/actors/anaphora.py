@@ -1,12 +1,33 @@
-"""Pass 4 and 6: references back to actors named earlier in the article: the surname alone of a
-discovered person, and a bare "Koalition" / "coalition" after the Coalition of the Willing."""
+"""References back to actors named earlier in the article: a given name after a title ("Sir Keir"),
+the surname alone of a discovered person, and a bare "Koalition" / "coalition" after the Coalition
+of the Willing."""
 
 from __future__ import annotations
 
 import re
 
+from ..text import fold as _fold
 from .context import prev_word
 from .state import Article, Mention
+
+
+def titled_given_names(art: Article) -> None:
+    """A given name after a title that takes one ("Sir Keir", ``words.yaml: given_name_titles``) is
+    the one person the article has named in full with that given name (none when two have it)."""
+    by_given: dict[str, set[str]] = {}
+    for m in art.mentions:
+        if art.is_person(m.actor_id):
+            for g in art.gz.person_given.get(m.actor_id, ()):
+                by_given.setdefault(g, set()).add(m.actor_id)
+    if not by_given:
+        return
+    spans = [(m.start, m.end) for m in art.mentions]
+    for m in art.gz.words.titled_given.finditer(art.text):
+        s, e = m.span(1)
+        ids = by_given.get(_fold.fold(m.group(1)), set())
+        if len(ids) == 1 and art.free(s, e) and not any(a < e and s < b for a, b in spans):
+            art.add_person(Mention(s, e, next(iter(ids)), "given_name"))
+    art.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def discovered_surnames(art: Article) -> None:

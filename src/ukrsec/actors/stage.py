@@ -9,7 +9,7 @@ import pandas as pd
 from .. import schema
 from ..text import Doc, Span
 from ..text import docs as make_docs
-from .anaphora import coalition, discovered_surnames
+from .anaphora import coalition, discovered_surnames, titled_given_names
 from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
 from .organizations import organization_pass
@@ -19,7 +19,7 @@ from .roles import role_pass
 from .state import Article, Mention
 from .surnames import surname_pass
 
-MENTION_KINDS = ("name", "adjective", "demonym", "metonym", "role", "surname")
+MENTION_KINDS = ("name", "adjective", "demonym", "metonym", "role", "surname", "given_name")
 MENTION_COLUMNS = (
     "article_id",
     "sentence_id",
@@ -36,6 +36,7 @@ MENTION_COLUMNS = (
 PASSES = (
     gazetteer_pass,
     surname_pass,
+    titled_given_names,
     place_pass,
     organization_pass,
     street_pass,

@@ -16,7 +16,8 @@ _KEYS = (
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
     "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends "
-    "surname_endings surname_ending_exceptions bare_say_verbs preposition_particles given_place_prepositions"
+    "surname_endings surname_ending_exceptions given_name_titles bare_say_verbs preposition_particles "
+    "given_place_prepositions"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -52,6 +53,7 @@ class Words:
     common_given: frozenset[str]
     determiners: frozenset[str]
     titles: frozenset[str]
+    titled_given: re.Pattern  # a title that a given name follows ("Sir Keir"); group 1 the name
     particle_words: frozenset[str]
     place_nouns: frozenset[str]
     street: re.Pattern
@@ -103,6 +105,9 @@ def _build(d: dict) -> Words:
         common_given=frozenset(d["common_given"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
+        titled_given=re.compile(
+            r"(?<![\w-])" + _alt(d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
+        ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
         place_nouns=frozenset(d["place_nouns"]),
         bare_say=frozenset(d["bare_say_verbs"]),

@@ -10,6 +10,7 @@ A file cut short ends at its last complete record (warcio stops there without an
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import IO, Any
 
 from .base import LoadError, RawDoc, has_visible_text, safe_str
@@ -24,42 +25,55 @@ NOT_PAGES = {"request", "warcinfo", "metadata", "conversion", "continuation"}
 def read_warc(stream: IO[bytes], stem: str, shown: str, override: dict[str, Any], max_bytes: int
               ) -> tuple[list[RawDoc], list[str]]:
     """Documents (proposed ids ``<stem>-<record number>``) and problems of one WARC stream."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     docs: list[RawDoc] = []
     problems: list[str] = []
     n = 0
     try:
-        for n, rec in enumerate(ArchiveIterator(stream), 1):
-            if not str(rec.format).startswith("warc"):
-                raise LoadError(f"not a WARC file (record {n} has no WARC/1.x header; read as {rec.format})")
+        for n, rec in _records(stream):
             if rec.rec_type in NOT_PAGES:
                 continue
-            url = safe_str(rec.rec_headers.get_header("WARC-Target-URI") or "")
-            where = f"record {n} ({url or 'no URL'})"
             try:
-                text, meta = _page(rec, max_bytes)
+                docs.append(_doc(rec, f"{safe_str(stem)}-{n}", f"{shown}#{n}", override, max_bytes))
             except LoadError as e:
-                problems.append(f"{where}: {e}")
-                continue
-            if url:
-                meta["url"] = url
-            date = rec.rec_headers.get_header("WARC-Date")
-            if date and not meta.get("published"):
-                meta["published"] = date
-            meta.update(override)
-            docs.append(RawDoc(f"{safe_str(stem)}-{n}", f"{shown}#{n}", text, "warc", meta))
+                problems.append(f"record {n} ({_url(rec) or 'no URL'}): {e}")
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
-        msg = f"not a readable WARC file ({e})" if n == 0 else f"WARC unreadable after record {n} ({e})"
-        if n == 0 and not docs:
-            raise LoadError(msg) from e
-        problems.append(msg)
+        if n == 0:
+            raise LoadError(f"not a readable WARC file ({e})") from e
+        problems.append(f"WARC unreadable after record {n} ({e})")
     if n == 0:
         raise LoadError("WARC file holds no records")
     if not docs and not problems:
         raise LoadError(f"WARC file holds no pages ({n} records, all of them request, warcinfo or metadata)")
     return docs, problems
+
+
+def _records(stream: IO[bytes]) -> Iterator[tuple[int, Any]]:
+    """(number from 1, record) of each record; LoadError at a record without a WARC header."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    for n, rec in enumerate(ArchiveIterator(stream), 1):
+        if not str(rec.format).startswith("warc"):
+            raise LoadError(f"not a WARC file (record {n} has no WARC/1.x header; read as {rec.format})")
+        yield n, rec
+
+
+def _url(rec: Any) -> str:
+    return safe_str(rec.rec_headers.get_header("WARC-Target-URI") or "")
+
+
+def _doc(rec: Any, doc_id: str, shown: str, override: dict[str, Any], max_bytes: int) -> RawDoc:
+    """The document of a page record: its URL, and the capture date when the page has none."""
+    text, meta = _page(rec, max_bytes)
+    url = _url(rec)
+    if url:
+        meta["url"] = url
+    date = rec.rec_headers.get_header("WARC-Date")
+    if date and not meta.get("published"):
+        meta["published"] = date
+    meta.update(override)
+    return RawDoc(doc_id, shown, text, "warc", meta)
 
 
 def _page(rec: Any, max_bytes: int) -> tuple[str, dict[str, Any]]:

@@ -84,41 +84,47 @@ def _fits(value: Any, schema: Any) -> bool:
 
 def check(value: Any, schema: Any, where: str, source: str = "") -> Any:
     """``value`` if it fits ``schema``; else :class:`LexiconError` naming ``source`` and ``where``."""
+    checker = _CHECKERS.get(type(schema), _check_type)
+    return checker(value, schema, where, source)
+
+
+def _error(source: str, where: str, must: str, got: str) -> LexiconError:
     at = f"{source}: " if source else ""
-    place = where or "the top level"
-    if isinstance(schema, OneOf):
-        for option in schema.options:
-            if _fits(value, option):
-                return check(value, option, where, source)
-        raise LexiconError(f"{at}{place} must be {_describe(schema)}, not {value!r}")
-    if isinstance(schema, ListOf):
-        if not isinstance(value, list):
-            raise LexiconError(f"{at}{place} must be {_describe(schema)}, not {type(value).__name__}")
-        for i, item in enumerate(value):
-            check(item, schema.item, f"{where}[{i}]", source)
-        return value
-    if isinstance(schema, MapOf):
-        if not isinstance(value, dict):
-            raise LexiconError(f"{at}{place} must be a mapping, not {type(value).__name__}")
-        for k, v in value.items():
-            check(v, schema.value, f"{where}.{k}" if where else str(k), source)
-        return value
-    if isinstance(schema, Keys):
-        return _check_keys(value, schema, where, source)
-    if schema is float and isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    if schema is int and isinstance(value, bool):
-        raise LexiconError(f"{at}{place} must be a whole number, not {value!r}")
-    if not isinstance(value, schema):
-        raise LexiconError(f"{at}{place} must be {_describe(schema)}, not {value!r}")
+    return LexiconError(f"{at}{where or 'the top level'} must be {must}, not {got}")
+
+
+def _check_one_of(value: Any, schema: OneOf, where: str, source: str) -> Any:
+    for option in schema.options:
+        if _fits(value, option):
+            return check(value, option, where, source)
+    raise _error(source, where, _describe(schema), repr(value))
+
+
+def _check_list(value: Any, schema: ListOf, where: str, source: str) -> list:
+    if not isinstance(value, list):
+        raise _error(source, where, _describe(schema), type(value).__name__)
+    for i, item in enumerate(value):
+        check(item, schema.item, f"{where}[{i}]", source)
     return value
+
+
+def _check_map(value: Any, schema: MapOf, where: str, source: str) -> dict:
+    if not isinstance(value, dict):
+        raise _error(source, where, "a mapping", type(value).__name__)
+    for k, v in value.items():
+        check(v, schema.value, _key_place(where, k), source)
+    return value
+
+
+def _key_place(where: str, key: Any) -> str:
+    return f"{where}.{key}" if where else str(key)
 
 
 def _check_keys(value: Any, schema: Keys, where: str, source: str) -> dict:
     at = f"{source}: " if source else ""
     place = f"in {where}" if where else "at the top level"
     if not isinstance(value, dict):
-        raise LexiconError(f"{at}{where or 'the top level'} must be a mapping, not {type(value).__name__}")
+        raise _error(source, where, "a mapping", type(value).__name__)
     allowed = {**schema.required, **schema.optional}
     unknown = [k for k in value if k not in allowed]
     if unknown:
@@ -127,8 +133,22 @@ def _check_keys(value: Any, schema: Keys, where: str, source: str) -> dict:
     if missing:
         raise LexiconError(f"{at}missing key {missing[0]!r} {place}")
     for k, v in value.items():
-        check(v, allowed[k], f"{where}.{k}" if where else str(k), source)
+        check(v, allowed[k], _key_place(where, k), source)
     return value
+
+
+def _check_type(value: Any, schema: type, where: str, source: str) -> Any:
+    """A plain type: an int is a float too; true/false is no whole number (though bool is an int)."""
+    if schema is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    if schema is int and isinstance(value, bool):
+        raise _error(source, where, "a whole number", repr(value))
+    if not isinstance(value, schema):
+        raise _error(source, where, _describe(schema), repr(value))
+    return value
+
+
+_CHECKERS: dict[type, Any] = {OneOf: _check_one_of, ListOf: _check_list, MapOf: _check_map, Keys: _check_keys}
 
 
 def load(name: str, schema: Any, data_dir: str | Path | None = None) -> Any:

@@ -169,7 +169,7 @@ class Matcher:
                 if p.case and not inside
                 else ""
             )
-            entry = (p, len(self._rx), inside, lead, _second(p, image))
+            entry = (p, len(self._rx), inside, lead, _second(p, image), _exact(p, image))
             by_anchor.setdefault(_anchor(p, image), []).append(entry)
             self._rx.append(None)
         self._build(by_anchor)
@@ -251,8 +251,12 @@ class Matcher:
         at_start = a0 == 0 or not _is_word(low[a0 - 1])
         ws = -1
         after = ["", ""]  # the character after the anchor's word and the spaces (text image, cased), lazily
-        for p, i, inside, lead, second in entries:
+        for p, i, inside, lead, second, exact in entries:
             if lead and not cased.startswith(lead, a0):
+                continue
+            if exact:  # the automaton's key and the lead already checked all there is
+                sp = Span(a0, a1, p.label, p)
+                hits.setdefault(sp, sp)
                 continue
             if second:  # the second word must follow the first word and its spaces
                 k = second[1]
@@ -279,8 +283,9 @@ class Matcher:
 
 
 #: an automaton entry: pattern, index of its expression, starts inside a word, cased lead,
-#: (first character of the second word, compared in the cased image) or None
-_Entry = tuple[Pattern, int, bool, str, "tuple[str, int] | None"]
+#: (first character of the second word, compared in the cased image) or None, and whether the
+#: pattern is one whole word the automaton alone decides (see :func:`_exact`)
+_Entry = tuple[Pattern, int, bool, str, "tuple[str, int] | None", bool]
 
 
 def _by_lead(entries: Sequence[_Entry]) -> dict[str, tuple[_Entry, ...]] | None:
@@ -305,6 +310,16 @@ def _second(p: Pattern, image: str) -> tuple[str, int] | None:
     if len(words) < 2 or "*" in words[0] or words[1].startswith("*"):
         return None
     return words[1][0], int(p.case)
+
+
+def _exact(p: Pattern, image: str) -> bool:
+    """Whether ``p`` is one word of word characters only, without ``*`` or inflection: it is found
+    through the word automaton, whose key holds its boundaries, so a hit needs no expression (a
+    ``case`` pattern's word is its cased lead, which :meth:`Matcher._verify` compares first)."""
+    if p.is_regex or p.inflect or len(p.text.split()) != 1 or "*" in p.text:
+        return False
+    word = _fold.image(p.text, image)
+    return word.isalnum() and not _NON_WORD.search(word) and _ends_at_anchor(p)
 
 
 def _after_space(s: str, a1: int) -> str:

@@ -17,7 +17,7 @@ from .. import schema
 from ..dates import find_full_dates
 from ..text import Doc, Span
 from ..text import lexicon as lx
-from .resolve import tense_of
+from .resolve import clause_around, tense_of
 from .tagger import Timex, tag
 from .words import vocab
 
@@ -161,7 +161,6 @@ _AUX = frozenset(
 )
 _LABEL_WORD = re.compile(r"[\wÄÖÜäöüß-]+")
 _GE_PARTICIPLE = re.compile(r"ge\w{3,}(?:t|en)")
-_CLAUSE = re.compile(r"[,;:()\"„“”«»–—]|\s-\s")
 
 
 class _Labeller:
@@ -179,28 +178,22 @@ class _Labeller:
         lw = w.lower()
         if len(w) < 3 or w.isdigit() or lw in self.names:
             return 0
-        if (
-            w.islower()
-            and lw not in _AUX
-            and (
-                lw in self.past
-                or lw in self.future
-                or (
-                    (_GE_PARTICIPLE.fullmatch(lw) or (len(lw) >= 6 and lw.endswith(("te", "ten"))))
-                    and lw not in self.stop
-                )
-                or (w.isascii() and len(lw) > 4 and lw.endswith("ed"))
-            )
-        ):
+        if w.islower() and lw not in _AUX and self._verb_form(w, lw):
             return 1
         return 2 if w[0].isupper() and lw not in self.stop else 3
 
+    def _verb_form(self, w: str, lw: str) -> bool:
+        """A tense cue, a German participle or past form ("gegründet", "stimmte") that is no stop
+        word, or an English past form ("agreed")."""
+        if lw in self.past or lw in self.future:
+            return True
+        if w.isascii() and len(lw) > 4 and lw.endswith("ed"):
+            return True
+        german = _GE_PARTICIPLE.fullmatch(lw) or (len(lw) >= 6 and lw.endswith(("te", "ten")))
+        return bool(german) and lw not in self.stop
+
     def label(self, sentence: str, s: int, e: int, actor_words: frozenset[str]) -> str:
-        bounds = [m.start() for m in _CLAUSE.finditer(sentence)]
-        i = bisect.bisect_right(bounds, s - 1)
-        lo = bounds[i - 1] if i > 0 else 0
-        j = bisect.bisect_left(bounds, e)
-        hi = bounds[j] if j < len(bounds) else len(sentence)
+        lo, hi = clause_around(sentence, s, e)
         verbs: list[str] = []
         nouns: list[str] = []
         for chunk in (sentence[lo:s] + " " + sentence[e:hi], sentence[:s] + " " + sentence[e:]):

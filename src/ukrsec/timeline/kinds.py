@@ -222,26 +222,16 @@ def month(c: Ctx, g: Groups) -> Result | None:
     if not cued and (
         name in c.vocab.ambiguous or name in c.vocab.abbreviations or _NEXT_WORD.match(c.text, g.m.end())
     ):
-        return None  # "May I", "August Bebel"
-    if name in c.vocab.abbreviations and not g.m.group("month").endswith(".") and not cued:
-        return None
+        return None  # "May I", "August Bebel"; an abbreviation ("Dez") only with a cue
     gen, mod = _gen(c, g), _mod(c, g)
     tense = c.tense(g.m.start(), g.m.end())
 
     def fin(st: State, pos: int) -> Result | None:
         if c.dct is None:
             return Result(f"XXXX-{mo:02d}")
-        ref = c.dct
-        if gen is not None:
-            y = ref.year + gen
-        elif mod == "past":
-            y = ref.year if mo < ref.month else ref.year - 1
-        elif mod == "next":
-            y = ref.year if mo > ref.month else ref.year + 1
-        elif mod == "this":
-            y = ref.year
-        else:
-            y = _near_year(c, st, pos) or R.month_year(mo, ref, tense)
+        y = R.modified_year(mo, mo, c.dct, gen, mod)
+        if y is None:
+            y = _near_year(c, st, pos) or R.month_year(mo, c.dct, tense)
         return _rel(f"{y:04d}-{mo:02d}", c)
 
     return Result(late=fin)
@@ -265,20 +255,41 @@ def quarter(c: Ctx, g: Groups) -> Result | None:
     top = 4 if code == "Q" else 2
     if q is not None and not 1 <= q <= top:
         return None
+    if g["year"] or c.dct is None:
+        return _quarter_fixed(g, code, q)
+    if q is None:
+        return _quarter_shifted(c, g, code, top)
+    return _quarter_relative(c, g, code, q, top)
+
+
+def _quarter_fixed(g: Groups, code: str, q: int | None) -> Result | None:
+    """A numbered quarter or half of the year written with it, or of an unknown year (no DCT)."""
+    if q is None:
+        return None
     if g["year"]:
-        return Result(f"{g['year']}-{code}{q}", year=int(g["year"])) if q else None
-    if c.dct is None:
-        return Result(f"XXXX-{code}{q}") if q else None
-    now = (c.dct.month - 1) // (12 // top) + 1
-    gen, mod = _gen(c, g), _mod(c, g)
-    if q is None:  # "im vergangenen Quartal"
-        i = c.dct.year * top + now - 1 + MOD_OFFSET.get(mod or "this", 0)
-        return _rel(f"{i // top:04d}-{code}{i % top + 1}", c)
+        return Result(f"{g['year']}-{code}{q}", year=int(g["year"]))
+    return Result(f"XXXX-{code}{q}")
+
+
+def _part_now(ref: dt.date, top: int) -> int:
+    """The quarter (``top`` 4) or half (2) of the year that ``ref`` falls in, from 1."""
+    return (ref.month - 1) // (12 // top) + 1
+
+
+def _quarter_shifted(c: Ctx, g: Groups, code: str, top: int) -> Result:
+    """``im vergangenen Quartal``: the quarter or half before, after or at the DCT's."""
+    i = c.dct.year * top + _part_now(c.dct, top) - 1 + MOD_OFFSET.get(_mod(c, g) or "this", 0)
+    return _rel(f"{i // top:04d}-{code}{i % top + 1}", c)
+
+
+def _quarter_relative(c: Ctx, g: Groups, code: str, q: int, top: int) -> Result | None:
+    """Quarter or half ``q`` without a year: of the year ``gen`` names, else the one the tense means."""
+    gen = _gen(c, g)
     if code == "H" and gen is None and not g["ord"]:
         return None
     y = c.dct.year + (gen or 0)
-    if gen is None and mod is None:
-        tense = c.tense(g.m.start(), g.m.end())
+    if gen is None and _mod(c, g) is None:
+        tense, now = c.tense(g.m.start(), g.m.end()), _part_now(c.dct, top)
         y += -1 if tense == "past" and q > now else 1 if tense == "future" and q < now else 0
     return _rel(f"{y:04d}-{code}{q}", c)
 
@@ -304,31 +315,28 @@ def week_of_month(c: Ctx, g: Groups) -> Result | None:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+def _season_word(c: Ctx, g: Groups, name: str) -> bool:
+    """A German season name capitalized; an English one only in English text and with a cue (not
+    "prices fall", "spring into action")."""
+    if name.lower() in c.vocab.english_seasons:
+        return c.lang == "en" and _cued(c, g, "mod", "year", "gen", "det", "part")
+    return _cap(name)
+
+
 def season(c: Ctx, g: Groups) -> Result | None:
     """``im Sommer 2025``, ``im Frühjahr``, ``vergangenen Herbst``, ``last spring``."""
     name = g["season"]
     code = c.vocab.value("season", name)
-    english = name.lower() in c.vocab.english_seasons
-    if code is None or (english and c.lang != "en") or (not english and not _cap(name)):
+    if code is None or not _season_word(c, g, name):
         return None
-    if (english or not _cap(name)) and not _cued(c, g, "mod", "year", "gen", "det", "part"):
-        return None  # "prices fall", "spring into action"
     if g["year"]:
         return Result(f"{g['year']}-{code}", year=int(g["year"]))
     if c.dct is None:
         return Result(f"XXXX-{code}")
-    start, ref = _SEASON_START[code], c.dct
-    gen, mod = _gen(c, g), _mod(c, g)
-    if gen is not None:
-        y = ref.year + gen
-    elif mod == "past":
-        y = ref.year if start + 2 < ref.month else ref.year - 1
-    elif mod == "next":
-        y = ref.year if start > ref.month else ref.year + 1
-    elif mod == "this":
-        y = ref.year
-    else:
-        y = R.month_year(start + 1, ref, c.tense(g.m.start(), g.m.end()))
+    start = _SEASON_START[code]
+    y = R.modified_year(start, start + 2, c.dct, _gen(c, g), _mod(c, g))
+    if y is None:
+        y = R.month_year(start + 1, c.dct, c.tense(g.m.start(), g.m.end()))
     return _rel(f"{y:04d}-{code}", c)
 
 
@@ -456,33 +464,28 @@ def weekend(c: Ctx, g: Groups) -> Result | None:
 # --------------------------------------------------------------------------- days and times of day
 
 
+def _feast(rule: str, year: int) -> dt.date:
+    """The day of a feast in ``year``: ``E-2`` (days after Easter Sunday) or ``12-25`` (month-day)."""
+    if rule.startswith("E"):
+        return R.easter(year) + dt.timedelta(days=int(rule[1:] or 0))
+    mo, d = (int(x) for x in rule.split("-"))
+    return dt.date(year, mo, d)
+
+
 def holiday(c: Ctx, g: Groups) -> Result | None:
     """``Weihnachten``, ``an Ostern 2025``, ``Pfingstmontag``, ``Christmas``: fixed or Easter-based feasts."""
     name = g["hol"]
     rule = c.vocab.value("holiday", name)
     if rule is None or not _cap(name):
         return None
-    y = int(g["year"]) if g["year"] else None
-
-    def on(year: int) -> dt.date:
-        if str(rule).startswith("E"):
-            return R.easter(year) + dt.timedelta(days=int(str(rule)[1:] or 0))
-        mo, d = (int(x) for x in str(rule).split("-"))
-        return dt.date(year, mo, d)
-
-    if y is None and c.dct is None:
-        return Result("XXXX-XX-XX", no_event=True)
-    if y is not None:
-        d = on(y)
+    if g["year"]:
+        y = int(g["year"])
+        d = _feast(str(rule), y)
         return Result(ymd(d), day=d, year=y)
+    if c.dct is None:
+        return Result("XXXX-XX-XX", no_event=True)
     tense = c.tense(g.m.start(), g.m.end())
-    cands = [on(c.dct.year + k) for k in (-1, 0, 1)]
-    if tense == "past":
-        d = max([x for x in cands if x <= c.dct] or cands)
-    elif tense == "future":
-        d = min([x for x in cands if x >= c.dct] or cands)
-    else:
-        d = min(cands, key=lambda x: abs((x - c.dct).days))
+    d = R.by_tense([_feast(str(rule), c.dct.year + k) for k in (-1, 0, 1)], c.dct, tense)
     return _rel(ymd(d), c, day=d)
 
 
@@ -521,9 +524,7 @@ def weekday(c: Ctx, g: Groups) -> Result | None:
             f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), type="TIME" if pod else None, no_event=True
         )
     d = weekday_date(wd, c.dct, c.tense(g.m.start(), g.m.end()), _mod(c, g), week_off)
-    if pod:
-        return _rel(f"{ymd(d)}T{pod}", c, type="TIME", event=ymd(d), day=d)
-    return _rel(ymd(d), c, day=d)
+    return _on_day(c, d, pod)
 
 
 def set_weekday(c: Ctx, g: Groups) -> Result | None:
@@ -540,33 +541,44 @@ _BLOCK_BEFORE_RELDAY = frozenset("auf guten".split())
 _OPEN_PREPS = frozenset("bis von seit ab until since till".split())
 
 
+def _on_day(c: Ctx, d: dt.date, pod: str | None, no_event: bool = False) -> Result:
+    """Day ``d`` (relative to the DCT); at the part of the day ``pod`` a TIME whose event is the day."""
+    if pod:
+        return _rel(f"{ymd(d)}T{pod}", c, type="TIME", event=ymd(d), day=d)
+    return _rel(ymd(d), c, day=d, no_event=no_event)
+
+
+def _not_relday(c: Ctx, g: Groups, word: str, pod: str | None) -> bool:
+    """"Morgen" capitalized without a part of the day (the morning, not tomorrow); "auf morgen"."""
+    if word == "morgen" and not g["rel"].islower() and pod is None:
+        return True
+    return _prev_word(c, g.m.start()) in _BLOCK_BEFORE_RELDAY
+
+
+def _heute(c: Ctx, g: Groups, prep: str, pod: str | None) -> Result | None:
+    """"bis heute": up to the present; a tenseless German "heute" is settled in text order
+    (:func:`_today`); None for a "heute" that is simply the DCT."""
+    if prep in _OPEN_PREPS:
+        return Result("PRESENT_REF", no_event=True)
+    if c.lang != "en" and pod is None and c.tense(g.m.start(), g.m.end()) == "none":
+        return Result(late=lambda st, pos: _today(c, st))
+    return None
+
+
 def relday(c: Ctx, g: Groups) -> Result | None:
     """``gestern``, ``heute``, ``morgen`` (lower case only), ``yesterday``, ``gestern Abend``."""
     word = g.low("rel")
     off = c.vocab.value("relday", word)
-    pod = c.vocab.value("pod", g["pod"])
-    if word == "tonight":
-        pod = "NI"
-    if off is None or (word == "morgen" and not g["rel"].islower() and pod is None):
-        return None
-    if _prev_word(c, g.m.start()) in _BLOCK_BEFORE_RELDAY:
+    pod = "NI" if word == "tonight" else c.vocab.value("pod", g["pod"])
+    if off is None or _not_relday(c, g, word, pod):
         return None
     prep = g.low("prep")
-    if word in ("heute", "today") and prep in _OPEN_PREPS:
-        return Result("PRESENT_REF", no_event=True)  # "bis heute": up to the present
-    if (
-        word in ("heute", "today")
-        and c.lang != "en"
-        and pod is None
-        and c.tense(g.m.start(), g.m.end()) == "none"
-    ):
-        return Result(late=lambda st, pos: _today(c, st))
+    got = _heute(c, g, prep, pod) if word in ("heute", "today") else None
+    if got is not None:
+        return got
     if c.dct is None:
         return Result("XXXX-XX-XX" + (f"T{pod}" if pod else ""), no_event=True)
-    d = c.dct + dt.timedelta(days=off)
-    if pod:
-        return _rel(f"{ymd(d)}T{pod}", c, type="TIME", event=ymd(d), day=d)
-    return _rel(ymd(d), c, day=d, no_event=prep in _OPEN_PREPS)
+    return _on_day(c, c.dct + dt.timedelta(days=off), pod, no_event=prep in _OPEN_PREPS)
 
 
 def _today(c: Ctx, st: State) -> Result:
@@ -640,25 +652,37 @@ def clock_range(c: Ctx, g: Groups) -> Result | None:
 _CLOCK_PREPS = frozenset("um gegen ab bis von vor nach at by from until before after around".split())
 
 
-def clock(c: Ctx, g: Groups) -> Result | None:
-    """``12.30 Uhr``, ``um 20 Uhr``, ``halb neun``, ``neun Uhr``, ``5 p.m.``, ``at 10:30``, ``noon``."""
+def _clock_written(c: Ctx, g: Groups) -> tuple[int, int] | None:
+    """(hour, minute) as written: "noon"/"midnight", an hour word ("halb neun" = 8:30), or digits
+    (those without "Uhr" or "a.m./p.m." only after a preposition: not "2:1", "10.30 Euro")."""
     if g["named"]:
-        h, mi = (12, 0) if g.low("named") == "noon" else (24, 0)
-    elif g["hw"]:
+        return (12, 0) if g.low("named") == "noon" else (24, 0)
+    if g["hw"]:
         h = c.vocab.value("hourword", g["hw"])
         if h is None:
             return None
-        h, mi = (h - 1, 30) if g["half"] else (h, 0)
-    else:
-        h, mi = int(g["h"]), int(g["mi"] or 0)
-        bare = "uhr" not in g.m.group().lower() and not g["ampm"]
-        if bare and g.low("prep") not in _CLOCK_PREPS:
-            return None  # "2:1", "10.30 Euro"
+        return (h - 1, 30) if g["half"] else (h, 0)
+    bare = "uhr" not in g.m.group().lower() and not g["ampm"]
+    if bare and g.low("prep") not in _CLOCK_PREPS:
+        return None
+    return int(g["h"]), int(g["mi"] or 0)
+
+
+def _hour_of_day(c: Ctx, g: Groups, h: int) -> int:
+    """The hour on a 24-hour clock: after "a.m./p.m.", and "abends" etc. after an hour before 12."""
     if g["ampm"]:
-        add = c.vocab.value("ampm", g["ampm"]) or 0
-        h = (h % 12) + add
+        h = (h % 12) + (c.vocab.value("ampm", g["ampm"]) or 0)
     if g["pods"] and c.vocab.value("pod_set", g["pods"]) in ("EV", "AF", "NI") and h < 12:
         h += 12
+    return h
+
+
+def clock(c: Ctx, g: Groups) -> Result | None:
+    """``12.30 Uhr``, ``um 20 Uhr``, ``halb neun``, ``neun Uhr``, ``5 p.m.``, ``at 10:30``, ``noon``."""
+    got = _clock_written(c, g)
+    if got is None:
+        return None
+    h, mi = _hour_of_day(c, g, got[0]), got[1]
     if h > 24:
         return None
 
@@ -715,6 +739,26 @@ def _point(c: Ctx, g: Groups, n: float | str, unit: str) -> str | None:
     return got[1] if got and got[1] else None
 
 
+#: years in one decade or century: "ein Jahrzehnt" is P10Y (the plural "Jahrzehnte" stays PXDE)
+_YEARS_IN = {"DE": 10, "CE": 100}
+_PLURAL_ENDINGS = ("e", "en", "s")
+
+
+def _not_a_length(c: Ctx, g: Groups, unit: str) -> bool:
+    """A number and unit that are no duration: after an adjective that is not a number word ("gut 15
+    Jahre" is one), an age ("22 Jahre alt"), "eines Tages" (a point), a modifier that is none."""
+    adj = g["adj"]
+    if adj and (not adj.islower() or g.low("adj") in c.vocab.classes["numword"]):
+        return True
+    if unit == "Y":
+        after = _NEXT_ANY.match(c.text, g.m.end())
+        if after and after.group(1).lower() in c.vocab.age_words:
+            return True
+    if g.low("num") == "eines" and unit == "D":
+        return True
+    return bool(g["mod"]) and c.vocab.value("mod", g["mod"]) is None and g.low("mod") not in _WHOLE
+
+
 def duration(c: Ctx, g: Groups) -> Result | None:
     """``vier Jahre``, ``seit zwei Wochen``, ``gut 15 Jahren``, ``den letzten fünf Jahren``, ``48 hours``,
     ``seit Jahren``, ``jahrelang``. After ``vor``/``in`` the timeline gets the point it marks."""
@@ -728,17 +772,10 @@ def duration(c: Ctx, g: Groups) -> Result | None:
     if g["half"]:
         return Result(period(0.5, unit))
     n = number(g["num"], c.vocab)
-    if n is None or (g["adj"] and (not g["adj"].islower() or g.low("adj") in c.vocab.classes["numword"])):
+    if n is None or _not_a_length(c, g, unit):
         return None
-    after = _NEXT_ANY.match(c.text, g.m.end())
-    if unit == "Y" and after and after.group(1).lower() in c.vocab.age_words:
-        return None  # "22 Jahre alt": an age
-    if n == 1 and unit in ("DE", "CE") and not g["unit"].lower().endswith(("e", "en", "s")):
-        n, unit = (10, "Y") if unit == "DE" else (100, "Y")  # "ein Jahrzehnt" = P10Y
-    if g.low("num") == "eines" and unit == "D":
-        return None  # "eines Tages": one day (a point), not a length
-    if g["mod"] and c.vocab.value("mod", g["mod"]) is None and g.low("mod") not in _WHOLE:
-        return None
+    if n == 1 and unit in _YEARS_IN and not g["unit"].lower().endswith(_PLURAL_ENDINGS):
+        n, unit = _YEARS_IN[unit], "Y"
     value = period(n, unit)
     event = _point(c, g, n, unit)
     return _rel(value, c, event=event) if event else Result(value, no_event=True)

@@ -99,23 +99,33 @@ def tense_of(sentence: str, start: int, end: int, v: Vocab, clause_only: bool = 
 
     A past cue makes it ``past``; otherwise a future cue makes it ``future``; otherwise ``none``.
     """
+    lo, hi = clause_around(sentence, start, end)
+    tense = _words_tense(sentence[lo:start] + " " + sentence[end:hi], v)
+    if tense == "none" and not clause_only:
+        tense = _words_tense(sentence[:start] + " " + sentence[end:], v)
+    return tense
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``sentence`` around ``start:end`` (between commas, brackets,
+    quotation marks, dashes, ...)."""
     bounds = [m.start() for m in _CLAUSE.finditer(sentence)]
     i = bisect.bisect_right(bounds, start - 1)
-    lo = bounds[i - 1] if i > 0 else 0
     j = bisect.bisect_left(bounds, end)
-    hi = bounds[j] if j < len(bounds) else len(sentence)
-    chunks = [sentence[lo:start] + " " + sentence[end:hi]]
-    if not clause_only:
-        chunks.append(sentence[:start] + " " + sentence[end:])
-    for chunk in chunks:
-        words = [w.lower().replace("’", "'") for w in _WORD.findall(chunk)]
-        if any(
-            w in v.past or (len(w) > 4 and w.isascii() and w.endswith(v.past_suffixes) and w not in v.future)
-            for w in words
-        ):
-            return "past"
-        if any(w in v.future or w.endswith("'ll") for w in words):
-            return "future"
+    return (bounds[i - 1] if i > 0 else 0), (bounds[j] if j < len(bounds) else len(sentence))
+
+
+def _words_tense(text: str, v: Vocab) -> str:
+    """``past`` when a word of ``text`` is a past cue (or an English past form), else ``future`` for
+    a future cue, else ``none``."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    past, future, suffixes = v.past, v.future, v.past_suffixes
+    if any(
+        w in past or (len(w) > 4 and w.isascii() and w.endswith(suffixes) and w not in future) for w in words
+    ):
+        return "past"
+    if any(w in future or w.endswith("'ll") for w in words):
+        return "future"
     return "none"
 
 
@@ -170,13 +180,33 @@ def day_month(month: int, day: int, ref: dt.date, tense: str, year: int | None =
     if year is not None:
         return _date(year, month, day)
     cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _date(y, month, day))]
-    if not cands:
-        return None
+    return by_tense(cands, ref, tense) if cands else None
+
+
+def by_tense(days: list[dt.date], ref: dt.date, tense: str) -> dt.date:
+    """The one of ``days`` (in order, not empty) the tense means: past: the last up to ``ref``; future:
+    the first from ``ref`` (else the last or first of all); none: the nearest (the earlier on a tie)."""
     if tense == "past":
-        return max([c for c in cands if c <= ref] or cands)
+        return max([d for d in days if d <= ref] or days)
     if tense == "future":
-        return min([c for c in cands if c >= ref] or cands)
-    return min(cands, key=lambda c: abs((c - ref).days))
+        return min([d for d in days if d >= ref] or days)
+    return min(days, key=lambda d: abs((d - ref).days))
+
+
+def modified_year(first: int, last: int, ref: dt.date, gen: int | None, mod: str | None) -> int | None:
+    """The year of a month or season (months ``first`` to ``last`` of it) named with a modifier:
+    ``gen`` years from the reference year ("des kommenden Jahres"); "vergangenen" the last one over
+    before the reference month, "nächsten" the next one to begin after it, "diesen" this year's.
+    None without a modifier (the tense decides)."""
+    if gen is not None:
+        return ref.year + gen
+    if mod == "past":
+        return ref.year if last < ref.month else ref.year - 1
+    if mod == "next":
+        return ref.year if first > ref.month else ref.year + 1
+    if mod == "this":
+        return ref.year
+    return None
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:

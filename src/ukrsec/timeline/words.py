@@ -74,18 +74,26 @@ class Vocab:
 
 
 def _calendar(data_dir: str | None) -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
+    """Month names (-> 1..12), weekday names and habitual forms ("montags") (-> 1..7, Monday = 1 as
+    in TIMEX3), and the month names that abbreviate another name of their month."""
     cal = lx.load("calendar.yaml", CALENDAR_SCHEMA, data_dir)
     months = {n: int(m) for m, ns in cal["months"].items() for n in ns}
-    days_all = {n: int(d) + 1 for d, ns in cal["weekdays"].items() for n in ns}  # TIMEX3: Monday = 1
+    days_all = {n: int(d) + 1 for d, ns in cal["weekdays"].items() for n in ns}
     habitual = {n: d for n, d in days_all.items() if n.endswith("s") and n[:-1] in days_all}
     days = {n: d for n, d in days_all.items() if n not in habitual}
+    return months, days, habitual, _abbreviations(months)
+
+
+def _abbreviations(months: dict[str, int]) -> frozenset[str]:
+    """Names of four letters or fewer that start another name of the same month ("jan", "sept")."""
     by_month: dict[int, list[str]] = {}
     for n, m in months.items():
         by_month.setdefault(m, []).append(n)
-    abbr = frozenset(
-        n for n, m in months.items() if len(n) <= 4 and any(o != n and o.startswith(n) for o in by_month[m])
-    )
-    return months, days, habitual, abbr
+    return frozenset(n for n, m in months.items() if len(n) <= 4 and _starts_other(n, by_month[m]))
+
+
+def _starts_other(name: str, names: list[str]) -> bool:
+    return any(o != name and o.startswith(name) for o in names)
 
 
 def _expand(pattern: str, alts: dict[str, str], where: str) -> str:
