@@ -19,7 +19,7 @@ across sources (``Corpus.compare()``) is in :mod:`ukrsec.analysis.stances`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pandas as pd
@@ -113,25 +113,29 @@ def extract(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
     """
     if articles is None or articles.empty or sentences is None or sentences.empty:
         return schema.empty("commitments")
-    lex = lexicon(data_dir)
-    res = _Resolver(actors, lex)
+    res = _Resolver(actors, lexicon(data_dir))
     layered = docs is not None and len(docs) == len(articles) and all("mentions" in d.layers for d in docs)
     by_art = {} if layered else _refs_from_table(mentions, res)
     sents = _sentences(sentences)
     by_doc = {d.article_id: d for d in docs or ()}
-    langs = (articles["language"].astype(object).tolist() if "language" in articles
-             else ["de"] * len(articles))
     rows: list[dict] = []
-    for aid, text, lang in zip(articles["article_id"].astype(object).tolist(),
-                               articles["text"].astype(object).tolist(), langs, strict=True):
-        aid = str(aid)
+    for aid, text, lang in _article_fields(articles):
         g = sents.get(aid)
-        if isinstance(text, str) and text and g is not None:
-            lang = lang if isinstance(lang, str) and lang else "de"
+        if text and g is not None:
             rows += _article(aid, text, lang, g, by_doc.get(aid), by_art.get(aid, []), res)
     if not rows:
         return schema.empty("commitments")
     return schema.frame("commitments", rows)
+
+
+def _article_fields(articles: pd.DataFrame) -> Iterator[tuple[str, str, str]]:
+    """(article id, text or "", language, "de" when missing) of every article, in table order."""
+    langs = (articles["language"].astype(object).tolist() if "language" in articles
+             else ["de"] * len(articles))
+    for aid, text, lang in zip(articles["article_id"].astype(object).tolist(),
+                               articles["text"].astype(object).tolist(), langs, strict=True):
+        yield (str(aid), text if isinstance(text, str) else "",
+               lang if isinstance(lang, str) and lang else "de")
 
 
 def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], doc: Doc | None,

@@ -236,10 +236,13 @@ def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> l
 
 
 def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
-    """A troop word that is the object of "support" ("die Truppe ... zu unterstützen")."""
+    """A troop word that is the object of "support" ("die Truppe ... zu unterstützen"); any type word
+    served by a hub ("Drehkreuz für Waffenlieferungen")."""
+    before = WORD.findall(low, max(0, h.start - 50), h.start)[-3:]
+    if len(before) >= 2 and before[-2] in lex.hub_nouns and before[-1] in lex.hub_prepositions:
+        return True
     if h.label not in _SUPPORTED:
         return False
-    before = WORD.findall(low, max(0, h.start - 50), h.start)[-3:]
     if len(before) == 3 and before[0] in lex.support_nouns and before[2] in lex.determiners:
         return True  # "air support for the force", "Unterstützung für die Truppe"
     if not any(t in lex.determiners for t in before[-2:]):

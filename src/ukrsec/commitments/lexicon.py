@@ -26,6 +26,7 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
+                 "hub_nouns": WORDS, "hub_prepositions": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -36,7 +37,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
-                    "count_words": WORDS, "count_nouns": WORDS, "joint_prepositions": WORDS,
+                    "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
+                    "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -71,6 +73,8 @@ class Lexicon:
     never: set[str]
     support_verbs: frozenset[str]
     support_nouns: frozenset[str]
+    hub_nouns: frozenset[str]
+    hub_prepositions: frozenset[str]
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -87,6 +91,7 @@ class Lexicon:
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
     anaphors: frozenset[str]
+    count_anaphors: frozenset[str]
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
@@ -344,13 +349,16 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
+        hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
-        anaphors=_low(subj.get("anaphors")), object_coordinators=_low(subj.get("object_coordinators")),
+        anaphors=_low(subj.get("anaphors")),
+        count_anaphors=_low(subj.get("count_anaphors")),
+        object_coordinators=_low(subj.get("object_coordinators")),
         source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),

@@ -158,6 +158,14 @@ class Topic:
             self._done = True
         return self._subject
 
+    def group(self, lex: Lexicon) -> list[str]:
+        """The subject and the actors coordinated with it ("Dänemark, Schweden und Finnland")."""
+        first = next((i for i, m in enumerate(self.smen) if m.commit and not m.blocked
+                      and not is_obj(self.low, m, lex)), None)
+        if first is None:
+            return []
+        return _ids(chain(self.low, self.smen[first], self.smen[first + 1:], lex.clauses["coord"]))
+
     def _find(self, lex: Lexicon) -> list[str] | None:
         for m in self.smen:
             if is_obj(self.low, m, lex):
@@ -304,8 +312,32 @@ def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> 
         return None
     if any(r.end <= m.start() and r.end > c0 for r in pool):
         return None  # "France and 25 other countries": the named state is the subject
+    if _count_refers(ctx, m.start()):
+        back = _group_before(ctx)
+        if len(back) > 1:
+            return back  # "Die drei Staaten wollen ...": the states named just before
     group = ctx.body or ctx.lex.counted_group
     return [group] if group else None
+
+
+def _group_before(ctx: SubjectContext) -> list[str]:
+    """The subject group of the latest earlier sentence that has a subject (``topic_window``)."""
+    for t in reversed(ctx.topics):
+        if t.k >= ctx.k:
+            continue
+        if ctx.k - t.k > ctx.lex.topic_window:
+            break
+        group = t.group(ctx.lex)
+        if group:
+            return group
+    return []
+
+
+def _count_refers(ctx: SubjectContext, start: int) -> bool:
+    """Whether the counted group right after ``start`` refers back ("die drei Staaten", "these two
+    countries"): a determiner of ``count_anaphors`` stands right before it."""
+    prev = WORD.findall(ctx.low, max(0, start - 12), start)[-1:]
+    return bool(prev) and prev[0] in ctx.lex.count_anaphors and not ctx.low[start - 1:start].isalnum()
 
 
 def _after_source(ctx: SubjectContext, m: ActorRef) -> bool:

@@ -128,11 +128,26 @@ def _after_cue(
     """Whether a ``verb`` or ``before`` cue names a speaker after it, and that speaker. In English a
     verb before the quotation takes its object after it ('accused the minister of a "…"'), so only
     a name it ends on counts there."""
+    object_side = kind == "verb" and art.lang == "en" and quote_at is not None and ce <= quote_at
+    found, org = _first_after(art, kind, ce, we, quote_at if object_side else None)
+    if found is not None:
+        return True, to_speaker(art, found, memory)
+    if kind == "before":
+        c = org or run_after(art, ce, we)
+        return True, to_speaker(art, c, memory) if c else None
+    c = inverted_name(art, ce, we) if not object_side else None
+    return (True, to_speaker(art, c, memory)) if c else (False, None)
+
+
+def _first_after(art: Article, kind: str, ce: int, we: int,
+                 object_quote: int | None) -> tuple[Cand | None, Cand | None]:
+    """The first candidate after the cue ending at ``ce`` that may be its speaker, and the first
+    organization passed on the way (a person after it wins). With ``object_quote`` (an English verb
+    before its quotation) only a candidate the text runs on from to the quotation counts."""
     m = art.masked
     org: Cand | None = None
-    object_side = kind == "verb" and art.lang == "en" and quote_at is not None and ce <= quote_at
     for c in art.cands_between(ce, min(we, ce + 60)):
-        if object_side and m[c.end : quote_at].strip() not in (":", ",", ""):
+        if object_quote is not None and m[c.end : object_quote].strip() not in (":", ",", ""):
             continue
         if not _GAP_AFTER.match(m[ce : c.start]) or art.words_between("complementizer", ce, c.start):
             break  # "said on Sunday that Putin had agreed": Putin is the subject of what was said
@@ -141,12 +156,8 @@ def _after_cue(
             continue
         if kind == "verb" and not _subject_after_verb(art, c, ce):
             continue
-        return True, to_speaker(art, c, memory)
-    if kind == "before":
-        c = org or run_after(art, ce, we)
-        return True, to_speaker(art, c, memory) if c else None
-    c = inverted_name(art, ce, we) if not object_side else None
-    return (True, to_speaker(art, c, memory)) if c else (False, None)
+        return c, org
+    return None, org
 
 
 def _subject_after_verb(art: Article, c: Cand, ce: int) -> bool:

@@ -165,21 +165,33 @@ def reported(art: Article) -> list[dict]:
             out += [art.row(si, a, b, speaker, "indirect") for a, b in spans]
             last = (si, speaker) if speaker is not None and speaker.named else None
             continue
-        quoted = art.attributed.get(si - 1)
-        if (
-            (last is None or last[0] != si - 1)
-            and quoted is not None
-            and MASK in art.masked[art.sent_starts[si - 1] : art.sent_ends[si - 1]]
-        ):
-            last = (si - 1, quoted)  # the sentence before holds a direct quotation of a speaker
-        if last is not None and last[0] == si - 1 and _continued(art, si):
-            a, b = _trim(art, art.sent_starts[si], art.sent_ends[si])
-            if _clause_ok(art, a, b):
-                out.append(art.row(si, a, b, last[1], "indirect"))
-                last = (si, last[1])
-                continue
-        last = None
+        last = _continuation(art, si, _quoted_before(art, si, last), out)
     return out
+
+
+def _quoted_before(art: Article, si: int, last: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:
+    """``last``, or the speaker of a direct quotation in the sentence before ``si`` when ``last`` is
+    not that sentence's."""
+    quoted = art.attributed.get(si - 1)
+    if (
+        (last is None or last[0] != si - 1)
+        and quoted is not None
+        and MASK in art.masked[art.sent_starts[si - 1] : art.sent_ends[si - 1]]
+    ):
+        return (si - 1, quoted)  # the sentence before holds a direct quotation of a speaker
+    return last
+
+
+def _continuation(art: Article, si: int, last: tuple[int, Speaker] | None,
+                  out: list[dict]) -> tuple[int, Speaker] | None:
+    """Sentence ``si`` as reported speech going on from the sentence before (a row added to ``out``);
+    the new ``last``, or None when it does not go on."""
+    if last is not None and last[0] == si - 1 and _continued(art, si):
+        a, b = _trim(art, art.sent_starts[si], art.sent_ends[si])
+        if _clause_ok(art, a, b):
+            out.append(art.row(si, a, b, last[1], "indirect"))
+            return (si, last[1])
+    return None
 
 
 def _continued(art: Article, si: int) -> bool:
