@@ -16,7 +16,8 @@ _KEYS = (
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
     "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends "
-    "surname_endings surname_ending_exceptions given_name_titles"
+    "surname_endings surname_ending_exceptions given_name_titles bare_say_verbs preposition_particles "
+    "given_place_prepositions"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -60,6 +61,9 @@ class Words:
     place_head: re.Pattern  # place head noun + a capitalized word; group 1 the word
     dateline_start: re.Pattern  # a line starting with a place word and a dateline mark; group 1 the word
     surname_end: re.Pattern  # a word of 6+ letters ending like a surname of another origin
+    particle_preps: frozenset[str]  # particles that are also prepositions ("von", "zu")
+    given_place_preps: frozenset[str]  # after them a lone given name is a place ("in Marion")
+    bare_say: frozenset[str]  # verbs of saying without a bare noun object: the word after them is the subject
 
 
 def _byline(d: dict) -> re.Pattern:
@@ -106,6 +110,9 @@ def _build(d: dict) -> Words:
         ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
         place_nouns=frozenset(d["place_nouns"]),
+        bare_say=frozenset(d["bare_say_verbs"]),
+        given_place_preps=frozenset(d["given_place_prepositions"]),
+        particle_preps=frozenset(d["preposition_particles"]),
         street=re.compile(
             r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
             r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
