@@ -101,3 +101,24 @@ def test_a_list_with_appositions_is_no_second_group():
     df = extract("Präsident Macron, der ukrainische Präsident und Kanzler Merz unterzeichneten eine "
                  "Erklärung über Truppen.")
     assert "FR" in set(df.actor_id), df[["actor_id", "type", "stance"]]
+
+
+# --- leaders and readiness ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The plan sets up US-led mechanisms to monitor any truce.", "en"),
+    ("The text foresees a US-led ceasefire monitoring and verification mechanism.", "en"),
+    ("Vorgesehen ist eine US-geführte Überwachung der Waffenruhe.", "de"),
+    ("Officials said the United States had expressed readiness to take part in mechanisms to monitor "
+     "any ceasefire.", "en"),
+])
+def test_the_leader_of_a_monitoring_mission_commits(text, language):
+    got = pairs(extract(text, language=language))
+    assert got.get(("US", "ceasefire_monitoring")) == "pledged", got
+
+
+def test_a_leader_that_cannot_commit_and_a_refusal_of_the_led_mission():
+    assert extract("Kyiv wants a Ukraine-led monitoring mission.", language="en").empty
+    # the refusal of the led mission is Russia's; Russia commits nothing
+    assert extract("Russia rejected a US-led monitoring mission.", language="en").empty
