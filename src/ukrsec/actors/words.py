@@ -71,15 +71,22 @@ def _byline(d: dict) -> re.Pattern:
     return re.compile(rf"(?:{credits}(?: {links})?|(?:^|\n){starts})\s*:?\s*$")
 
 
+# fields that are the word list of one key as a set
+_SETS = (
+    ("place_preps", "place_prepositions"), ("plural_articles", "plural_articles"),
+    ("not_name_start", "not_name_start"), ("common_given", "common_given"), ("place_nouns", "place_nouns"),
+    ("bare_say", "bare_say_verbs"), ("given_place_preps", "given_place_prepositions"),
+    ("particle_preps", "preposition_particles"),
+)  # fmt: skip
+
+
 def _build(d: dict) -> Words:
     conj = _alt(d["list_conjunctions"])
     byline_words = {
         w for k in ("byline_credits", "byline_links", "byline_line_starts") for p in d[k] for w in p.split()
     }
     return Words(
-        place_preps=frozenset(d["place_prepositions"]),
-        plural_articles=frozenset(d["plural_articles"]),
-        not_name_start=frozenset(d["not_name_start"]),
+        **{field: frozenset(d[key]) for field, key in _SETS},
         particles=_alt(d["name_particles"]),
         byline_words=frozenset(byline_words),
         byline=_byline(d),
@@ -102,17 +109,12 @@ def _build(d: dict) -> Words:
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
         coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
-        common_given=frozenset(d["common_given"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         titled_given=re.compile(
             r"(?<![\w-])" + _alt(d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
         ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
-        place_nouns=frozenset(d["place_nouns"]),
-        bare_say=frozenset(d["bare_say_verbs"]),
-        given_place_preps=frozenset(d["given_place_prepositions"]),
-        particle_preps=frozenset(d["preposition_particles"]),
         street=re.compile(
             r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
             r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
