@@ -71,6 +71,34 @@ def _byline(d: dict) -> re.Pattern:
     return re.compile(rf"(?:{credits}(?: {links})?|(?:^|\n){starts})\s*:?\s*$")
 
 
+def _place_patterns(d: dict) -> dict[str, re.Pattern]:
+    """The expressions that find streets, places by their form, surnames by their ending and datelines."""
+    return dict(
+        street=re.compile(
+            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
+            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
+        ),
+        place_find=re.compile(
+            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
+            + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        place_head=re.compile(
+            r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
+            + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+            r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        surname_end=re.compile(
+            r"^(?!.*" + _alt(d["surname_ending_exceptions"]) + r"$)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{2,}"
+            + _alt(d["surname_endings"]) + "$"
+        ),
+        dateline_start=re.compile(
+            r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"
+            r"(?=[ \t]*\((?:" + _alt(d["dateline_agencies"])[3:-1].replace("\\(", "").replace("\\)", "")
+            + r"|[a-z]{2,6})(?:/[a-z]+)?\)[ \t]*[-–—]|[ \t]+[-–—][ \t])"
+        ),
+    )
+
+
 def _build(d: dict) -> Words:
     conj = _alt(d["list_conjunctions"])
     byline_words = {
@@ -113,28 +141,7 @@ def _build(d: dict) -> Words:
         bare_say=frozenset(d["bare_say_verbs"]),
         given_place_preps=frozenset(d["given_place_prepositions"]),
         particle_preps=frozenset(d["preposition_particles"]),
-        street=re.compile(
-            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
-            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
-        ),
-        place_find=re.compile(
-            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
-            + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
-        ),
-        place_head=re.compile(
-            r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
-            + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-            r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
-        ),
-        surname_end=re.compile(
-            r"^(?!.*" + _alt(d["surname_ending_exceptions"]) + r"$)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{2,}"
-            + _alt(d["surname_endings"]) + "$"
-        ),
-        dateline_start=re.compile(
-            r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"
-            r"(?=[ \t]*\((?:" + _alt(d["dateline_agencies"])[3:-1].replace("\\(", "").replace("\\)", "")
-            + r"|[a-z]{2,6})(?:/[a-z]+)?\)[ \t]*[-–—]|[ \t]+[-–—][ \t])"
-        ),
+        **_place_patterns(d),
     )
 
 
