@@ -73,3 +73,52 @@ def test_deployments_of_ships_are_no_troops():
     got = pairs(extract("Spain pledged deployments of warships to the Black Sea.", language="en"))
     assert ("ES", "ground_troops") not in got
     assert got.get(("ES", "maritime_security")) == "pledged"
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Macron welcomed the declaration, suggesting France and Britain could establish military hubs.", "en",
+     {"FR", "GB"}),
+    ("Merz hailed the text, saying that Italy and Spain would set up military hubs.", "en", {"IT", "ES"}),
+    ("Macron begrüßte die Erklärung, Italien und Spanien könnten demnach Militärstützpunkte errichten.", "de",
+     {"IT", "ES"}),
+])
+def test_a_group_right_before_the_stance_cue_is_the_subject(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df[df.type == "military_hubs"].actor_id) == expected, df[["actor_id", "type", "stance"]]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # the first subject with an apposition that names others: still the first subject
+    ("Poland, unlike France and Britain, will not send troops.", "en", {"PL"}),
+    ("Germany, France and Britain will send troops.", "en", {"DE", "FR", "GB"}),
+])
+def test_the_first_subject_stays_when_no_group_stands_right_before_the_cue(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df[df.type == "ground_troops"].actor_id) == expected, df[["actor_id", "type", "stance"]]
+
+
+def test_a_list_with_appositions_is_no_second_group():
+    df = extract("Präsident Macron, der ukrainische Präsident und Kanzler Merz unterzeichneten eine "
+                 "Erklärung über Truppen.")
+    assert "FR" in set(df.actor_id), df[["actor_id", "type", "stance"]]
+
+
+# --- leaders and readiness ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The plan sets up US-led mechanisms to monitor any truce.", "en"),
+    ("The text foresees a US-led ceasefire monitoring and verification mechanism.", "en"),
+    ("Vorgesehen ist eine US-geführte Überwachung der Waffenruhe.", "de"),
+    ("Officials said the United States had expressed readiness to take part in mechanisms to monitor "
+     "any ceasefire.", "en"),
+])
+def test_the_leader_of_a_monitoring_mission_commits(text, language):
+    got = pairs(extract(text, language=language))
+    assert got.get(("US", "ceasefire_monitoring")) == "pledged", got
+
+
+def test_a_leader_that_cannot_commit_and_a_refusal_of_the_led_mission():
+    assert extract("Kyiv wants a Ukraine-led monitoring mission.", language="en").empty
+    # the refusal of the led mission is Russia's; Russia commits nothing
+    assert extract("Russia rejected a US-led monitoring mission.", language="en").empty

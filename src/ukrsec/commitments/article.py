@@ -376,6 +376,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     # negation words are rare: look for one once (the windows of negated() lie in this stretch)
     neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
     stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
+    stances += _leaders(art, cmen)
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
         stances = [st for st in stances if not _in_spans(st.start, st.end, sent.cond_spans)]
@@ -399,6 +400,18 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         if seg_actor is None:
             seg_actor = list(actors_)
     return out, state, seg_actor
+
+
+def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:
+    """A pledge cue right after a state and a hyphen ("a U.S.-led monitoring mission", "eine
+    US-geführte Überwachung"): the state leads what follows (its owner by the prefix rule)."""
+    out = []
+    for m in cmen:
+        if m.commit is not None and art.low.startswith("-", m.end):
+            led = art.lex.owners.leader_rx.match(art.low, m.end)
+            if led:
+                out.append(hit("stance", "pledged", led.start(1), led.end(1)))
+    return out
 
 
 def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft]) -> list[Draft]:

@@ -374,7 +374,8 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
-        return _ids(chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:], rx))
+        return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
+                                                                pool[pool.index(before[0]) + 1:], rx))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex):
         if ctx.same and ctx.prev_actor:
             return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
@@ -446,3 +447,24 @@ def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) 
     if m.blocked:
         return []
     return [m.commit] if m.commit else None
+
+
+def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> list[ActorRef] | None:
+    """A subject group right before the stance cue, after a comma that ends the first subject's
+    phrase ("Macron welcomed the text, suggesting France and the UK could establish hubs"; "Merz lobte
+    den Plan, Frankreich und Großbritannien könnten …"): it does what the cue says, not the first actor."""
+    last = before[-1]
+    if last is before[0] or ctx.text[last.end:pivot].strip() or last.kind in ("adjective", "demonym"):
+        return None
+    rx = ctx.lex.clauses["coord"]
+    groups, i = [], 0
+    while i < len(before):
+        g = chain(ctx.text, before[i], before[i + 1:], rx)
+        groups.append(g)
+        i += len(g)
+    if len(groups) < 2 or groups[-1][-1] is not last:
+        return None
+    gap = ctx.low[groups[-2][-1].end:groups[-1][0].start]
+    if "," not in gap or any(w in ctx.lex.object_coordinators for w in WORD.findall(gap)):
+        return None  # "Macron, der … Präsident Selenskyj und der britische Premierminister Starmer": a list
+    return groups[-1]
