@@ -259,3 +259,9 @@ def test_a_name_ends_before_an_article_der_but_keeps_von_der():
     text = "„Das ist gut“, sagte der Sprecher Max Hohenstein der Nachrichtenagentur."
     assert persons(text) == {"Max Hohenstein"}
     assert persons("Später sprach Ursula von der Leyen.") == {"Ursula von der Leyen"}
+
+
+def test_a_lone_given_name_at_a_german_sentence_start_before_a_lower_case_word_is_a_person():
+    assert persons("Kerstin übt jeden Abend Klavier.") == {"Kerstin"}
+    assert persons("Darin steht nichts Neues.") == set()  # a pronominal adverb that is a given name
+    assert persons("Kerstin works at the bank.", lang="en") == set()  # English: too many common words

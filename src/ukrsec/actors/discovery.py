@@ -377,12 +377,15 @@ def _role_or_title_before(art: Article, s: int, prev: str) -> bool:
 
 def _start_cue(art: Article, e: int, word: str) -> bool:
     """A listed name at a sentence start (capitalized anyway): a verb of saying after it, or a
-    surname before a lower-case word or a colon ("Muster hielt", "Muster: „…“")."""
+    surname (in German also a given name that is no common word) before a lower-case word or a
+    colon ("Muster hielt", "Muster: „…“", "Kerstin übt")."""
     text, gz = art.text, art.gz
     if next_word(text, e) in gz.speech_verbs:
         return True
     surname = word in gz.known_surnames or bool(gz.words.surname_end.match(word))
-    return surname and bool(_LOWER_NEXT.match(text, e) or text.startswith(":", e))
+    if not surname and (art.lang == "en" or not _given_alone(gz, word)):
+        return False
+    return bool(_LOWER_NEXT.match(text, e) or text.startswith(":", e))
 
 
 def _noun_slot(gz: Gazetteer, prev: str, word: str) -> bool:

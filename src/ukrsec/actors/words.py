@@ -71,32 +71,13 @@ def _byline(d: dict) -> re.Pattern:
     return re.compile(rf"(?:{credits}(?: {links})?|(?:^|\n){starts})\s*:?\s*$")
 
 
-def _place_patterns(d: dict) -> dict[str, re.Pattern]:
-    """The expressions that find streets, places by their form, surnames by their ending and datelines."""
-    return dict(
-        street=re.compile(
-            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
-            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
-        ),
-        place_find=re.compile(
-            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
-            + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
-        ),
-        place_head=re.compile(
-            r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
-            + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-            r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
-        ),
-        surname_end=re.compile(
-            r"^(?!.*" + _alt(d["surname_ending_exceptions"]) + r"$)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{2,}"
-            + _alt(d["surname_endings"]) + "$"
-        ),
-        dateline_start=re.compile(
-            r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"
-            r"(?=[ \t]*\((?:" + _alt(d["dateline_agencies"])[3:-1].replace("\\(", "").replace("\\)", "")
-            + r"|[a-z]{2,6})(?:/[a-z]+)?\)[ \t]*[-–—]|[ \t]+[-–—][ \t])"
-        ),
-    )
+# fields that are the word list of one key as a set
+_SETS = (
+    ("place_preps", "place_prepositions"), ("plural_articles", "plural_articles"),
+    ("not_name_start", "not_name_start"), ("common_given", "common_given"), ("place_nouns", "place_nouns"),
+    ("bare_say", "bare_say_verbs"), ("given_place_preps", "given_place_prepositions"),
+    ("particle_preps", "preposition_particles"),
+)  # fmt: skip
 
 
 def _build(d: dict) -> Words:
@@ -105,9 +86,7 @@ def _build(d: dict) -> Words:
         w for k in ("byline_credits", "byline_links", "byline_line_starts") for p in d[k] for w in p.split()
     }
     return Words(
-        place_preps=frozenset(d["place_prepositions"]),
-        plural_articles=frozenset(d["plural_articles"]),
-        not_name_start=frozenset(d["not_name_start"]),
+        **{field: frozenset(d[key]) for field, key in _SETS},
         particles=_alt(d["name_particles"]),
         byline_words=frozenset(byline_words),
         byline=_byline(d),
@@ -130,18 +109,34 @@ def _build(d: dict) -> Words:
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
         coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
-        common_given=frozenset(d["common_given"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         titled_given=re.compile(
             r"(?<![\w-])" + _alt(d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
         ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
-        place_nouns=frozenset(d["place_nouns"]),
-        bare_say=frozenset(d["bare_say_verbs"]),
-        given_place_preps=frozenset(d["given_place_prepositions"]),
-        particle_preps=frozenset(d["preposition_particles"]),
-        **_place_patterns(d),
+        street=re.compile(
+            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
+            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
+        ),
+        place_find=re.compile(
+            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
+            + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        place_head=re.compile(
+            r"(?<![\w-])(?:" + _alt(d["place_heads"]) + r"|[A-ZÄÖÜ][a-zäöüß]{3,}" + _alt(d["place_head_ends"])
+            + r")[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+            r"(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
+        ),
+        surname_end=re.compile(
+            r"^(?!.*" + _alt(d["surname_ending_exceptions"]) + r"$)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{2,}"
+            + _alt(d["surname_endings"]) + "$"
+        ),
+        dateline_start=re.compile(
+            r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+(?:-[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]+)?)"
+            r"(?=[ \t]*\((?:" + _alt(d["dateline_agencies"])[3:-1].replace("\\(", "").replace("\\)", "")
+            + r"|[a-z]{2,6})(?:/[a-z]+)?\)[ \t]*[-–—]|[ \t]+[-–—][ \t])"
+        ),
     )
 
 
