@@ -122,3 +122,32 @@ def test_a_leader_that_cannot_commit_and_a_refusal_of_the_led_mission():
     assert extract("Kyiv wants a Ukraine-led monitoring mission.", language="en").empty
     # the refusal of the led mission is Russia's; Russia commits nothing
     assert extract("Russia rejected a US-led monitoring mission.", language="en").empty
+
+
+# --- "wir" / "we" in a quotation is the speaker's state ----------------------------------------
+
+
+@pytest.mark.parametrize("text,language,actor,type_", [
+    ("Macron sprach von einem Durchbruch. „Wir werden nach einem Waffenstillstand Soldaten schicken“, "
+     "sagte Merz.", "de", "DE", "ground_troops"),
+    ('Macron spoke of a breakthrough. "We will send troops once a ceasefire is agreed," Meloni said.',
+     "en", "IT", "ground_troops"),
+    ("Macron sprach von einem Durchbruch. „Wir können nach einer Waffenruhe Kräfte auf benachbartem "
+     "Nato-Gebiet einmelden“, so Merz.", "de", "DE", "neighbour_deployment"),
+])
+def test_we_in_a_quotation_is_the_speakers_state(text, language, actor, type_):
+    df = extract(text, language=language)
+    assert (actor, type_) in pairs(df), df[["actor_id", "type", "stance"]]
+    assert "FR" not in set(df.actor_id), df[["actor_id", "type", "stance"]]
+    assert "ceasefire" in next(iter(df[df.actor_id == actor].conditions))
+
+
+def test_the_quoted_neighbour_deployment_is_considered():
+    df = extract("„Dazu kann zum Beispiel gehören, dass wir nach einem Waffenstillstand Kräfte für die "
+                 "Ukraine auf benachbartem Nato-Gebiet einmelden“, sagte Merz.")
+    assert pairs(df).get(("DE", "neighbour_deployment")) == "considering"
+
+
+def test_we_outside_a_quotation_keeps_the_sentence_before():
+    df = extract("Macron sprach in Paris. Wir werden Soldaten schicken, sagte er, und Merz nickte.")
+    assert "DE" not in set(df.actor_id), df[["actor_id", "type", "stance"]]

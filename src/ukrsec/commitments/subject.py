@@ -377,6 +377,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
         return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
                                                                 pool[pool.index(before[0]) + 1:], rx))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex):
+        speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
+        if speaker:
+            return speaker  # „Wir werden … schicken“, sagte Merz
         if ctx.same and ctx.prev_actor:
             return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
         t = topic(ctx.topics, ctx.k, lex)
@@ -468,3 +471,26 @@ def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> l
     if "," not in gap or any(w in ctx.lex.object_coordinators for w in WORD.findall(gap)):
         return None  # "Macron, der … Präsident Selenskyj und der britische Premierminister Starmer": a list
     return groups[-1]
+
+
+def _quote_speaker(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
+                   pivot: int) -> list[str] | None:
+    """The speaker's actor when "wir" / "we" before the stance cue stands inside a direct quotation
+    that the clause closes with a speech verb and a name („Wir werden … schicken“, sagte Merz; "We
+    will …," Starmer said)."""
+    own = ctx.lex.owners
+    first = next((w for w in WORD.finditer(ctx.low, c0, pivot) if w.group(0) in own.first_person), None)
+    if first is None or not any(q in ctx.text[c0:first.start()] for q in own.quote_marks):
+        return None
+    close = next((i for i in range(pivot, c1) if ctx.text[i] in own.quote_marks), None)
+    if close is None:
+        return None
+    m = next((m for m in pool if m.start > close), None)
+    if m is None:
+        return None
+    before = WORD.findall(ctx.low, close, m.start)
+    after = WORD.findall(ctx.low, m.end, min(c1, m.end + 20))[:1]
+    if len(before) > 2 or not (any(w in ctx.lex.speech_verbs for w in before)
+                               or (not before and after and after[0] in ctx.lex.speech_verbs)):
+        return None
+    return [m.commit] if m.commit else None
