@@ -151,3 +151,25 @@ def test_the_quoted_neighbour_deployment_is_considered():
 def test_we_outside_a_quotation_keeps_the_sentence_before():
     df = extract("Macron sprach in Paris. Wir werden Soldaten schicken, sagte er, und Merz nickte.")
     assert "DE" not in set(df.actor_id), df[["actor_id", "type", "stance"]]
+
+
+# --- the words of a text pledge, not a state ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language", [
+    ("US envoys said the president strongly backs the framework, though language pledging explicit US "
+     "operational support to the forces was softened.", "en"),
+    ("In the final draft, wording committing the United States to send troops was dropped.", "en"),
+    ("Im Entwurf wurde die Formulierung zu einer Zusage von Truppen der USA gestrichen.", "de"),
+])
+def test_the_words_of_a_draft_pledge_nothing(text, language):
+    df = extract(text, language=language)
+    assert ("US", "ground_troops") not in pairs(df), df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_a_pledge_beside_the_softened_language_stays():
+    df = extract("Britain pledged troops, though language pledging US support to the force was softened.",
+                 language="en")
+    got = pairs(df)
+    assert got.get(("GB", "ground_troops")) == "pledged"
+    assert ("US", "ground_troops") not in got
