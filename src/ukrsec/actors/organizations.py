@@ -279,9 +279,9 @@ def _abbreviated(art: Article, s: int, e: int) -> str | None:
 
 def _with_head(art: Article, e: int, f: Forms) -> int:
     """The end of an acronym, extended over an organization head or a place right after it."""
-    nxt = _NEXT_CAP.match(art.text, e)
-    if nxt and (is_head(nxt.group(1), f) or _place_at(art, e + nxt.start(1))):
-        return e + nxt.end()
+    nxt = _NEXT_CAP.match(art.text, e)  # positions of a match from ``e`` are absolute
+    if nxt and (is_head(nxt.group(1), f) or _place_at(art, nxt.start(1))):
+        return nxt.end()
     return e
 
 
