@@ -265,3 +265,10 @@ def test_a_lone_given_name_at_a_german_sentence_start_before_a_lower_case_word_i
     assert persons("Kerstin übt jeden Abend Klavier.") == {"Kerstin"}
     assert persons("Darin steht nichts Neues.") == set()  # a pronominal adverb that is a given name
     assert persons("Kerstin works at the bank.", lang="en") == set()  # English: too many common words
+
+
+def test_a_plural_noun_with_umlaut_after_a_role_is_no_person():
+    # "-äge", "-äfte", "-ände", "-üsse": German plurals (Beiträge, Kräfte, Verbände, Beschlüsse)
+    assert persons("Beim Treffen boten die Verteidigungsminister Beiträge zur Luftabwehr an.") == set()
+    assert persons("Die Außenminister Verträge und Pläne lagen vor.") == set()
+    assert "Lena Pohl" in persons("Verteidigungsministerin Lena Pohl bot Beiträge an.")
