@@ -31,13 +31,15 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
-                  "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS})
+                  "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
+                  "parentheticals": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
+                    "member_openers": WORDS,
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS})
@@ -90,8 +92,10 @@ class Lexicon:
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
+    parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
     anaphors: frozenset[str]
     count_anaphors: frozenset[str]
+    member_openers: frozenset[str]
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
@@ -357,11 +361,12 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
         anaphors=_low(subj.get("anaphors")),
-        count_anaphors=_low(subj.get("count_anaphors")),
+        count_anaphors=_low(subj.get("count_anaphors")), member_openers=_low(subj.get("member_openers")),
         object_coordinators=_low(subj.get("object_coordinators")),
         source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
         negation_following=_low(stance.get("negation_following")),
