@@ -155,7 +155,15 @@ def test_a_word_of_inclusion_alone_lists_no_members():
      ("AT", "funding", "declined")),
     # a parenthetical between two commas does not cut the weak cue off
     ("The United States will, however, provide intelligence.", "en", ("US", "intelligence", "pledged")),
+    # a Ukrainian adjective before a place type word is the place protected, not a blocked owner
+    ("The United States has not said whether it would patrol Ukrainian airspace.", "en",
+     ("US", "air_security", "undecided")),
+    ("Frankreich will den ukrainischen Luftraum schützen.", "de", ("FR", "air_security", "pledged")),
 ])
 def test_actor_and_stance_cues_of_the_third_round(text, language, expected):
     actor, type_, stance = expected
     assert pairs(extract(text, language=language)).get((actor, type_)) == stance
+
+
+def test_a_ukrainian_place_word_without_a_subject_commits_nobody():
+    assert extract("Ukrainian airspace will be protected better.", language="en").empty

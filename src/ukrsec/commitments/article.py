@@ -343,6 +343,8 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen):
         return None, None
     own = owner(ctx.text, h.start, cmen, ctx.lex, adjective_only=st is None)
+    if own == [] and h.label in ctx.lex.place_types:
+        own = None  # "Ukrainian airspace": the place protected, not who protects it
     if own is None and st is not None:
         own = owner(ctx.text, st.start, cmen, ctx.lex)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):

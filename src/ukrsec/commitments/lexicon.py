@@ -26,7 +26,7 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
-                 "hub_nouns": WORDS, "hub_prepositions": WORDS,
+                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -77,6 +77,7 @@ class Lexicon:
     support_nouns: frozenset[str]
     hub_nouns: frozenset[str]
     hub_prepositions: frozenset[str]
+    place_types: frozenset[str]
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -354,6 +355,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
