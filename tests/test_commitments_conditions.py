@@ -167,3 +167,9 @@ def test_actor_and_stance_cues_of_the_third_round(text, language, expected):
 
 def test_a_ukrainian_place_word_without_a_subject_commits_nobody():
     assert extract("Ukrainian airspace will be protected better.", language="en").empty
+
+
+def test_a_government_as_a_source_is_no_subject():
+    df = extract("Deutschland will Soldaten schicken. Nach Angaben der Regierung könnten bis zu 30.000 "
+                 "Truppen an der Mission teilnehmen.")
+    assert set(df.sentence_id) == {0}

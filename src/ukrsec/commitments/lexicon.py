@@ -39,7 +39,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
-                    "member_openers": WORDS,
+                    "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS})
@@ -67,7 +67,7 @@ class Lexicon:
     cues: Matcher                                   # type / generic / stance / collective word cues
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     pattern_anchors: Any                           # automaton of pattern prefixes; None: scan; False: none
-    conditions: list[tuple[str, re.Pattern]]
+    conditions: list[tuple[str, str, re.Pattern]]  # (key of its triggers, condition, pattern)
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
     all_triggered: bool                            # every condition has trigger words
@@ -97,6 +97,8 @@ class Lexicon:
     anaphors: frozenset[str]
     count_anaphors: frozenset[str]
     member_openers: frozenset[str]
+    body_anaphors: frozenset[str]
+    body_determiners: frozenset[str]
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
@@ -206,7 +208,10 @@ def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], A
 
 
 def _conditions(cond: dict) -> tuple[list, dict, Any]:
-    conds = [(c, re.compile(p, re.I)) for c, ps in cond["conditions"].items() for p in ps]
+    # a key "name@group" is condition `name` with a trigger list of its own (a narrower pre-filter
+    # for some of its patterns)
+    conds = [(key, key.split("@")[0], re.compile(p, re.I))
+             for key, ps in cond["conditions"].items() for p in ps]
     trig = cond.get("triggers") or {}
     triggers = {c: re.compile(_alt(ts)) for c, ts in trig.items() if ts}
     words: dict[str, set[str]] = {}
@@ -350,7 +355,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
         stance_patterns=spats, pattern_anchors=panchors,
         conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
-        all_triggered=all(c in triggers for c, _ in conds),
+        all_triggered=all(k in triggers for k, _, _ in conds),
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
@@ -364,6 +369,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
         anaphors=_low(subj.get("anaphors")),
         count_anaphors=_low(subj.get("count_anaphors")), member_openers=_low(subj.get("member_openers")),
+        body_anaphors=_low(subj.get("body_anaphors")), body_determiners=_low(subj.get("body_determiners")),
         object_coordinators=_low(subj.get("object_coordinators")),
         source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
