@@ -79,3 +79,9 @@ def test_a_misspelt_key_in_the_forms_file_names_the_file(tmp_path):
 
     with pytest.raises(LexiconError, match="org_forms.yaml"):
         forms(str(tmp_path))
+
+
+def test_an_acronym_with_a_head_after_it_ends_with_the_head():
+    assert orgs("Das schrieb die XKB Musterbank in einem Kommentar zur Lage.") == {
+        "XKB Musterbank": "org:xkb-musterbank"
+    }

@@ -58,3 +58,17 @@ def test_states_of_the_united_states_are_regions_and_no_people():
     de = found("Der Gouverneur von Pennsylvanien traf Virginia Raggi in Rom.")
     assert ("Pennsylvanien", "place:us:pennsylvania") in de
     assert not any(a.startswith("place:us") for s, a in de if s.startswith("Virginia"))
+
+
+def test_a_place_after_richtung_or_in_the_genitive_after_a_noun_is_the_place():
+    assert ("Hamburg", "place:de:hamburg") in found("Der Zug fährt am Abend Richtung Hamburg.")
+    assert ("Europas", "place:europe") in found("Sie ist eine der ältesten Städte Europas.")
+    assert ("Hamburgs", "place:de:hamburg") in found("Das war der Aufstieg Hamburgs zum Hafen.")
+    # a capitalized word before a place in the nominative is still a longer name
+    assert ("Bremen", "place:de:bremen") not in found("Das Spiel gegen Werder Bremen endete torlos.")
+
+
+def test_a_capital_named_as_a_venue_by_its_german_form_is_the_city():
+    assert ("Prag", "place:cz:prague") in found("Das Treffen findet in Prag statt.")
+    assert ("Wien", "place:at:vienna") in found("Er wohnt seit Jahren in Wien.")
+    assert ("Rom", "IT") in found("Rom lehnt den Plan ab.")  # the government, as before

@@ -89,7 +89,8 @@ def compound_role(word: str, gz: Gazetteer) -> str | None:
 def known_word(w: str, gz: Gazetteer) -> bool:
     """A state, organization or role word, also as the part of a hyphenated compound
     ("Grünen-Verteidigungspolitikerin", "Nato-Sprecherin") or the end of a closed one
-    ("Militäranalysten"): never part of a person's name."""
+    ("Militäranalysten"), also a role word in the genitive ("Regisseurs"): never part of a person's
+    name."""
     known = gz.known_cache.get(w)
     if known is None:
         f = fold_token(w)
@@ -97,6 +98,7 @@ def known_word(w: str, gz: Gazetteer) -> bool:
             f in gz.known_tokens
             or ("-" in f and any(p in gz.known_tokens for p in f.split("-")))
             or compound_role(w, gz) is not None
+            or (f.endswith("s") and f[:-1] in gz.role_words)  # a genitive: "des Regisseurs"
         )
         if len(gz.known_cache) < 200_000:
             gz.known_cache[w] = known

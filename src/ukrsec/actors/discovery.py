@@ -70,8 +70,13 @@ def _runs(art: Article) -> Iterator[list[tuple[int, int, str]]]:
 
 
 def _usable(art: Article, tok: tuple[int, int, str]) -> bool:
+    """A token that may stand in a name: free, no known word or function word, and no particle that
+    is also an article ("Anna Muster der Agentur": the name ends before "der"; "von der" stays)."""
     s, e, w = tok
-    return art.free(s, e) and not known_word(w, art.gz) and w not in art.gz.words.not_name_start
+    words = art.gz.words
+    if w in words.not_name_start or w in words.determiners:
+        return False
+    return art.free(s, e) and not known_word(w, art.gz)
 
 
 def name_windows(art: Article) -> Iterator[tuple[int, int, str]]:
@@ -100,23 +105,37 @@ def plausible_name(name: str, gz: Gazetteer) -> bool | None:
     """Whether ``name`` can be a person's name: ``None`` if not, ``True`` if it starts with a
     known given name, ``False`` if it could be one in a strong person context only."""
     toks = name.split()
-    if len(toks) < 2 or len(toks) > 4:
-        return None
     caps = [t for t in toks if t[:1].isupper()]
-    if len(caps) < 2 or toks[0] in gz.words.not_name_start:
-        return None
-    known = gz.known_tokens
-    for t in caps:
-        if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
-            return None
-        if (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or _DIGIT.search(t):  # AFP, 2025
-            return None
-    if gz.words.noun_last.search(toks[-1]):
+    if not _name_shape(toks, caps, gz):
         return None
     if given_first(toks[0], gz):
         return True
-    # an unknown first word before a listed surname, unless a known given name follows it (then the
-    # name starts there: "Hollywoodstar Anna Muster")
+    return _surname_led(toks, caps, gz)
+
+
+def _name_shape(toks: list[str], caps: list[str], gz: Gazetteer) -> bool:
+    """2-4 words, 2+ of them capitalized, no function word first, no known word, acronym or number
+    ("AFP", "2025"), no common-noun ending last."""
+    return (
+        2 <= len(toks) <= 4
+        and len(caps) >= 2
+        and toks[0] not in gz.words.not_name_start
+        and not any(_not_name_token(t, gz) for t in caps)
+        and not gz.words.noun_last.search(toks[-1])
+    )
+
+
+def _not_name_token(t: str, gz: Gazetteer) -> bool:
+    """A known word (also with a genitive s), an acronym (not an initial) or a word with a digit."""
+    known = gz.known_tokens
+    if fold_token(t) in known or fold_token(t.rstrip("s")) in known:
+        return True
+    return (t.isupper() and len(t) > 1 and not _INITIAL_RE.fullmatch(t)) or bool(_DIGIT.search(t))
+
+
+def _surname_led(toks: list[str], caps: list[str], gz: Gazetteer) -> bool:
+    """An unknown first word before a listed surname, unless a known given name follows it (then
+    the name starts there: "Hollywoodstar Anna Muster") or it ends like a German adjective or noun."""
     return (
         (toks[-1] in gz.known_surnames or bool(gz.words.surname_end.match(toks[-1])))
         and len(caps) == len(toks)  # no particle: "Haus der Muster" is no name
@@ -152,13 +171,17 @@ class _Window:
 
 def _trimmed(art: Article, s: int, raw: str) -> _Window | None:
     """The window as a name, or None; a capitalized word before a given name is cut off ("Osloer
-    Henrik Lysgaard", "Die Berliner Heidi Muster")."""
+    Henrik Lysgaard", "Die Berliner Heidi Muster", "Vereinsvorsteher Jens-Peter Muster")."""
     gz = art.gz
     name = clean_name(raw)
+    gen = _genitive_head(raw, name, gz)
+    if gen is not None:
+        name = clean_name(gen)
+        return _Window(s, s + len(gen), gen, name if name.endswith(_S_NOT_GENITIVE) else name[:-1], True)
     given = plausible_name(name, gz)
     if not given:
         toks = name.split()
-        k = next((i for i in range(1, len(toks) - 1) if toks[i] in gz.given_names), None)
+        k = next((i for i in range(1, len(toks) - 1) if given_first(toks[i], gz)), None)
         if k is not None:
             cut = len(" ".join(toks[:k])) + 1
             if plausible_name(name[cut:], gz):
@@ -166,6 +189,25 @@ def _trimmed(art: Article, s: int, raw: str) -> _Window | None:
         if given is None:
             return None
     return _Window(s, s + len(name), raw, name, bool(given))
+
+
+_S_NOT_GENITIVE = ("us", "ss", "is")  # "Matthias Corvinus", not a genitive of "Corvinu"
+
+
+def _genitive_head(raw: str, name: str, gz: Gazetteer) -> str | None:
+    """The name with its genitive s when a noun follows it in the window ("Kerstin Olbrichs" of
+    "Kerstin Olbrichs Leitung"): the word before the last ends in s and is no listed given name or
+    surname ("Thomas", "Lukas"), the last is none either, and the rest starts with a given name."""
+    toks = name.split()
+    if len(toks) < 3 or not toks[-2].endswith("s") or len(toks[-2]) < 4:
+        return None
+    if any(t in gz.given_names or t in gz.known_surnames for t in toks[-2:]):
+        return None
+    if gz.words.surname_end.match(toks[-1]) or not toks[-1][1:].islower():
+        return None  # a surname of another origin, or "II", "USA": no noun
+    head = raw.rstrip()
+    head = head[: max(head.rfind(" "), head.rfind("\t"))].rstrip()
+    return head if plausible_name(clean_name(head)[:-1], gz) else None
 
 
 def _role_of_before(art: Article, pos: int) -> Hit | None:
@@ -207,7 +249,20 @@ def _strong(art: Article, w: _Window) -> bool:
         )
         or _role_after(art, w.e)
         or _demonym_before(art, j)
+        or _role_noun_before(text, w.s, gz)
     )
+
+
+def _role_noun_before(text: str, pos: int, gz: Gazetteer) -> bool:
+    """A closed compound role noun or a role noun in the genitive right before: "Mormonenpolitiker
+    Mitt Romney", "des Regisseurs Wong Kar-Wai", "des Gebrauchtwagenhändlers Ernano Barretta"."""
+    word = word_before(text, pos)
+    if not word:
+        return False
+    if compound_role(word, gz) is not None:
+        return True
+    stem = word[:-1] if word.endswith("s") else ""
+    return bool(stem) and (fold_token(stem) in gz.role_words or compound_role(stem, gz) is not None)
 
 
 def _demonym_before(art: Article, pos: int) -> bool:
@@ -298,33 +353,56 @@ def _single_cue(art: Article, s: int, e: int, word: str) -> bool:
     ("Trainer Muster", "Frau Muster"), after a verb of saying ("sagte Muster", "…", so Muster"), or
     a known given name that is not at a sentence start ("mit Anna")."""
     text, gz = art.text, art.gz
-    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
-        return True
     prev = prev_word(text, s)
-    if prev.rstrip(".") in gz.words.titles:
+    if _role_or_title_before(art, s, prev):
         return True
     if prev in gz.words.particle_words and not _agent_von(art, s, word, prev):
         return False  # "von der Leyen": the end of a longer name
-    if _said_by(art, s, e, prev):
-        return True
-    if _says(art, s, e, word, prev):
+    if _said_by(art, s, e, prev) or _says(art, s, e, word, prev):
         return True
     if not _lone_name(gz, word) or (art.lang == "en" and word not in gz.given_names):
         return False  # English capitalizes no common nouns: a lone surname there is as often a brand
+    if sentence_start(text, s):
+        return _start_cue(art, e, word)
+    return not _noun_slot(gz, prev, word)
+
+
+def _role_or_title_before(art: Article, s: int, prev: str) -> bool:
+    """A role word ("Trainer Muster") or a form of address or title ("Frau Muster") right before."""
+    text = art.text
+    if len(text[:s].rstrip(" \t")) in art.role_ends and text[s - 1 : s] in " \t":
+        return True
+    return prev.rstrip(".") in art.gz.words.titles
+
+
+def _start_cue(art: Article, e: int, word: str) -> bool:
+    """A listed name at a sentence start (capitalized anyway): a verb of saying after it, or a
+    surname (in German also a given name that is no common word) before a lower-case word or a
+    colon ("Muster hielt", "Muster: „…“", "Kerstin übt")."""
+    text, gz = art.text, art.gz
+    if next_word(text, e) in gz.speech_verbs:
+        return True
     surname = word in gz.known_surnames or bool(gz.words.surname_end.match(word))
-    if sentence_start(text, s):  # capitalized anyway: a verb of saying after it, or a surname's verb
-        after = _LOWER_NEXT.match(text, e) or text.startswith(":", e)  # "Muster hielt", "Muster: „…“"
-        return next_word(text, e) in gz.speech_verbs or (surname and bool(after))
-    # a name that is also a noun stands after an article, an adjective or a number ("das Tor"); a
-    # place preposition or "aus" makes it a place more likely ("aus Kanda", "in Tara")
-    place = prev in gz.words.place_preps or prev == "aus"
-    adjective = _NUM.search(prev)  # the lists hold no common nouns: "hatte Muster", not "36 Muster"
-    return not (prev.lower() in gz.words.determiners or adjective or place)
+    if not surname and (art.lang == "en" or not _given_alone(gz, word)):
+        return False
+    return bool(_LOWER_NEXT.match(text, e) or text.startswith(":", e))
+
+
+def _noun_slot(gz: Gazetteer, prev: str, word: str) -> bool:
+    """A slot where a name that is also a noun is a noun or place: after an article or a number
+    ("das Tor", "36 Muster"), after a place preposition or "aus" ("aus Kanda", "in Tara"); a given
+    name only after "in" or "aus" ("nach Anja" is the person)."""
+    if prev.lower() in gz.words.determiners or _NUM.search(prev):
+        return True
+    if _given_alone(gz, word) and word not in gz.known_surnames:
+        return prev in gz.words.given_place_preps
+    return prev in gz.words.place_preps or prev == "aus"
 
 
 def _agent_von(art: Article, s: int, word: str, prev: str) -> bool:
-    """"von" before a listed name that is no particle of a longer name: "geplant von Muster"."""
-    if prev != "von" or not _lone_name(art.gz, word):
+    """"von" or "zu" before a listed name that is no particle of a longer name: "geplant von
+    Muster", "ging zu Anna"."""
+    if prev not in art.gz.words.particle_preps or not _lone_name(art.gz, word):
         return False
     return not cap_before(art.text, s - len(prev) - 1)
 
@@ -333,7 +411,7 @@ def _lone_name(gz: Gazetteer, word: str) -> bool:
     """A listed given name that is no common word, or a listed surname ("Muster", "Kowalski")."""
     if word in gz.known_surnames or (len(word) >= 6 and gz.words.surname_end.match(word)):
         return True
-    return word in gz.given_names and word not in gz.words.common_given and word not in gz.given_nouns
+    return _given_alone(gz, word)
 
 
 def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
@@ -341,7 +419,7 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
     right after the verb and before a lower-case word ("sagte Muster am Montag", "meinte Muster
     scherzhaft"), or at a sentence start before it ("Muster erklärte, ...")."""
     text, gz = art.text, art.gz
-    if _PLURAL_END.search(word) and not _lone_name(gz, word):
+    if _PLURAL_END.search(word) and not _lone_name(gz, word) and not _bare_say_next(art, s, e, prev):
         return False  # also the plural object of a verb: "betonte Fortschritte bei ..."
     if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
         return bool(_LOWER_NEXT.match(text, e))
@@ -350,6 +428,20 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
     if art.lang == "en" and _SAID_NEXT.match(text, e):
         return next_word(text, e) in gz.speech_verbs  # "..., Muster said."
     return sentence_start(text, s) and next_word(text, e) in gz.speech_verbs
+
+
+def _bare_say_next(art: Article, s: int, e: int, prev: str) -> bool:
+    """In German, a verb of saying that takes no bare noun object right before the word and right
+    after a quotation ("„…“, sagte Tammen in ..."; not "sagt Raketen zu"), or a singular verb of
+    saying right after it at a sentence start ("Tammen erinnerte ..."): the word is the verb's
+    subject, also when it ends like a plural."""
+    text, gz = art.text, art.gz
+    if art.lang == "en":
+        return False
+    if prev in gz.words.bare_say and text[s - len(prev) - 1 : s].strip() == prev:
+        return bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 7) : s - len(prev) - 1]))
+    verb = next_word(text, e)
+    return sentence_start(text, s) and verb in gz.speech_verbs and not verb.endswith("en")
 
 
 _SAID_NEXT = re.compile(r"[ \t]+[a-z]+(?:[ \t]*[,.;:]|$)")
@@ -364,7 +456,7 @@ def _said_by(art: Article, s: int, e: int, prev: str) -> bool:
     text = art.text
     ends = _CLAUSE_END.match(text, e) is not None
     if prev in art.gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
-        return ends or bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 6) : s - len(prev)]))
+        return ends or bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 7) : s - len(prev) - 1]))
     return ends and prev == "so" and bool(_SO_BEFORE.search(text[max(0, s - 8) : s]))
 
 
@@ -402,11 +494,22 @@ def _could_be_name(art: Article, s: int, e: int, word: str) -> bool:
         return False
     if any(fold_token(word[: -len(x)]) in gz.known_tokens for x in _PLURALS if word.endswith(x)):
         return False  # an inflected role noun or demonym: "Reportern", "Europeans"
-    if len(word) < 3 or word.isupper() or _DIGIT.search(word) or gz.words.noun_end.search(word):
+    if len(word) < 3 or word.isupper() or _DIGIT.search(word) or _noun_like(gz, word):
         return False
     if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
         return False  # an abbreviation: "Lt. Col."
     return not _CAP_NEXT.match(text, e)  # a capitalized word follows: part of a longer name
+
+
+def _noun_like(gz: Gazetteer, word: str) -> bool:
+    """A common-noun ending, unless the word is a listed given name that is no common word ("Marie",
+    "Connie" end like "Linie")."""
+    return bool(gz.words.noun_end.search(word)) and not _given_alone(gz, word)
+
+
+def _given_alone(gz: Gazetteer, word: str) -> bool:
+    """A listed given name that is no common word ("Anna", not "Ernst" or "Maya")."""
+    return word in gz.given_names and word not in gz.words.common_given and word not in gz.given_nouns
 
 
 def _listed(art: Article, s: int, e: int) -> bool:

@@ -143,6 +143,7 @@ class _Builder:
         self.person_surnames: dict[str, tuple[str, ...]] = {}
         self.role_words: set[str] = set()
         self.suffixes: dict[str, str] = {}
+        self.capitals: dict[str, list[str]] = {}  # state id -> the forms of its capital
 
     def add(self, surface: str, target: str | None, kind: str, **kw: object) -> None:
         surface = surface.strip()
@@ -158,6 +159,7 @@ class _Builder:
             cid = r["id"]
             self.actors[cid] = _actor(r, "country", country=cid, role=None, kind="state")
             lang_only, dual = r.get("lang_only") or {}, set(r.get("dual") or [])
+            self.capitals[cid] = list(r.get("capitals") or [])
             for kind, field_ in COUNTRY_FORMS:
                 for s in r.get(field_) or []:
                     exact = kind == "name" and (s.isupper() or "." in s)
@@ -200,10 +202,18 @@ class _Builder:
             return
         for r in _records("actors/places.jsonl", PLACE, data_dir):
             self.actors[r["id"]] = _actor(r, "place", role=None)
-            for n in r["names"]:
+            for n in r["names"] + self._capital_forms(r):
                 self.add(n, r["id"], "place")
                 if not n.endswith(_SURNAME_NO_S):
                     self.add(n + "s", r["id"], "place", genitive=True)
+
+    def _capital_forms(self, r: dict) -> list[str]:
+        """The forms of a state's capital that its city entry lacks (GeoNames has "Prague", not the
+        German "Prag", "Wien", "Rom"), so that a capital named as a venue is that city."""
+        caps = self.capitals.get(r.get("country") or "", [])
+        if r["kind"] != "city" or not set(caps) & set(r["names"]):
+            return []
+        return [c for c in caps if c not in r["names"] and not (c.endswith("s") and c[:-1] in caps)]
 
     def _with_genitive(self, s: str, pid: str, kind: str) -> None:
         self.add(s, pid, kind)

@@ -255,20 +255,34 @@ def _acronym_orgs(art: Article, f: Forms) -> None:
     text = art.text
     seen: dict[str, str] = {}  # acronym -> the id of the name it abbreviates in this article
     for s, e in list(_acronyms(art, f)):
-        oid = seen.get(text[s:e])
-        long = _long_form(art, s, text[s:e]) if oid is None else None
-        if long:
-            oid = _add(art, long[0], long[1], "organization")
-        elif oid is None and text[s - 1 : s] == "(":  # the name before the bracket was found already
-            before = [m for m in art.mentions if m.end == len(text[: s - 1].rstrip())]
-            oid = before[0].actor_id if before and before[0].actor_id.startswith("org:") else None
-        nxt = _NEXT_CAP.match(text, e)
-        if oid is None and nxt and (is_head(nxt.group(1), f) or _place_at(art, e + nxt.start(1))):
-            e = e + nxt.end()  # "HSH Musterbank", "STV Musterdorf"
-        if oid is not None:
+        oid = seen.get(text[s:e]) or _abbreviated(art, s, e)
+        if oid is None:
+            e = _with_head(art, e, f)  # "HSH Musterbank", "STV Musterdorf"
+        else:
             seen.setdefault(text[s:e], oid)
         if _claim(art, s, e):
             _add(art, s, e, "organization", oid)
+
+
+def _abbreviated(art: Article, s: int, e: int) -> str | None:
+    """The id of the name the acronym abbreviates: its long form right before it ("Europäische
+    Verteidigungsagentur (EDA)") or an organization already found before its bracket."""
+    text = art.text
+    long = _long_form(art, s, text[s:e])
+    if long:
+        return _add(art, long[0], long[1], "organization")
+    if text[s - 1 : s] != "(":
+        return None
+    before = [m for m in art.mentions if m.end == len(text[: s - 1].rstrip())]
+    return before[0].actor_id if before and before[0].actor_id.startswith("org:") else None
+
+
+def _with_head(art: Article, e: int, f: Forms) -> int:
+    """The end of an acronym, extended over an organization head or a place right after it."""
+    nxt = _NEXT_CAP.match(art.text, e)  # positions of a match from ``e`` are absolute
+    if nxt and (is_head(nxt.group(1), f) or _place_at(art, nxt.start(1))):
+        return nxt.end()
+    return e
 
 
 def _place_at(art: Article, pos: int) -> bool:

@@ -91,14 +91,21 @@ def place_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
     if nxt and nxt.group(1) not in w.not_name_start and not genitive:
         return None  # "Berlin Brandenburg"; a genitive stands before its noun: "Berlins Bürgermeister"
     prv = cap_before(text, h.start)
-    if (
-        prv
-        and prv not in w.not_name_start
-        and prv not in w.place_nouns
-        and not sentence_start(text, h.start - len(prv) - 1)
-    ):
+    if prv and _joins_name(text, h, prv, genitive, gz):
         return None
     return Mention(h.start, h.end, h.entry.target, "name")
+
+
+def _joins_name(text: str, h: Hit, prv: str, genitive: bool, gz: Gazetteer) -> bool:
+    """Whether the capitalized word before a place makes it part of a longer name ("Werder Bremen"):
+    not a function word, place noun or place preposition ("Richtung Berlin"), not at a sentence
+    start, and not a noun before a place in the genitive ("die Städte Europas"; but "Peter Hamms")."""
+    w = gz.words
+    if prv in w.not_name_start or prv in w.place_nouns or prv in w.place_preps:
+        return False
+    if genitive and text[h.end - 1 : h.end] == "s" and prv not in gz.given_names:
+        return False
+    return not sentence_start(text, h.start - len(prv) - 1)
 
 
 def gazetteer_pass(art: Article) -> None:

@@ -13,10 +13,11 @@ from .state import Article, Mention
 
 
 def namesake(text: str, start: int, end: int, pid: str, gz: Gazetteer) -> bool:
-    """Whether a surname hit belongs to someone else: another given name before it ("Hunter Biden"),
+    """Whether a surname hit belongs to someone else: another given name (or a hyphenated pair of
+    them) before it ("Hunter Biden", "Jens-Peter Biden"),
     or, for surnames that are also given names, a capitalized word after it ("Graham Smith")."""
     prv = cap_before(text, start, 30)
-    if prv and prv in gz.given_names:
+    if prv and all(p in gz.given_names for p in prv.split("-")):  # also "Jens-Peter"
         mine = gz.person_given.get(pid, ())
         g = _fold.fold(prv)
         if mine and max(difflib.SequenceMatcher(None, g, x).ratio() for x in mine) < 0.6:

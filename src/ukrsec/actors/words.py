@@ -16,7 +16,8 @@ _KEYS = (
     "role_body_prepositions role_scope_prepositions list_conjunctions noun_endings_last noun_endings "
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
     "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends "
-    "surname_endings surname_ending_exceptions given_name_titles"
+    "surname_endings surname_ending_exceptions given_name_titles bare_say_verbs preposition_particles "
+    "given_place_prepositions"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -60,11 +61,23 @@ class Words:
     place_head: re.Pattern  # place head noun + a capitalized word; group 1 the word
     dateline_start: re.Pattern  # a line starting with a place word and a dateline mark; group 1 the word
     surname_end: re.Pattern  # a word of 6+ letters ending like a surname of another origin
+    particle_preps: frozenset[str]  # particles that are also prepositions ("von", "zu")
+    given_place_preps: frozenset[str]  # after them a lone given name is a place ("in Marion")
+    bare_say: frozenset[str]  # verbs of saying without a bare noun object: the word after them is the subject
 
 
 def _byline(d: dict) -> re.Pattern:
     credits, links, starts = _alt(d["byline_credits"]), _alt(d["byline_links"]), _alt(d["byline_line_starts"])
     return re.compile(rf"(?:{credits}(?: {links})?|(?:^|\n){starts})\s*:?\s*$")
+
+
+# fields that are the word list of one key as a set
+_SETS = (
+    ("place_preps", "place_prepositions"), ("plural_articles", "plural_articles"),
+    ("not_name_start", "not_name_start"), ("common_given", "common_given"), ("place_nouns", "place_nouns"),
+    ("bare_say", "bare_say_verbs"), ("given_place_preps", "given_place_prepositions"),
+    ("particle_preps", "preposition_particles"),
+)  # fmt: skip
 
 
 def _build(d: dict) -> Words:
@@ -73,9 +86,7 @@ def _build(d: dict) -> Words:
         w for k in ("byline_credits", "byline_links", "byline_line_starts") for p in d[k] for w in p.split()
     }
     return Words(
-        place_preps=frozenset(d["place_prepositions"]),
-        plural_articles=frozenset(d["plural_articles"]),
-        not_name_start=frozenset(d["not_name_start"]),
+        **{field: frozenset(d[key]) for field, key in _SETS},
         particles=_alt(d["name_particles"]),
         byline_words=frozenset(byline_words),
         byline=_byline(d),
@@ -98,14 +109,12 @@ def _build(d: dict) -> Words:
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
         coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
-        common_given=frozenset(d["common_given"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         titled_given=re.compile(
             r"(?<![\w-])" + _alt(d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
         ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
-        place_nouns=frozenset(d["place_nouns"]),
         street=re.compile(
             r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
             r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .clauses import WORD, Clause, sentence_clauses
 from .conditions import Triggers, carry, condition_spans
@@ -26,6 +26,8 @@ from .subject import (
     drop_member_groups,
     joined,
     owner,
+    possessive_before,
+    possessor,
     silent_subject,
 )
 
@@ -342,16 +344,35 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
     if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen):
         return None, None
-    own = owner(ctx.text, h.start, cmen, ctx.lex, adjective_only=st is None)
+    own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
+                                                      adjective_only=st is None)
     if own == [] and h.label in ctx.lex.place_types:
         own = None  # "Ukrainian airspace": the place protected, not who protects it
     if own is None and st is not None:
         own = owner(ctx.text, st.start, cmen, ctx.lex)
+    if own is None and st is not None:
+        own = _possessed(ctx, st, cmen, chits)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
         return own, own
     if st not in subjects:
         subjects[st] = clause_subject(ctx, cl.start, cl.end, cmen, chits, st)
     return own, subjects[st]
+
+
+def _possessed(ctx: SubjectContext, st: Hit, cmen: list[ActorRef], chits: list[Hit]) -> list[str] | None:
+    """The possessive owner of stance cue ``st`` ("Italy's refusal", "die Zusage Spaniens") or of the
+    stance noun right before it ("Canada's pledge to provide")."""
+    own = possessor(ctx.text, ctx.low, st, cmen, ctx.lex)
+    if own is None:
+        noun = next((c for c in chits if c.kind == "stance" and 0 < st.start - c.end <= 2), None)
+        own = possessor(ctx.text, ctx.low, noun, cmen, ctx.lex) if noun is not None else None
+    return own
+
+
+def _names_territory(ctx: SubjectContext, h: Hit) -> bool:
+    """A prefix before a neighbour cue names the territory, not who deploys ("a NATO-neighboring
+    country", "EU-Nachbarstaaten")."""
+    return h.label == ctx.lex.abroad_type and ctx.text[h.start - 1:h.start] == "-"
 
 
 def _decide(sent: SentenceState, cl: Clause, mem: ClauseMemory, lex: Lexicon, st: Hit | None, is_neg: bool,
@@ -376,6 +397,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     # negation words are rare: look for one once (the windows of negated() lie in this stretch)
     neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
     stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
+    stances += _leaders(art, cmen)
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
         stances = [st for st in stances if not _in_spans(st.start, st.end, sent.cond_spans)]
@@ -399,6 +421,18 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         if seg_actor is None:
             seg_actor = list(actors_)
     return out, state, seg_actor
+
+
+def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:
+    """A pledge cue right after a state and a hyphen ("a U.S.-led monitoring mission", "eine
+    US-geführte Überwachung"): the state leads what follows (its owner by the prefix rule)."""
+    out = []
+    for m in cmen:
+        if m.commit is not None and art.low.startswith("-", m.end):
+            led = art.lex.owners.leader_rx.match(art.low, m.end)
+            if led:
+                out.append(hit("stance", "pledged", led.start(1), led.end(1)))
+    return out
 
 
 def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft]) -> list[Draft]:
@@ -472,7 +506,7 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     """The drafts of a sentence with cues, clause by clause, with the conditions of each clause."""
     made: list[Draft] = []
     cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
-    cls = sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues)
+    cls = _owner_cuts(art, sent, sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues))
     mem = ClauseMemory()
     for cl in cls:
         # the clause's subject matters beyond it only for a following clause
@@ -484,6 +518,30 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
                 d.conditions |= here
         made += drafts
     return made
+
+
+def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """A stance noun with a possessive owner after a coordinator and a type cue starts a clause of its
+    own ("Italy's refusal to send soldiers and Germany's limits to roles from a neighbouring
+    country": each owner's phrase keeps its own type)."""
+    cuts = []
+    for st in (h for h in sent.hits if h.kind == "stance"):
+        m = possessive_before(art.text, st.start, sent.refs, art.lex)
+        if m is None or m.start <= sent.start:
+            continue
+        prev = WORD.findall(art.low, max(sent.start, m.start - 12), m.start)[-1:]
+        if prev and prev[0] in art.lex.object_coordinators or art.text[m.start - 2:m.start].strip() == ",":
+            cuts.append(m.start)
+    if not cuts:
+        return cls
+    out: list[Clause] = []
+    for cl in cls:
+        at = [c for c in cuts if cl.start < c < cl.end
+              and any(cl.start <= h.start and h.end <= c for h in sent.type_hits)]
+        bounds = [cl.start, *at, cl.end]
+        out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, False, False)
+                for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
+    return [replace(cl, n=i) for i, cl in enumerate(out)]
 
 
 def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:

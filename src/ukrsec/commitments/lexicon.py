@@ -33,7 +33,9 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "parentheticals": WORDS})
-SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
+                  "leader_suffixes": WORDS, "first_person": WORDS, "quote_marks": WORDS})
+SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
@@ -122,6 +124,7 @@ class Lexicon:
     counted_group: str | None
     count_rx: re.Pattern
     count_noun_rx: re.Pattern
+    owners: Owners                                 # possessive owners, leaders, speakers of "wir"
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -244,6 +247,7 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
             rf",\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
+        "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
         "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
                             r"(?:[A-ZÄÖÜ][\w\-]*\s*){0,2}$"),
         "adj_coord": re.compile(rf"^[\s,]*(?:{_alt(cl['adjective_coordinators'])})?\s*$"),
@@ -391,4 +395,25 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
         counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
         count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
+        owners=_owners(subj["owners"]),
     )
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Words of the owner rules of ``subjects.yaml`` ``owners``."""
+
+    possessive: tuple[str, ...]                    # "'s", "’s": "Italy's refusal"
+    genitive_articles: frozenset[str]              # "die Zusage der USA"
+    agent_prepositions: frozenset[str]             # "the refusal of Italy", "rejected by Poland"
+    leader_rx: re.Pattern                          # "-led", "-geführte" right after a mention
+    first_person: frozenset[str]                   # "wir", "we" inside a quotation
+    quote_marks: str
+
+
+def _owners(o: dict) -> Owners:
+    return Owners(possessive=tuple(sorted((str(x) for x in o["possessive_marks"]), key=len, reverse=True)),
+                  genitive_articles=_low(o["genitive_articles"]),
+                  agent_prepositions=_low(o["agent_prepositions"]),
+                  leader_rx=re.compile(rf"-({_alt(_low(o['leader_suffixes'])) or '(?!)'})\b"),
+                  first_person=_low(o["first_person"]), quote_marks="".join(str(x) for x in o["quote_marks"]))

@@ -89,8 +89,9 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
         m.obj = any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
-            low, max(0, m.start - 60), m.start)
-        if not m.obj and len(toks) >= 3 and toks[-1] in lex.object_coordinators:
+            low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+        if not m.obj and len(toks) >= 3 and toks[-1] in lex.object_coordinators and not any(
+                t in lex.clauses["openers"] for t in toks[-3:]):
             # "in Polen und Litauen": a name coordinated with an object is an object too
             m.obj = toks[-3] in lex.preps or (len(toks) == 4 and toks[-4] in lex.preps)
     return m.obj
@@ -382,8 +383,12 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
-        return _ids(chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:], rx))
+        return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
+                                                                pool[pool.index(before[0]) + 1:], rx))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
+        speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
+        if speaker:
+            return speaker  # „Wir werden … schicken“, sagte Merz
         if ctx.same and ctx.prev_actor:
             return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
         t = topic(ctx.topics, ctx.k, lex)
@@ -408,3 +413,93 @@ def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], piv
     if _refers(ctx.low, pivot, c1, ctx.lex.pronouns, ctx.lex):
         return topic(ctx.topics, ctx.k, ctx.lex)
     return [body] if body else None
+
+
+def possessive_before(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
+    """The mention whose possessive or German genitive stands right before the stance noun at ``pos``
+    ("Italy's refusal", "Norway’s offer", "Polens Weigerung"), if any."""
+    m = next((m for m in reversed(cmen) if m.end <= pos), None)
+    if m is None or pos - m.end > 4 or m.kind in ("adjective", "demonym"):
+        return None
+    surface, gap = text[m.start:m.end], text[m.end:pos]
+    for mark in lex.owners.possessive:
+        if gap.startswith(mark) and not gap[len(mark):].strip():
+            return m  # "Italy" + "'s "
+        if surface.endswith(mark) and not gap.strip():
+            return m  # the mention's surface holds the mark ("Italy's")
+    if gap == " " and surface.endswith("s") and text[pos:pos + 1].isupper():
+        return m  # German genitive: "Polens Weigerung", "Macrons Angebot"
+    return None
+
+
+def _genitive_after(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
+    """The mention right after a stance noun as its genitive or agent ("die Zusage Spaniens", "die
+    Absage der Niederlande", "the refusal of Italy", "was rejected by Poland")."""
+    m = next((m for m in cmen if m.start >= st.end), None)
+    if m is None or m.start - st.end > 5 or m.kind in ("adjective", "demonym"):
+        return None
+    gap = low[st.end:m.start].split()
+    if len(gap) > 1 or not all(w.isalpha() for w in gap):
+        return None
+    if gap and gap[0] in lex.owners.agent_prepositions:
+        return m
+    if not text[st.start:st.start + 1].isupper():
+        return None  # only a German noun takes a genitive after it
+    return m if (gap and gap[0] in lex.owners.genitive_articles) or (
+        not gap and text[m.start:m.end].endswith("s")) else None
+
+
+def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> list[str] | None:
+    """The committing actor that owns stance cue ``st`` by a possessive or genitive ("Italy's refusal
+    to send soldiers" -> IT, "die Zusage Spaniens, Schiffe zu stellen" -> ES). ``None``: no owner;
+    ``[]``: the owner cannot commit ("Russia's refusal")."""
+    m = possessive_before(text, st.start, cmen, lex) or _genitive_after(text, low, st, cmen, lex)
+    if m is None:
+        return None
+    if m.blocked:
+        return []
+    return [m.commit] if m.commit else None
+
+
+def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> list[ActorRef] | None:
+    """A subject group right before the stance cue, after a comma that ends the first subject's
+    phrase ("Macron welcomed the text, suggesting France and the UK could establish hubs"; "Merz lobte
+    den Plan, Frankreich und Großbritannien könnten …"): it does what the cue says, not the first actor."""
+    last = before[-1]
+    if last is before[0] or ctx.text[last.end:pivot].strip() or last.kind in ("adjective", "demonym"):
+        return None
+    rx = ctx.lex.clauses["coord"]
+    groups, i = [], 0
+    while i < len(before):
+        g = chain(ctx.text, before[i], before[i + 1:], rx)
+        groups.append(g)
+        i += len(g)
+    if len(groups) < 2 or groups[-1][-1] is not last:
+        return None
+    gap = ctx.low[groups[-2][-1].end:groups[-1][0].start]
+    if "," not in gap or any(w in ctx.lex.object_coordinators for w in WORD.findall(gap)):
+        return None  # "Macron, der … Präsident Selenskyj und der britische Premierminister Starmer": a list
+    return groups[-1]
+
+
+def _quote_speaker(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
+                   pivot: int) -> list[str] | None:
+    """The speaker's actor when "wir" / "we" before the stance cue stands inside a direct quotation
+    that the clause closes with a speech verb and a name („Wir werden … schicken“, sagte Merz; "We
+    will …," Starmer said)."""
+    own = ctx.lex.owners
+    first = next((w for w in WORD.finditer(ctx.low, c0, pivot) if w.group(0) in own.first_person), None)
+    if first is None or not any(q in ctx.text[c0:first.start()] for q in own.quote_marks):
+        return None
+    close = next((i for i in range(pivot, c1) if ctx.text[i] in own.quote_marks), None)
+    if close is None:
+        return None
+    m = next((m for m in pool if m.start > close), None)
+    if m is None:
+        return None
+    before = WORD.findall(ctx.low, close, m.start)
+    after = WORD.findall(ctx.low, m.end, min(c1, m.end + 20))[:1]
+    if len(before) > 2 or not (any(w in ctx.lex.speech_verbs for w in before)
+                               or (not before and after and after[0] in ctx.lex.speech_verbs)):
+        return None
+    return [m.commit] if m.commit else None

@@ -14,7 +14,6 @@ import re
 
 from ..text.fold import fold as _fold
 from .candidates import run_after, run_before
-from .marks import MASK
 from .state import Article, Cand, Cue, Speaker
 
 #: characters around a quotation (within its sentence) searched for its speaker
@@ -94,6 +93,8 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     if c.kind == "source":
         return Speaker(None, c.text)
     if c.kind == "role":
+        if c.text.split()[0].lower() in art.lex.indefinite_articles:
+            return Speaker(None, c.text)  # "ein Regierungssprecher": someone new, not the person named before
         return role_holder(art, c) or antecedent(art, c.start, memory)
     if c.kind == "pronoun":
         return antecedent(art, c.start, memory)
@@ -319,10 +320,10 @@ def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
         if not any_line and art.line_of(art.sent_starts[sj]) != line:
             break
         if sj not in art.attributed:
+            # a sentence whose quotations named nobody (a term: 'sagte Merz nach dem Treffen der
+            # "Gruppe der Sieben"') is attributed by its own cues, like one without quotations
             a, b = art.sent_starts[sj], art.sent_ends[sj]
-            sp = None
-            if MASK not in art.masked[a:b]:  # sentences with quotations are attributed with their quotation
-                sp, _ = attribute(art, a, b, b, b, None)
+            sp, _ = attribute(art, a, b, b, b, None)
             art.attributed[sj] = sp if sp is not None and sp.named else None
         if art.attributed[sj] is not None:
             return art.attributed[sj]

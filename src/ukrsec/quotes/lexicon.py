@@ -40,6 +40,7 @@ FUNCTION_WORDS_SCHEMA = lx.Keys({
     "complementizers": WORDS, "articles": WORDS, "determiners": WORDS, "adjective_endings": WORDS,
     "auxiliaries": WORDS, "object_before": WORDS, "prepositions": WORDS, "relative_pronouns": WORDS,
     "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
+    "indefinite_articles": WORDS,
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
 WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
@@ -67,6 +68,7 @@ class Lexicon:
     name_particles: frozenset[str]
     title_abbreviations: frozenset[str]
     determiners: frozenset[str]
+    indefinite_articles: frozenset[str]  # a role after one is a new speaker, not an earlier person
     adjective_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
     object_before: frozenset[str]
@@ -172,6 +174,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         name_particles=frozenset(fw["name_particles"]),
         title_abbreviations=frozenset(fw["title_abbreviations"]),
         determiners=frozenset(w.lower() for w in fw["determiners"]),
+        indefinite_articles=frozenset(w.lower() for w in fw["indefinite_articles"]),
         adjective_endings=tuple(fw["adjective_endings"]),
         auxiliaries=frozenset(fw["auxiliaries"]),
         object_before=frozenset(fw["object_before"]),

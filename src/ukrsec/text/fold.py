@@ -62,6 +62,20 @@ class _Table:
         self.small: dict[int, str] = {}
 
     def apply(self, text: str) -> str:
+        """The image of ``text``: the same length, one character for one."""
+        quick = self._quick(text)
+        if quick is not None:
+            return quick
+        if len(text) < 200:  # short strings (words, patterns): str.translate beats the numpy setup
+            missing = {ord(c) for c in text}.difference(self.small)
+            for code in missing:
+                self.small[code] = self.fn(chr(code))
+            return text.translate(self.small)
+        return self._by_table(text)
+
+    def _quick(self, text: str) -> str | None:
+        """The image by a string method where that gives the same (ASCII text; lower-casing where no
+        character grows), else None."""
         if text.isascii() and self.fn is not _word_char:
             return text.lower() if self.fn is not _strip_accent else text
         if self.fn is _lower1 and "\u03a3" not in text:
@@ -70,11 +84,10 @@ class _Table:
             low = text.lower()
             if len(low) == len(text):
                 return low
-        if len(text) < 200:  # short strings (words, patterns): str.translate beats the numpy setup
-            missing = {ord(c) for c in text}.difference(self.small)
-            for code in missing:
-                self.small[code] = self.fn(chr(code))
-            return text.translate(self.small)
+        return None
+
+    def _by_table(self, text: str) -> str:
+        """The image through the code-point table (characters outside it one by one)."""
         try:
             codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         except UnicodeEncodeError:  # lone surrogates

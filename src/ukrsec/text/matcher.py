@@ -182,15 +182,12 @@ class Matcher:
         self._words = ahocorasick.Automaton()
         bounded: dict[str, list[_Entry]] = {}
         for anchor, entries in by_anchor.items():
-            whole = [x for x in entries if not x[2] and x[0].text[:1].isalnum() and _ends_at_anchor(x[0])]
+            whole = [x for x in entries if _is_whole(x)]
             rest = [x for x in entries if x not in whole]
             if whole:
                 bounded.setdefault("#" + _NON_WORD.sub("#", anchor) + "#", []).extend(whole)
             if rest:
-                # whether every pattern must start a word / end its first word where the anchor ends
-                at_word = all(not x[2] and x[0].text[:1].isalnum() for x in rest)
-                word_end = all(_ends_at_anchor(x[0]) for x in rest)
-                self._auto.add_word(anchor, (len(anchor), at_word, word_end, tuple(rest), _by_lead(rest)))
+                self._auto.add_word(anchor, _anchor_value(anchor, rest))
         for key, entries in bounded.items():
             self._words.add_word(key, (len(key), tuple(entries), _by_lead(entries)))
         self._empty = len(self._auto) == 0
@@ -215,28 +212,36 @@ class Matcher:
         hay, cased = images or self.images(text)
         hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
         if not self._empty:
-            n = len(hay)
-            for end_idx, (alen, at_word, word_end, entries, leads) in self._auto.iter(hay):
-                a0 = end_idx - alen + 1
-                if at_word and a0 and (hay[a0 - 1].isalnum() or hay[a0 - 1] == "_"):
-                    continue
-                if word_end and end_idx + 1 < n and (hay[end_idx + 1].isalnum() or hay[end_idx + 1] == "_"):
-                    continue
-                if leads is not None and not (entries := leads.get(cased[a0 : end_idx + 1], ())):
-                    continue
-                self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+            self._find_anchored(hay, cased, hits)
         if not self._empty_words:
-            for end_idx, (klen, entries, leads) in self._words.iter("#" + _fold.word_image(hay) + "#"):
-                a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
-                if leads is not None and not (entries := leads.get(cased[a0 : a0 + klen - 2], ())):
-                    continue
-                self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
+            self._find_words(hay, cased, hits)
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
                 if m.end() > m.start():
                     sp = Span(m.start(), m.end(), p.label, p)
                     hits.setdefault(sp, sp)
         return sorted(hits.values(), key=lambda s: (s.start, -s.end, s.label))
+
+    def _find_anchored(self, hay: str, cased: str, hits: dict[Span, Span]) -> None:
+        """Patterns found by their anchor, checked for the word boundaries their anchor needs."""
+        n = len(hay)
+        for end_idx, (alen, at_word, word_end, entries, leads) in self._auto.iter(hay):
+            a0 = end_idx - alen + 1
+            if at_word and a0 and _is_word(hay[a0 - 1]):
+                continue
+            if word_end and end_idx + 1 < n and _is_word(hay[end_idx + 1]):
+                continue
+            if leads is not None and not (entries := leads.get(cased[a0 : end_idx + 1], ())):
+                continue
+            self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+
+    def _find_words(self, hay: str, cased: str, hits: dict[Span, Span]) -> None:
+        """Patterns whose first word stands whole, found over the word image (boundaries in the keys)."""
+        for end_idx, (klen, entries, leads) in self._words.iter("#" + _fold.word_image(hay) + "#"):
+            a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
+            if leads is not None and not (entries := leads.get(cased[a0 : a0 + klen - 2], ())):
+                continue
+            self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
 
     def _verify(
         self,
@@ -247,9 +252,8 @@ class Matcher:
         entries: Sequence[_Entry],
         hits: dict[Span, Span],
     ) -> None:
-        low = hay
-        at_start = a0 == 0 or not _is_word(low[a0 - 1])
-        ws = -1
+        """Check each entry found at ``a0:a1`` and add the spans of those that match."""
+        at_start = a0 == 0 or not _is_word(hay[a0 - 1])
         after = ["", ""]  # the character after the anchor's word and the spaces (text image, cased), lazily
         for p, i, inside, lead, second, exact in entries:
             if lead and not cased.startswith(lead, a0):
@@ -258,28 +262,50 @@ class Matcher:
                 sp = Span(a0, a1, p.label, p)
                 hits.setdefault(sp, sp)
                 continue
-            if second:  # the second word must follow the first word and its spaces
-                k = second[1]
-                if not after[k]:
-                    after[k] = _after_space(cased if k else low, a1) or "\x00"
-                if after[k] != second[0]:
-                    continue
-            rx = self._rx[i]
-            if rx is None:
-                rx = self._rx[i] = compile_regex(p, self._inflect, self.image)
-            if inside:
-                if ws < 0:
-                    ws = a0
-                    while ws > 0 and _is_word(low[ws - 1]):
-                        ws -= 1
-                m = rx.match(cased if p.case else low, ws)
-            elif at_start or not p.text[:1].isalnum():
-                m = rx.match(cased if p.case else low, a0)
-            else:
+            if second and not _second_follows(second, after, hay, cased, a1):
                 continue
+            if not inside and not at_start and p.text[:1].isalnum():
+                continue  # a word pattern cannot start inside a word
+            m = self._expression(i, p).match(cased if p.case else hay, _word_start(hay, a0) if inside else a0)
             if m and m.end() >= a1:
                 sp = Span(m.start(), m.end(), p.label, p)
                 hits.setdefault(sp, sp)
+
+    def _expression(self, i: int, p: Pattern) -> re.Pattern:
+        """The compiled expression of entry ``i`` (compiled the first time its anchor is found)."""
+        rx = self._rx[i]
+        if rx is None:
+            rx = self._rx[i] = compile_regex(p, self._inflect, self.image)
+        return rx
+
+
+def _is_whole(x: _Entry) -> bool:
+    """Whether an entry's first word stands whole: found over the word image with its boundaries."""
+    return not x[2] and x[0].text[:1].isalnum() and _ends_at_anchor(x[0])
+
+
+def _anchor_value(anchor: str, rest: list[_Entry]) -> tuple:
+    """The anchor automaton's value: anchor length, whether every pattern must start a word / end its
+    first word where the anchor ends, the entries and their lead groups."""
+    at_word = all(not x[2] and x[0].text[:1].isalnum() for x in rest)
+    word_end = all(_ends_at_anchor(x[0]) for x in rest)
+    return (len(anchor), at_word, word_end, tuple(rest), _by_lead(rest))
+
+
+def _second_follows(second: tuple[str, int], after: list[str], hay: str, cased: str, a1: int) -> bool:
+    """Whether the pattern's second word begins with its literal after the first word and its spaces
+    (``after`` caches that character per image)."""
+    k = second[1]
+    if not after[k]:
+        after[k] = _after_space(cased if k else hay, a1) or "\x00"
+    return after[k] == second[0]
+
+
+def _word_start(s: str, pos: int) -> int:
+    """The start of the word that holds ``pos``."""
+    while pos > 0 and _is_word(s[pos - 1]):
+        pos -= 1
+    return pos
 
 
 #: an automaton entry: pattern, index of its expression, starts inside a word, cased lead,

@@ -22,7 +22,7 @@ from ..text import lexicon as lx
 from ..text.matcher import alternation
 from . import kinds as resolvers
 from .resolve import Ctx, Groups, Result, State, ymd
-from .words import KINDS_SCHEMA, vocab
+from .words import KINDS_SCHEMA, Vocab, vocab
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 #: what makes a number of one or two digits a trigger (``digit`` in kinds.yaml): a clock mark after it
@@ -75,11 +75,7 @@ def _triggers(data_dir: str | None) -> _Triggers:
         for w in k.triggers:
             by_word.setdefault(w, set()).add(i)
     names = [n for c in ("weekday", "month") for n in v.classes[c] if len(n) >= 4]
-    lead = {w.split()[0] for ws in v.classes.values() for w in ws if w.split()}
-    raw = lx.load("timex/kinds.yaml", KINDS_SCHEMA, data_dir)["kinds"]
-    for spec in raw.values():
-        for p in spec["patterns"]:
-            lead.update(re.findall(r"[a-zäöüß]+", _LITERAL.sub(" ", p.lower())))
+    lead = _lead_words(v, data_dir)
     return _Triggers(
         {w: tuple(sorted(ks)) for w, ks in by_word.items()},
         tuple(i for i, k in enumerate(v.kinds) if k.digit),
@@ -88,6 +84,17 @@ def _triggers(data_dir: str | None) -> _Triggers:
         frozenset(lead),
         frozenset(n[:4] for n in names),
     )
+
+
+def _lead_words(v: Vocab, data_dir: str | None) -> set[str]:
+    """Words an expression may start with: the first word of every class entry and every literal word
+    of the kinds' patterns."""
+    lead = {w.split()[0] for ws in v.classes.values() for w in ws if w.split()}
+    raw = lx.load("timex/kinds.yaml", KINDS_SCHEMA, data_dir)["kinds"]
+    for spec in raw.values():
+        for p in spec["patterns"]:
+            lead.update(re.findall(r"[a-zäöüß]+", _LITERAL.sub(" ", p.lower())))
+    return lead
 
 
 def _scan(low: str, tr: _Triggers) -> tuple[list[tuple[int, tuple[int, ...]]], list[int]]:
@@ -178,22 +185,28 @@ def tag(
     )
     out: list[Timex] = []
     for sp in chosen:
-        _, kind, g, r = sp.data
-        if r.late is not None:
-            late = r.late(state, sp.start)
-            if late is None:
-                continue
-            late.year = late.year or r.year
-            r = late
-        s, e = r.span or (sp.start, sp.end)
-        if r.day is not None:
-            state.day, state.day_at = r.day, s
-        if r.year is not None:
-            state.year, state.year_at = r.year, s
-        if (r.type or kind.type) == "SET":
-            state.set_at = s
-        out.extend(_timexes(text, kind.name, r.type or kind.type, g, r, s, e))
+        out.extend(_complete(text, sp, state))
     return out
+
+
+def _complete(text: str, sp: Span, state: State) -> list[Timex]:
+    """The timexes of one chosen candidate, in text order: its late resolution against what the text
+    said before (a clock time takes the day named before it), and the state it leaves for the next."""
+    _, kind, g, r = sp.data
+    if r.late is not None:
+        late = r.late(state, sp.start)
+        if late is None:
+            return []
+        late.year = late.year or r.year
+        r = late
+    s, e = r.span or (sp.start, sp.end)
+    if r.day is not None:
+        state.day, state.day_at = r.day, s
+    if r.year is not None:
+        state.year, state.year_at = r.year, s
+    if (r.type or kind.type) == "SET":
+        state.set_at = s
+    return _timexes(text, kind.name, r.type or kind.type, g, r, s, e)
 
 
 def _timexes(text: str, kind: str, typ: str, g: Groups, r: Result, s: int, e: int) -> list[Timex]:
