@@ -173,3 +173,12 @@ def test_a_pledge_beside_the_softened_language_stays():
     got = pairs(df)
     assert got.get(("GB", "ground_troops")) == "pledged"
     assert ("US", "ground_troops") not in got
+
+
+def test_a_genitive_inside_a_prepositional_phrase_is_no_subject():
+    df = extract("Zwölf Staaten haben beim Treffen der Nato-Verteidigungsminister Beiträge zur "
+                 "Luftüberwachung angeboten.")
+    assert "org:nato" not in set(df.actor_id), df[["actor_id", "type", "stance"]]
+    assert set(df.actor_id) == {"COALITION"}, df[["actor_id", "type", "stance"]]
+    df = extract("Mit Hilfe der USA will Deutschland Soldaten schicken.")
+    assert set(df.actor_id) == {"DE"}, df[["actor_id", "type", "stance"]]

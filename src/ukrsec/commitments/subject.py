@@ -94,6 +94,10 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
                 t in lex.clauses["openers"] for t in toks[-3:]):
             # "in Polen und Litauen": a name coordinated with an object is an object too
             m.obj = toks[-3] in lex.preps or (len(toks) == 4 and toks[-4] in lex.preps)
+        if not m.obj and len(toks) >= 3 and toks[-1] in lex.owners.genitive_articles:
+            # "beim Treffen der Nato-Verteidigungsminister", "mit Hilfe der USA": the genitive of a
+            # noun in a prepositional phrase is in that phrase too
+            m.obj = toks[-3] in lex.preps
     return m.obj
 
 
