@@ -124,3 +124,52 @@ def test_type_and_stance_cues_of_the_third_round(text, language, expected):
 ])
 def test_venues_stored_goods_and_served_support_are_no_commitment(text, language, absent):
     assert absent not in pairs(extract(text, language=language))
+
+
+@pytest.mark.parametrize("text,language,members,type_", [
+    ("Zwölf Staaten haben Beiträge zur Luftüberwachung angeboten. Darunter sind nach Angaben von "
+     "Diplomaten Dänemark, Norwegen und Kanada.", "de", {"DK", "NO", "CA"}, "air_security"),
+    ("Several countries have pledged air policing. Among them are Belgium and Denmark.", "en",
+     {"BE", "DK"}, "air_security"),
+])
+def test_members_listed_after_a_group_make_its_commitment(text, language, members, type_):
+    got = pairs(extract(text, language=language))
+    for a in members:
+        assert got.get((a, type_)) == "pledged"
+
+
+def test_a_word_of_inclusion_alone_lists_no_members():
+    df = extract("Frankreich will Soldaten schicken. Darunter leidet Polen.")
+    assert ("PL", "ground_troops") not in pairs(df)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a ministry without its state is the state of the sentences before
+    ("Deutschland werde Soldaten in Polen stationieren. Das Verteidigungsministerium kündigte zudem an, "
+     "die Ausbildung ukrainischer Soldaten auszuweiten.", "de", ("DE", "army_regeneration", "pledged")),
+    ("Britain will send troops. The Ministry of Defence will also fund new headquarters in Kyiv.",
+     "en", ("GB", "military_hubs", "pledged")),
+    # a forecast is no pledge yet
+    ("The EU is expected to approve a €90bn loan.", "en", ("EU", "funding", "considering")),
+    ("Hungary, Slovakia and Austria have refused to pay into the joint fund.", "en",
+     ("AT", "funding", "declined")),
+    # a parenthetical between two commas does not cut the weak cue off
+    ("The United States will, however, provide intelligence.", "en", ("US", "intelligence", "pledged")),
+    # a Ukrainian adjective before a place type word is the place protected, not a blocked owner
+    ("The United States has not said whether it would patrol Ukrainian airspace.", "en",
+     ("US", "air_security", "undecided")),
+    ("Frankreich will den ukrainischen Luftraum schützen.", "de", ("FR", "air_security", "pledged")),
+])
+def test_actor_and_stance_cues_of_the_third_round(text, language, expected):
+    actor, type_, stance = expected
+    assert pairs(extract(text, language=language)).get((actor, type_)) == stance
+
+
+def test_a_ukrainian_place_word_without_a_subject_commits_nobody():
+    assert extract("Ukrainian airspace will be protected better.", language="en").empty
+
+
+def test_a_government_as_a_source_is_no_subject():
+    df = extract("Deutschland will Soldaten schicken. Nach Angaben der Regierung könnten bis zu 30.000 "
+                 "Truppen an der Mission teilnehmen.")
+    assert set(df.sentence_id) == {0}

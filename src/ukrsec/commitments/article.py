@@ -189,6 +189,25 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     return None
 
 
+def _members(art: ArticleState, sent: SentenceState) -> list[Draft]:
+    """A sentence opening with a word of inclusion that names states and no type ("Darunter sind
+    Dänemark, Norwegen und Kanada.", "Among them are ..."): each named state makes the commitments of
+    the sentence before (type, stance, conditions); the cue is the opening word."""
+    if not art.prev_drafts:
+        return []
+    words = list(WORD.finditer(art.low, sent.start, min(sent.end, sent.start + 40)))
+    n = next((i for i in (2, 1) if len(words) >= i
+              and " ".join(w.group(0) for w in words[:i]) in art.lex.member_openers), 0)
+    if not n:
+        return []
+    named = list(dict.fromkeys(m.commit for m in sent.refs if m.commit and not m.blocked))
+    prev = {(d.type, d.stance): d for d in art.prev_drafts}
+    a, b = words[0].start(), words[n - 1].end()
+    return [Draft(sent.k, 0, actor, d.type, d.stance, a, b, [art.text[a:b], *d.cues], set(d.conditions),
+                  clause=(sent.start, sent.end))
+            for actor in named for d in prev.values() if actor != d.actor]
+
+
 def _more_money(art: ArticleState, sent: SentenceState) -> bool:
     """A sentence naming nobody whose only type cue is a sum, with a word of addition or a stance
     cue ("zusätzlich", "another"; not "Defence spending rose to 55 billion euros")."""
@@ -327,6 +346,8 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
         return None, None
     own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
                                                       adjective_only=st is None)
+    if own == [] and h.label in ctx.lex.place_types:
+        own = None  # "Ukrainian airspace": the place protected, not who protects it
     if own is None and st is not None:
         own = owner(ctx.text, st.start, cmen, ctx.lex)
     if own is None and st is not None:
@@ -582,8 +603,11 @@ def run(art: ArticleState) -> list[Draft]:
         # the sentence's subject is worked out only when a later pronoun asks for it (see subject.topic)
         art.topics.append(Topic(k, sent.refs, art.low))
         if not sent.has_cues:
-            _sentence_conditions(art, sent, [])
-            art.prev_drafts = []
+            members = _members(art, sent)
+            if not members:
+                _sentence_conditions(art, sent, [])
+            art.drafts += members
+            art.prev_drafts = members
             continue
         sent.cont = _continuation(art, sent)
         made = _sentence_drafts(art, sent)

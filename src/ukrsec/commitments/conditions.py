@@ -40,8 +40,8 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
         return []
     seg = low[s0:s1]
     out = []
-    for c, rx in lex.conditions:
-        if c in lex.triggers and c not in live:
+    for key, c, rx in lex.conditions:
+        if key in lex.triggers and key not in live:
             continue
         out += [(c, s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
     return out

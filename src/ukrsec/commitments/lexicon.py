@@ -26,12 +26,13 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
-                 "hub_nouns": WORDS, "hub_prepositions": WORDS,
+                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
-                  "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS})
+                  "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
+                  "parentheticals": WORDS})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
@@ -40,6 +41,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
+                    "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS})
@@ -67,7 +69,7 @@ class Lexicon:
     cues: Matcher                                   # type / generic / stance / collective word cues
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     pattern_anchors: Any                           # automaton of pattern prefixes; None: scan; False: none
-    conditions: list[tuple[str, re.Pattern]]
+    conditions: list[tuple[str, str, re.Pattern]]  # (key of its triggers, condition, pattern)
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
     all_triggered: bool                            # every condition has trigger words
@@ -77,6 +79,7 @@ class Lexicon:
     support_nouns: frozenset[str]
     hub_nouns: frozenset[str]
     hub_prepositions: frozenset[str]
+    place_types: frozenset[str]
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -92,8 +95,12 @@ class Lexicon:
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
+    parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
     anaphors: frozenset[str]
     count_anaphors: frozenset[str]
+    member_openers: frozenset[str]
+    body_anaphors: frozenset[str]
+    body_determiners: frozenset[str]
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
@@ -204,7 +211,10 @@ def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], A
 
 
 def _conditions(cond: dict) -> tuple[list, dict, Any]:
-    conds = [(c, re.compile(p, re.I)) for c, ps in cond["conditions"].items() for p in ps]
+    # a key "name@group" is condition `name` with a trigger list of its own (a narrower pre-filter
+    # for some of its patterns)
+    conds = [(key, key.split("@")[0], re.compile(p, re.I))
+             for key, ps in cond["conditions"].items() for p in ps]
     trig = cond.get("triggers") or {}
     triggers = {c: re.compile(_alt(ts)) for c, ts in trig.items() if ts}
     words: dict[str, set[str]] = {}
@@ -349,11 +359,12 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
         stance_patterns=spats, pattern_anchors=panchors,
         conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
-        all_triggered=all(c in triggers for c, _ in conds),
+        all_triggered=all(k in triggers for k, _, _ in conds),
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
         never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
@@ -361,11 +372,13 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
         anaphors=_low(subj.get("anaphors")),
-        count_anaphors=_low(subj.get("count_anaphors")),
+        count_anaphors=_low(subj.get("count_anaphors")), member_openers=_low(subj.get("member_openers")),
+        body_anaphors=_low(subj.get("body_anaphors")), body_determiners=_low(subj.get("body_determiners")),
         object_coordinators=_low(subj.get("object_coordinators")),
         source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
         negation_following=_low(stance.get("negation_following")),

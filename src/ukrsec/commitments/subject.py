@@ -373,6 +373,15 @@ def _refers(low: str, a: int, b: int, words: frozenset[str], lex: Lexicon) -> bo
     return any(not any(s <= m.start() < e for s, e in idle) for m in hits)
 
 
+def _body_refers(low: str, c0: int, pivot: int, lex: Lexicon) -> bool:
+    """Whether the clause names a state's body without its state before the stance cue ("Das
+    Verteidigungsministerium kündigte an", "The ministry will", "Sein Land werde"; ``body_anaphors``
+    right after one of ``body_determiners``)."""
+    words = WORD.findall(low, c0, pivot)
+    return any(w in lex.body_anaphors and i and words[i - 1] in lex.body_determiners
+               for i, w in enumerate(words))
+
+
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
                        coll: list[Any], sources: list[ActorRef]) -> list[str] | None:
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
@@ -380,7 +389,7 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     if before:
         return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
                                                                 pool[pool.index(before[0]) + 1:], rx))
-    if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex):
+    if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
             return speaker  # „Wir werden … schicken“, sagte Merz
