@@ -344,6 +344,18 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
     if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen):
         return None, None
+    own = _own(ctx, h, st, cmen, chits)
+    if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
+        return own, own
+    if st not in subjects:
+        subjects[st] = clause_subject(ctx, cl.start, cl.end, cmen, chits, st)
+    return own, subjects[st]
+
+
+def _own(ctx: SubjectContext, h: Hit, st: Hit | None, cmen: list[ActorRef],
+         chits: list[Hit]) -> list[str] | None:
+    """The owner of type cue ``h`` (a state adjective or prefix), else of its stance cue ``st`` (also
+    by a possessive: "Italy's refusal"); None when nothing owns them."""
     own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
                                                       adjective_only=st is None)
     if own == [] and h.label in ctx.lex.place_types:
@@ -352,11 +364,7 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
         own = owner(ctx.text, st.start, cmen, ctx.lex)
     if own is None and st is not None:
         own = _possessed(ctx, st, cmen, chits)
-    if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
-        return own, own
-    if st not in subjects:
-        subjects[st] = clause_subject(ctx, cl.start, cl.end, cmen, chits, st)
-    return own, subjects[st]
+    return own
 
 
 def _possessed(ctx: SubjectContext, st: Hit, cmen: list[ActorRef], chits: list[Hit]) -> list[str] | None:
@@ -524,14 +532,7 @@ def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> li
     """A stance noun with a possessive owner after a coordinator and a type cue starts a clause of its
     own ("Italy's refusal to send soldiers and Germany's limits to roles from a neighbouring
     country": each owner's phrase keeps its own type)."""
-    cuts = []
-    for st in (h for h in sent.hits if h.kind == "stance"):
-        m = possessive_before(art.text, st.start, sent.refs, art.lex)
-        if m is None or m.start <= sent.start:
-            continue
-        prev = WORD.findall(art.low, max(sent.start, m.start - 12), m.start)[-1:]
-        if prev and prev[0] in art.lex.object_coordinators or art.text[m.start - 2:m.start].strip() == ",":
-            cuts.append(m.start)
+    cuts = _owner_cut_points(art, sent)
     if not cuts:
         return cls
     out: list[Clause] = []
@@ -542,6 +543,19 @@ def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> li
         out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, False, False)
                 for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
     return [replace(cl, n=i) for i, cl in enumerate(out)]
+
+
+def _owner_cut_points(art: ArticleState, sent: SentenceState) -> list[int]:
+    """Where a possessive owner of a stance noun opens a phrase after a coordinator or a comma."""
+    cuts = []
+    for st in (h for h in sent.hits if h.kind == "stance"):
+        m = possessive_before(art.text, st.start, sent.refs, art.lex)
+        if m is None or m.start <= sent.start:
+            continue
+        prev = WORD.findall(art.low, max(sent.start, m.start - 12), m.start)[-1:]
+        if prev and prev[0] in art.lex.object_coordinators or art.text[m.start - 2:m.start].strip() == ",":
+            cuts.append(m.start)
+    return cuts
 
 
 def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:

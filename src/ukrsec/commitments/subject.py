@@ -88,17 +88,30 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
     if m.obj is None:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
-        m.obj = any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
-            low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
-        if not m.obj and len(toks) >= 3 and toks[-1] in lex.object_coordinators and not any(
-                t in lex.clauses["openers"] for t in toks[-3:]):
-            # "in Polen und Litauen": a name coordinated with an object is an object too
-            m.obj = toks[-3] in lex.preps or (len(toks) == 4 and toks[-4] in lex.preps)
-        if not m.obj and len(toks) >= 3 and toks[-1] in lex.owners.genitive_articles:
-            # "beim Treffen der Nato-Verteidigungsminister", "mit Hilfe der USA": the genitive of a
-            # noun in a prepositional phrase is in that phrase too
-            m.obj = toks[-3] in lex.preps
+        m.obj = (_after_preposition(low, m, toks, lex) or _coordinated_object(toks, lex)
+                 or _genitive_object(toks, lex))
     return m.obj
+
+
+def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> bool:
+    """A preposition among the last two words, not in a source phrase nor before a clause opener."""
+    return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
+        low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+
+
+def _coordinated_object(toks: list[str], lex: Lexicon) -> bool:
+    """"in Polen und Litauen": a name coordinated with an object is an object too."""
+    if len(toks) < 3 or toks[-1] not in lex.object_coordinators:
+        return False
+    if any(t in lex.clauses["openers"] for t in toks[-3:]):
+        return False
+    return toks[-3] in lex.preps or (len(toks) == 4 and toks[-4] in lex.preps)
+
+
+def _genitive_object(toks: list[str], lex: Lexicon) -> bool:
+    """"beim Treffen der Nato-Verteidigungsminister", "mit Hilfe der USA": the genitive of a noun in
+    a prepositional phrase is in that phrase too."""
+    return len(toks) >= 3 and toks[-1] in lex.owners.genitive_articles and toks[-3] in lex.preps
 
 
 def chain(text: str, first: ActorRef, pool: list[ActorRef], rx: re.Pattern) -> list[ActorRef]:
@@ -439,18 +452,25 @@ def possessive_before(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon) -
 def _genitive_after(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
     """The mention right after a stance noun as its genitive or agent ("die Zusage Spaniens", "die
     Absage der Niederlande", "the refusal of Italy", "was rejected by Poland")."""
-    m = next((m for m in cmen if m.start >= st.end), None)
-    if m is None or m.start - st.end > 5 or m.kind in ("adjective", "demonym"):
+    m = _name_right_after(low, st, cmen)
+    if m is None:
         return None
     gap = low[st.end:m.start].split()
-    if len(gap) > 1 or not all(w.isalpha() for w in gap):
-        return None
     if gap and gap[0] in lex.owners.agent_prepositions:
         return m
     if not text[st.start:st.start + 1].isupper():
         return None  # only a German noun takes a genitive after it
     return m if (gap and gap[0] in lex.owners.genitive_articles) or (
         not gap and text[m.start:m.end].endswith("s")) else None
+
+
+def _name_right_after(low: str, st: Hit, cmen: list[ActorRef]) -> ActorRef | None:
+    """The first name mention at most one word after ``st`` (not an adjective or demonym)."""
+    m = next((m for m in cmen if m.start >= st.end), None)
+    if m is None or m.start - st.end > 5 or m.kind in ("adjective", "demonym"):
+        return None
+    gap = low[st.end:m.start].split()
+    return m if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
 
 
 def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> list[str] | None:
@@ -496,14 +516,18 @@ def _quote_speaker(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     if first is None or not any(q in ctx.text[c0:first.start()] for q in own.quote_marks):
         return None
     close = next((i for i in range(pivot, c1) if ctx.text[i] in own.quote_marks), None)
-    if close is None:
-        return None
-    m = next((m for m in pool if m.start > close), None)
-    if m is None:
-        return None
-    before = WORD.findall(ctx.low, close, m.start)
-    after = WORD.findall(ctx.low, m.end, min(c1, m.end + 20))[:1]
-    if len(before) > 2 or not (any(w in ctx.lex.speech_verbs for w in before)
-                               or (not before and after and after[0] in ctx.lex.speech_verbs)):
+    m = next((m for m in pool if m.start > close), None) if close is not None else None
+    if m is None or not _says(ctx, close, m, c1):
         return None
     return [m.commit] if m.commit else None
+
+
+def _says(ctx: SubjectContext, close: int, m: ActorRef, c1: int) -> bool:
+    """Whether a verb of saying joins the quotation closing at ``close`` and the name ``m`` after it
+    (at most two words between them: '“, sagte Merz', or right after the name: '," Starmer said')."""
+    before = WORD.findall(ctx.low, close, m.start)
+    after = WORD.findall(ctx.low, m.end, min(c1, m.end + 20))[:1]
+    if len(before) > 2:
+        return False
+    return any(w in ctx.lex.speech_verbs for w in before) or bool(
+        not before and after and after[0] in ctx.lex.speech_verbs)
