@@ -439,7 +439,7 @@ def _bare_say_next(art: Article, s: int, e: int, prev: str) -> bool:
     if art.lang == "en":
         return False
     if prev in gz.words.bare_say and text[s - len(prev) - 1 : s].strip() == prev:
-        return bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 7) : s - len(prev) - 1]))
+        return _quote_before_verb(text, s, prev)
     verb = next_word(text, e)
     return sentence_start(text, s) and verb in gz.speech_verbs and not verb.endswith("en")
 
@@ -456,12 +456,18 @@ def _said_by(art: Article, s: int, e: int, prev: str) -> bool:
     text = art.text
     ends = _CLAUSE_END.match(text, e) is not None
     if prev in art.gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
-        return ends or bool(_QUOTE_BEFORE.search(text[max(0, s - len(prev) - 7) : s - len(prev) - 1]))
+        return ends or _quote_before_verb(text, s, prev)
     return ends and prev == "so" and bool(_SO_BEFORE.search(text[max(0, s - 8) : s]))
 
 
 _PLURALS = ("n", "en", "s", "es", "ern")
 _QUOTE_BEFORE = re.compile(r"[\"“”»«']\s*,?\s*$")
+
+
+def _quote_before_verb(text: str, s: int, verb: str) -> bool:
+    """Whether a quotation closes right before the word ``verb`` that stands just before ``s``
+    ('„…“, sagte Muster')."""
+    return bool(_QUOTE_BEFORE.search(text[max(0, s - len(verb) - 7) : s - len(verb) - 1]))
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?)\"“”«»]|\.(?!\w)|$|und |and )")
 _ADJ_OR_NUM = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$|\d")
 _NUM = re.compile(r"^\d+$")

@@ -452,10 +452,10 @@ def possessive_before(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon) -
 def _genitive_after(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
     """The mention right after a stance noun as its genitive or agent ("die Zusage Spaniens", "die
     Absage der Niederlande", "the refusal of Italy", "was rejected by Poland")."""
-    m = _name_right_after(low, st, cmen)
-    if m is None:
+    found = _name_right_after(low, st, cmen)
+    if found is None:
         return None
-    gap = low[st.end:m.start].split()
+    m, gap = found
     if gap and gap[0] in lex.owners.agent_prepositions:
         return m
     if not text[st.start:st.start + 1].isupper():
@@ -464,13 +464,14 @@ def _genitive_after(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lex
         not gap and text[m.start:m.end].endswith("s")) else None
 
 
-def _name_right_after(low: str, st: Hit, cmen: list[ActorRef]) -> ActorRef | None:
-    """The first name mention at most one word after ``st`` (not an adjective or demonym)."""
+def _name_right_after(low: str, st: Hit, cmen: list[ActorRef]) -> tuple[ActorRef, list[str]] | None:
+    """The first name mention at most one word after ``st`` (not an adjective or demonym), and the
+    words between them."""
     m = next((m for m in cmen if m.start >= st.end), None)
     if m is None or m.start - st.end > 5 or m.kind in ("adjective", "demonym"):
         return None
     gap = low[st.end:m.start].split()
-    return m if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
+    return (m, gap) if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
 
 
 def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) -> list[str] | None:

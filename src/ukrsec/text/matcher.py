@@ -344,8 +344,7 @@ def _exact(p: Pattern, image: str) -> bool:
     ``case`` pattern's word is its cased lead, which :meth:`Matcher._verify` compares first)."""
     if p.is_regex or p.inflect or len(p.text.split()) != 1 or "*" in p.text:
         return False
-    word = _fold.image(p.text, image)
-    return word.isalnum() and not _NON_WORD.search(word) and _ends_at_anchor(p)
+    return _fold.image(p.text, image).isalnum() and _ends_at_anchor(p)  # letters and digits only
 
 
 def _after_space(s: str, a1: int) -> str:
