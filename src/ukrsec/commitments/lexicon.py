@@ -53,7 +53,8 @@ QUANTITIES = lx.Keys(
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
-                   "continuing": WORDS, "participles": WORDS,
+                   "continuing": WORDS, "trailing_participles": WORDS,
+                   "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
@@ -233,6 +234,11 @@ def _alt(words: Any) -> str:
 _OPEN_QUOTE = "(?:[\"„“«»‚‘']\\s*)?"  # a quotation may open right after the comma: ", „wohl aber …"
 
 
+# what may stand before a same-subject conjunction: a comma, a dash between spaces, an ellipsis
+# ("keine Soldaten in die Ukraine – wohl aber Ausbilder", "… zu entsenden… aber in Nachbarländer")
+_SAME_MARK = "(?:,|\\s[–—]|…)"
+
+
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
@@ -245,10 +251,15 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(
-            rf",\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
+            rf"{_SAME_MARK}\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""),
+            re.I),
+        # ", Bodentruppen ausdrücklich ausgenommen." at the end of a sentence: a participle phrase
+        # with a stance of its own, about the same subject
+        "split_trailing": re.compile(
+            rf",\s*(?=[^,;]*\b(?:{_alt(cl['trailing_participles']) or '(?!)'})\s*[.!]?[\s\"“”»«']*$)", re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
         # ", leaving open whether …", ", ruling out …": a participle clause with a stance of its own
-        "split_participle": re.compile(rf",\s*(?=(?:{_alt(cl['participles']) or '(?!)'})\b)", re.I),
+        "split_participle": re.compile(rf",\s*(?=(?:{_alt(cl['participle_openers']) or '(?!)'})\b)", re.I),
         # "Denying the involvement of Polish troops, Tusk said …": a sentence that opens with a
         # participle and its object (read after the main clause, whose subject it has)
         "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
