@@ -148,3 +148,15 @@ def test_whole_word_hits_decided_by_the_automaton_equal_their_expressions():
         assert got == [(s.start, s.end, s.label) for s in ref.find(text)], image
         assert ("US", "us") in [(text[s:e], lab) for s, e, lab in got]
         assert not any(text[s:e] == "us" and lab == "us" for s, e, lab in got)
+
+
+def test_find_tuples_are_the_spans_of_find_in_the_same_order():
+    m = Matcher([Pattern("zusage*", "pledged"), Pattern("truppen", "t"),
+                 Pattern("re:\\bin der luft\\b", "air"), Pattern("NATO", "org", case=True),
+                 Pattern("*garantie*", "g")])
+    text = "NATO-Zusagen: Truppen in der Luft, Sicherheitsgarantien und Zusage, nato truppen."
+    spans = m.find(text)
+    tuples = m.find_tuples(text)
+    assert len(spans) == len(tuples) >= 6
+    assert [(s.start, s.end, s.label, s.data) for s in spans] == [(a, -b, lab, p) for a, b, lab, p in tuples]
+    assert [text[s.start:s.end] for s in spans if s.label == "org"] == ["NATO"]

@@ -105,6 +105,7 @@ TABLES: dict[str, dict[str, str]] = {
         "type": "string",
         "stance": "string",
         "conditions": "object",
+        "conditions_stated": "object",
         "quantity_min": "float64",
         "quantity_max": "float64",
         "unit": "string",
@@ -139,7 +140,10 @@ STANCES: tuple[str, ...] = ("pledged", "considering", "undecided", "declined")
 #: the tables ``Corpus.save`` writes, in order
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
 #: columns that hold lists
-LIST_COLUMNS: dict[str, tuple[str, ...]] = {"events": ("actor_ids",), "commitments": ("conditions",)}
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("actor_ids",),
+    "commitments": ("conditions", "conditions_stated"),
+}
 
 
 def empty(table: str) -> pd.DataFrame:

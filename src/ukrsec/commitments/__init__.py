@@ -168,16 +168,33 @@ def _merge(drafts: list[article.Draft]) -> list[article.Draft]:
     return sorted(merged.values(), key=lambda d: (d.sentence, d.cue_start, d.actor))
 
 
+def _same_commitment(d: article.Draft) -> tuple[str, str, bool]:
+    return (d.actor, d.type, d.stance == "declined")
+
+
+def _shared_conditions(drafts: list[article.Draft]) -> dict[tuple[str, str, bool], set[str]]:
+    """The conditions of one actor's commitment of one type across the article: a reader who learns in
+    one sentence that Britain would deploy troops after a ceasefire and in another that the deployment
+    needs a vote in Parliament marks both on Britain's commitment (refusals are kept apart)."""
+    out: dict[tuple[str, str, bool], set[str]] = {}
+    for d in drafts:
+        out.setdefault(_same_commitment(d), set()).update(d.conditions)
+    return out
+
+
 def _rows(aid: str, text: str, sents: list[tuple[int, int, int]], drafts: list[article.Draft],
           lex: Lexicon) -> list[dict]:
     rows = []
-    for n, d in enumerate(_merge(drafts)):
+    merged = _merge(drafts)
+    shared = _shared_conditions(merged)
+    for n, d in enumerate(merged):
         sid, s0, s1 = sents[d.sentence]
         q = d.quantity
         rows.append({
             "commitment_id": f"{aid}:c{n}", "article_id": aid, "sentence_id": sid,
             "start": d.cue_start, "end": d.cue_end, "actor_id": d.actor, "type": d.type, "stance": d.stance,
-            "conditions": sorted(d.conditions), "quantity_min": q.qmin if q else None,
+            "conditions": sorted(shared.get(_same_commitment(d), d.conditions)),
+            "conditions_stated": sorted(d.conditions), "quantity_min": q.qmin if q else None,
             "quantity_max": q.qmax if q else None, "unit": q.unit if q else None,
             "quantity_text": text[q.start:q.end] if q else None, "approximate": q.approximate if q else None,
             "evidence": text[s0:s1], "cue": "; ".join(dict.fromkeys(d.cues)),

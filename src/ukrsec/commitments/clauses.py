@@ -36,8 +36,11 @@ def prev_tokens(low: str, pos: int, n: int) -> list[str]:
     return WORD.findall(low, max(0, pos - 50), pos)[-n:]
 
 
+_MARKS = (",", ";", " –", " —", "…")  # where a clause may be cut (see ``_SAME_MARK`` in lexicon.py)
+
+
 def _splittable(low: str, lex: Lexicon) -> bool:
-    return "," in low or ";" in low or any(w in low for w in lex.clauses["bare"])
+    return any(c in low for c in _MARKS) or any(w in low for w in lex.clauses["bare"])
 
 
 _GERUND = re.compile(r"\w+\s+\w+ing\b")
@@ -51,6 +54,7 @@ def _cuts(text: str, rules: dict, cues: list[int] | None) -> list[tuple[int, int
             for m in rules["split_new"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_same"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_second"].finditer(text)]
+    cuts += [(m.end(), CONTRAST) for m in rules["split_trailing"].finditer(text)]
     if cues is not None:
         # ", and" only after a clause with a cue of its own (not inside a list: "France, Britain, and ...")
         cuts += [(m.end(), AND) for m in rules["split_and"].finditer(text)
@@ -85,8 +89,7 @@ def sentence_clauses(text: str, low: str, s0: int, s1: int, lex: Lexicon,
                      cues: list[int] | None = None) -> list[Clause]:
     """The clauses of the sentence ``text[s0:s1]`` (``cues``: where its type and stance cues start,
     in sentence offsets, for the ", and" rule)."""
-    if low.find(",", s0, s1) < 0 and low.find(";", s0, s1) < 0 and not any(
-            low.find(w, s0, s1) >= 0 for w in lex.clauses["bare"]):
+    if not any(low.find(w, s0, s1) >= 0 for w in (*_MARKS, *lex.clauses["bare"])):
         return [Clause(0, s0, s1, False)]
     pieces = _pieces(text[s0:s1], s0, _cuts(text[s0:s1], lex.clauses, cues))
     return [Clause(n, a, b, k != NEW, k == CONTRAST) for n, (a, b, k) in enumerate(pieces)]

@@ -35,19 +35,15 @@ def hit(kind: str, label: str, start: int, end: int, spec: int = 0) -> Hit:
 
 def find_cues(text: str, lex: Lexicon, low: str | None = None) -> list[Hit]:
     """All word-cue hits of an article (overlaps included), sorted by start, longer first."""
-    spans = lex.cues.find(text, (low if low is not None else lex.cues.images(text)[0], text))
-    return [hit(*_parts(sp.label), sp.start, sp.end, _spec(sp.label)) for sp in spans]
+    found = lex.cues.find_tuples(text, (low if low is not None else lex.cues.images(text)[0], text))
+    return [Hit(a, -b, *_parts(label)) for a, b, label, _p in found]
 
 
 @lru_cache(maxsize=4096)
-def _parts(label: str) -> tuple[str, str]:
-    kind, name, _ = label.split("|")
-    return kind, name
-
-
-@lru_cache(maxsize=4096)
-def _spec(label: str) -> int:
-    return int(label.rsplit("|", 1)[1])
+def _parts(label: str) -> tuple[str, None, str, int]:
+    """(name, data, kind, spec) of a cue label "kind|name|spec"."""
+    kind, name, spec = label.split("|")
+    return name, None, kind, int(spec)
 
 
 def _longest_then_specific(h: Hit) -> tuple[int, int, int]:

@@ -53,7 +53,7 @@ QUANTITIES = lx.Keys(
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
-                   "continuing": WORDS,
+                   "continuing": WORDS, "trailing_participles": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
@@ -232,6 +232,11 @@ def _alt(words: Any) -> str:
 _OPEN_QUOTE = "(?:[\"„“«»‚‘']\\s*)?"  # a quotation may open right after the comma: ", „wohl aber …"
 
 
+# what may stand before a same-subject conjunction: a comma, a dash between spaces, an ellipsis
+# ("keine Soldaten in die Ukraine – wohl aber Ausbilder", "… zu entsenden… aber in Nachbarländer")
+_SAME_MARK = "(?:,|\\s[–—]|…)"
+
+
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
@@ -244,7 +249,12 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
         "split_same": re.compile(
-            rf",\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""), re.I),
+            rf"{_SAME_MARK}\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""),
+            re.I),
+        # ", Bodentruppen ausdrücklich ausgenommen." at the end of a sentence: a participle phrase
+        # with a stance of its own, about the same subject
+        "split_trailing": re.compile(
+            rf",\s*(?=[^,;]*\b(?:{_alt(cl['trailing_participles']) or '(?!)'})\s*[.!]?[\s\"“”»«']*$)", re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"

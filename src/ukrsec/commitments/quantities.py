@@ -42,9 +42,12 @@ class Quantity:
 
 
 def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
-    """Unit word within the window after ``pos`` (with its end), else (None, pos)."""
+    """Unit word within the window after ``pos`` (with its end), else (None, pos). A unit after a
+    further number is that number's ("bis 2036 insgesamt 5 Milliarden Euro": 2036 has no unit)."""
     tail = low[pos:pos + 80]
     for t in list(_NONSPACE.finditer(tail))[: qc["window"] + 1]:
+        if t.group(0)[:1].isdigit():
+            return None, pos
         m = qc["unit_rx"].match(t.group(0).strip("\"'„“”‚‘’«»()"))
         if m:
             return qc["unit_of"][m.lastgroup], pos + t.end()

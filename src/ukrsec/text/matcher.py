@@ -209,8 +209,15 @@ class Matcher:
     def find(self, text: str, images: tuple[str, str] | None = None) -> list[Span]:
         """Every match (overlaps included) as spans labelled with the pattern's label; ``data`` is
         the :class:`Pattern`. Sorted by start, longer first."""
+        return [Span(a, -b, label, p) for a, b, label, p in self.find_tuples(text, images)]
+
+    def find_tuples(
+        self, text: str, images: tuple[str, str] | None = None
+    ) -> list[tuple[int, int, str, Pattern]]:
+        """What :meth:`find` returns, as plain ``(start, -end, label, pattern)`` tuples in the same
+        order (for a stage that turns the hits into its own records at once)."""
         hay, cased = images or self.images(text)
-        hits: dict[Span, Span] = {}  # the same label at the same place is one span (the first pattern's)
+        hits: dict[tuple[int, int, str], Pattern] = {}  # one label at one place: the first pattern's
         if not self._empty:
             self._find_anchored(hay, cased, hits)
         if not self._empty_words:
@@ -218,11 +225,10 @@ class Matcher:
         for p, rx in self._regexes:
             for m in rx.finditer(cased if p.case else hay):
                 if m.end() > m.start():
-                    sp = Span(m.start(), m.end(), p.label, p)
-                    hits.setdefault(sp, sp)
-        return sorted(hits.values(), key=lambda s: (s.start, -s.end, s.label))
+                    hits.setdefault((m.start(), -m.end(), p.label), p)
+        return sorted((a, b, label, p) for (a, b, label), p in hits.items())
 
-    def _find_anchored(self, hay: str, cased: str, hits: dict[Span, Span]) -> None:
+    def _find_anchored(self, hay: str, cased: str, hits: dict[tuple[int, int, str], Pattern]) -> None:
         """Patterns found by their anchor, checked for the word boundaries their anchor needs."""
         n = len(hay)
         for end_idx, (alen, at_word, word_end, entries, leads) in self._auto.iter(hay):
@@ -235,7 +241,7 @@ class Matcher:
                 continue
             self._verify(hay, cased, a0, end_idx + 1, entries, hits)
 
-    def _find_words(self, hay: str, cased: str, hits: dict[Span, Span]) -> None:
+    def _find_words(self, hay: str, cased: str, hits: dict[tuple[int, int, str], Pattern]) -> None:
         """Patterns whose first word stands whole, found over the word image (boundaries in the keys)."""
         for end_idx, (klen, entries, leads) in self._words.iter("#" + _fold.word_image(hay) + "#"):
             a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
@@ -250,7 +256,7 @@ class Matcher:
         a0: int,
         a1: int,
         entries: Sequence[_Entry],
-        hits: dict[Span, Span],
+        hits: dict[tuple[int, int, str], Pattern],
     ) -> None:
         """Check each entry found at ``a0:a1`` and add the spans of those that match."""
         at_start = a0 == 0 or not _is_word(hay[a0 - 1])
@@ -259,8 +265,7 @@ class Matcher:
             if lead and not cased.startswith(lead, a0):
                 continue
             if exact:  # the automaton's key and the lead already checked all there is
-                sp = Span(a0, a1, p.label, p)
-                hits.setdefault(sp, sp)
+                hits.setdefault((a0, -a1, p.label), p)
                 continue
             if second and not _second_follows(second, after, hay, cased, a1):
                 continue
@@ -268,8 +273,7 @@ class Matcher:
                 continue  # a word pattern cannot start inside a word
             m = self._expression(i, p).match(cased if p.case else hay, _word_start(hay, a0) if inside else a0)
             if m and m.end() >= a1:
-                sp = Span(m.start(), m.end(), p.label, p)
-                hits.setdefault(sp, sp)
+                hits.setdefault((m.start(), -m.end(), p.label), p)
 
     def _expression(self, i: int, p: Pattern) -> re.Pattern:
         """The compiled expression of entry ``i`` (compiled the first time its anchor is found)."""
