@@ -86,3 +86,98 @@ def test_swiss_francs_are_money():
 def test_a_year_before_an_amount_is_no_amount(text, amount):
     qs = find_quantities(text)
     assert [q.qmin for q in qs] == [amount]
+
+
+# --- who commits: lists after a counted group, compound numbers, sources, polls, passive agents ---
+
+def test_a_list_after_a_counted_group_names_the_members():
+    got = pairs(extract("Frankreich will Truppen in die Ukraine schicken. Fünf Staaten haben abgesagt, "
+                        "darunter Ungarn, die Slowakei und Griechenland."))
+    for state in ("HU", "SK", "GR"):
+        assert got.get((state, "ground_troops")) == "declined", got
+    assert ("COALITION", "ground_troops") not in got
+
+
+def test_places_listed_after_a_count_are_not_the_subject():
+    got = pairs(extract("Frankreich will Soldaten schicken, und zwar in mehrere Länder, darunter Polen und "
+                        "Litauen."))
+    assert ("PL", "ground_troops") not in got and ("LT", "ground_troops") not in got
+    assert ("FR", "ground_troops") in got
+
+
+def test_a_refusal_noun_after_the_type_of_the_sentence_before():
+    got = pairs(extract("Polen will Truppen in die Ukraine schicken. Ungarn und Griechenland erteilten eine "
+                        "Absage."))
+    assert got.get(("HU", "ground_troops")) == "declined", got
+    assert got.get(("GR", "ground_troops")) == "declined", got
+
+
+@pytest.mark.parametrize("text", [
+    "Achtundzwanzig Staaten haben sich nach Angaben des französischen Präsidenten verpflichtet, Soldaten "
+    "in die Ukraine zu entsenden.",
+    "Dreizehn Länder haben laut Macron zugesagt, Soldaten zu stellen.",
+])
+def test_a_counted_group_with_a_source_is_the_coalition(text):
+    got = pairs(extract(text))
+    assert ("COALITION", "ground_troops") in got, got
+    assert ("FR", "ground_troops") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Nach einer neuen Umfrage lehnen 64 Prozent der Befragten eine Entsendung deutscher Soldaten ab.",
+    "Eine Umfrage zeigt ein klares Bild. 57 Prozent sind gegen jede Beteiligung deutscher Soldaten.",
+    "Some 58 percent oppose sending British troops, a new survey found.",
+])
+def test_a_poll_is_no_commitment(text):
+    assert extract(text, language="en" if "percent" in text else "de").empty
+
+
+def test_a_share_without_a_poll_does_not_silence_a_commitment():
+    got = pairs(extract("Deutschland will 2 Prozent mehr für Waffenlieferungen ausgeben."))
+    assert ("DE", "weapons") in got
+
+
+@pytest.mark.parametrize("text,language,actors,type_", [
+    ("Die Sicherung der Seewege würde von Italien übernommen.", "de", {"IT"}, "maritime_security"),
+    ("Die Ausbildung soll von Kanada und Dänemark geleistet werden.", "de", {"CA", "DK"},
+     "army_regeneration"),
+    ("Air policing would be provided by Belgium and the Netherlands.", "en", {"BE", "NL"}, "air_security"),
+])
+def test_the_agent_of_a_passive_clause_commits(text, language, actors, type_):
+    got = pairs(extract(text, language=language))
+    assert {a for a, t in got if t == type_} == actors, got
+
+
+def test_a_passive_relative_clause_does_not_take_the_subject():
+    got = pairs(extract("Frankreich will die Truppe führen, die von Deutschland ausgebildet wird."))
+    assert ("FR", "ground_troops") in got and ("DE", "ground_troops") not in got
+
+
+@pytest.mark.parametrize("text,key,stance", [
+    ("Italienische Kampfjets werde es über der Ukraine nicht geben, sagte Meloni.", ("IT", "air_security"),
+     "declined"),
+    ("Zur Luftraumüberwachung hat Spanien noch nichts Verbindliches gesagt.", ("ES", "air_security"),
+     "undecided"),
+    ("Griechenland und Ungarn halten sich bei der Frage einer Beteiligung an der Truppe bedeckt.",
+     ("GR", "ground_troops"), "undecided"),
+])
+def test_more_stance_words(text, key, stance):
+    assert pairs(extract(text)).get(key) == stance
+
+
+@pytest.mark.parametrize("text,actor,type_,expected", [
+    ("Spanien stellt Soldaten bereit. „Aber wir brauchen die Rückendeckung Amerikas“, sagte der Minister.",
+     "ES", "ground_troops", {"us_backstop"}),
+    ("Die Koalition der Willigen will eine Truppe aufstellen, die nach einem Ende der Kämpfe abschrecken "
+     "soll.",
+     "COALITION", "ground_troops", {"ceasefire"}),
+    ("Österreich würde Beobachter entsenden. Dafür brauche es ein Mandat der OSZE.", "AT",
+     "ceasefire_monitoring", {"other"}),
+    ("Ob Soldaten aus Deutschland dabei sind, ließ Merz offen. Darüber entscheide man zusammen mit dem "
+     "Bundestag.", "DE", "ground_troops", {"parliament_approval"}),
+])
+def test_conditions_of_the_fourth_round(text, actor, type_, expected):
+    df = extract(text)
+    rows = df[(df.actor_id == actor) & (df.type == type_)]
+    assert len(rows), pairs(df)
+    assert expected <= set().union(*[set(c) for c in rows.conditions])

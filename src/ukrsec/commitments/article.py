@@ -26,6 +26,7 @@ from .subject import (
     drop_member_groups,
     joined,
     owner,
+    polled,
     possessive_before,
     possessor,
     silent_subject,
@@ -342,7 +343,8 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     """(owner, committing actors) of type cue ``h`` governed by ``st``; subjects are cached per stance cue."""
     # without a stance word only a state adjective owns the noun ("französische Militärzentren");
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
-    if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen):
+    if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen) or polled(
+            ctx, cl.start, cl.end):
         return None, None
     own = _own(ctx, h, st, cmen, chits)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):

@@ -44,7 +44,10 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
-                    "more_money": WORDS})
+                    "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
+                    "poll_words": WORDS,
+                    "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
+                                        "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
@@ -125,6 +128,11 @@ class Lexicon:
     count_rx: re.Pattern
     count_noun_rx: re.Pattern
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
+    list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
+    poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
+    poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
+    passive: Passive                               # "würde von der Koalition übernommen": the agent
+    source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -347,7 +355,8 @@ def _count_regex(subj: dict) -> re.Pattern:
     """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
     nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
-    number = rf"(?:\d+|(?:{words})(?:-\w+)?)"
+    # "Twenty-six", "sechsundzwanzig", "dreizehn": a compound of a count word
+    number = rf"(?:\d+|(?:{words})(?:-\w+|und\w+|zehn)?)"
     return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?(?:{nouns})\b",
                       re.I)
 
@@ -406,7 +415,28 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
         count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
         owners=_owners(subj["owners"]),
+        passive=_passive(subj["passive"]),
+        poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
+        source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
+        list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
+        poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
+                           re.I),
     )
+
+
+@dataclass(frozen=True)
+class Passive:
+    """Words of the passive-agent rule of ``subjects.yaml`` ``passive``."""
+
+    agents: frozenset[str]                         # von, vom, by
+    articles: frozenset[str]                       # der, den, the: between the preposition and the name
+    auxiliaries: frozenset[str]                    # werden, würde, be, been
+    participle_endings: tuple[str, ...]            # übernommen, geführt, led, provided
+
+
+def _passive(spec: dict) -> Passive:
+    return Passive(_low(spec["agents"]), _low(spec["articles"]), _low(spec["auxiliaries"]),
+                   tuple(_low(spec["participle_endings"])))
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ def _dist(cue: Hit, h: Hit) -> int:
 def _noun_governs(cue: Hit, h: Hit, text: str, lex: Lexicon) -> bool:
     """A stance noun inside the clause governs what follows it, or a type word right before it in the
     same phrase ("Überwachung eines Waffenstillstands unter US-Führung")."""
+    if (h.start, h.end) == (cue.start, cue.end):
+        return True  # a participation word that is its own stance: "erteilten eine Absage"
     d = _dist(cue, h)
     if h.end <= cue.start:
         return d <= lex.noun_distance

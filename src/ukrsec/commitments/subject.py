@@ -237,6 +237,13 @@ def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: li
             if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
 
 
+def polled(ctx: SubjectContext, c0: int, c1: int) -> bool:
+    """Whether the clause reports a poll: a share of people ("61 Prozent", "58 per cent") in it and a
+    word of polling in it or shortly before it ("Nach einer Umfrage …"): no state commits."""
+    return ctx.lex.poll_rx.search(ctx.low, c0, c1) is not None and ctx.lex.poll_word_rx.search(
+        ctx.low, max(0, c0 - 300), c1) is not None
+
+
 def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
     """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
     "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
@@ -263,7 +270,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return []
     pool = [m for m in cand if not m.blocked and m.commit]
-    listed = _colon_list(ctx, c0, c1, pool)
+    listed = _colon_list(ctx, c0, c1, pool, cmen) or _passive_agent(ctx, c0, c1, cmen, pool)
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
@@ -272,6 +279,35 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
                               _sources(ctx, cmen, pivot))
+
+
+def _passive_agent(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef],
+                   pool: list[ActorRef]) -> list[str] | None:
+    """The agent of a passive clause does what it says ("Die Absicherung des Luftraums würde von der
+    Koalition übernommen", "soll von den Amerikanern übernommen werden", "would be led by France"):
+    a mention after an agent preposition, a passive auxiliary in the clause, and a participle right
+    after the mention (German) or right before the preposition (English). Not when a subject stands
+    before it ("Frankreich will die Truppe führen, die von Deutschland ausgebildet wird")."""
+    pas = ctx.lex.passive
+    if not any(w.group(0) in pas.auxiliaries for w in WORD.finditer(ctx.low, c0, c1)):
+        return None
+    for m in cmen:
+        if not m.commit or m.blocked or not c0 <= m.start < c1:
+            continue
+        if any(p.end <= m.start for p in pool):
+            return None
+        before = WORD.findall(ctx.low, max(c0, m.start - 40), m.start)
+        if before and before[-1] in pas.articles:
+            before = before[:-1]
+        if not before or before[-1] not in pas.agents:
+            continue
+        nxt = WORD.findall(ctx.text, m.end, min(c1, m.end + 30))[:1]
+        german = bool(nxt) and nxt[0].islower() and nxt[0].endswith(pas.participle_endings)
+        english = (len(before) >= 3 and before[-2].endswith(pas.participle_endings)
+                   and before[-3] in pas.auxiliaries)
+        if german or english:
+            return _ids(chain(ctx.text, m, [r for r in cmen if r.start > m.start], ctx.lex.clauses["coord"]))
+    return None
 
 
 def _reported(pool: list[ActorRef], c0: int, head: int, pivot: int) -> list[ActorRef]:
@@ -293,13 +329,21 @@ def _sources(ctx: SubjectContext, cmen: list[ActorRef], pivot: int) -> list[Acto
 _LIST_GAP = re.compile(r"^[\s\"'„“”«»]*(?:der|die|das|den|dem|the)?\s*$", re.I)
 
 
-def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef]) -> list[str] | None:
-    """The states listed right after a colon ("eine Absage: Griechenland, die Slowakei und Ungarn")."""
-    colon = ctx.text.find(":", c0, c1)
-    if colon < 0:
+def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
+                cmen: list[ActorRef]) -> list[str] | None:
+    """The states listed right after a colon ("eine Absage: Griechenland, die Slowakei und Ungarn"), or
+    after a list opener that follows a counted group ("Neun Staaten haben abgesagt, darunter Ungarn,
+    die Slowakei und Malta"; the opener is a preposition, so the names are no objects here)."""
+    opener = ctx.lex.list_open_rx.search(ctx.text, c0, c1)
+    if opener is None:
         return None
-    after = [m for m in pool if m.start > colon]
-    if not after or not _LIST_GAP.match(ctx.text[colon + 1:after[0].start]):
+    if ctx.text[opener.start()] != ":":
+        group = ctx.lex.count_rx.search(ctx.text, c0, opener.start())
+        if group is None or not _near_start(ctx, c0, group.start()):
+            return None  # "Truppen in mehrere Länder, darunter Polen": the places, not the subject
+        pool = [m for m in cmen if m.commit and not m.blocked]
+    after = [m for m in pool if m.start >= opener.end()]
+    if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
     group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"])
     return _ids(group) if len(group) > 1 else None
@@ -326,7 +370,8 @@ def _count_in(ctx: SubjectContext, a: int, b: int) -> bool:
 def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
     """A counted group of states as the subject ("26 countries have committed") is the coalition."""
     m = ctx.lex.count_rx.search(ctx.text, c0, pivot) if _count_in(ctx, c0, pivot) else None
-    if m is None or any(m.end() <= r.start and r.end <= pivot for r in pool):
+    if m is None or any(m.end() <= r.start and r.end <= pivot and not _sourced(ctx, m.end(), r)
+                        for r in pool):
         return None
     if any(r.end <= m.start() and r.end > c0 for r in pool):
         return None  # "France and 25 other countries": the named state is the subject
@@ -336,6 +381,13 @@ def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> 
             return back  # "Die drei Staaten wollen ...": the states named just before
     group = ctx.body or ctx.lex.counted_group
     return [group] if group else None
+
+
+def _sourced(ctx: SubjectContext, a: int, r: ActorRef) -> bool:
+    """Whether mention ``r`` stands in a source phrase opened after ``a`` ("Sechsundzwanzig Staaten
+    haben sich nach Angaben des französischen Präsidenten verpflichtet": France is the source)."""
+    src = ctx.lex.source_phrase_open_rx.search(ctx.low, a, r.start)
+    return src is not None and "," not in ctx.low[src.end():r.start]
 
 
 def _group_before(ctx: SubjectContext) -> list[str]:
