@@ -141,6 +141,9 @@ def test_a_short_attribution_cut_off_as_a_sentence_of_its_own_still_counts() -> 
     cut = text.index(" Starmer wrote") + 1
     q = run(text, [STARMER], "en", cuts=[text.index('"We'), cut, text.index("Aides")])
     assert one(q, "pay for everyone")["speaker_id"] == "P:starmer"
+    text = "Merz tobte: „Das ist unerhört!“ Anna Berg sprach von „Panik“."
+    q = run(text, [MERZ, ("Anna Berg", "P:berg", "name")], cuts=[text.index("Anna")])
+    assert one(q, "unerhört")["speaker_id"] == "P:merz"
 
 
 # --- speaker labels ----------------------------------------------------------------------------------

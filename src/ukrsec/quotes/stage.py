@@ -82,8 +82,8 @@ def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
     if sj + 1 >= len(art.sent_starts) or t[qb + 1 : art.sent_ends[sj]].strip(" .,"):
         return we
     a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
-    if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6:
-        return we
+    if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
+        return we  # (a sentence with a quotation of its own speaks for that one)
     return b
 
 
