@@ -171,6 +171,12 @@ def _in_spans(a: int, b: int, spans: list[tuple[str, int, int]]) -> bool:
     return any(s <= a and b <= e for _, s, e in spans)
 
 
+def _condition_stance(st: Hit, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether stance cue ``st`` belongs to a condition: it lies inside one, or it ends inside one
+    ("says its parliament would have to approve": the modal is the parliament's, not a pledge)."""
+    return _in_spans(st.start, st.end, spans) or any(s < st.end <= e and s > st.start for _, s, e in spans)
+
+
 def _question(text: str, s0: int, s1: int) -> bool:
     """A question states no commitment ("Will Germany send troops?", "Schickt Deutschland Soldaten?")."""
     return _last(text, s0, s1) == "?"
@@ -281,7 +287,19 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
     for t in present:
         drop |= art.lex.overrides.get(t, set()) - {t}
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
+    thits = _paid_objects(art.low, thits, art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+def _paid_objects(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A verb of paying followed by another type cue in its comma stretch names what is paid for:
+    that cue counts, not the verb ("would fund Ukraine's defence industry" is defence_industry)."""
+    verbs = [h for h in thits if low[h.start:h.end] in lex.money_verbs]
+    if not verbs:
+        return thits
+    paid = {h for h in verbs if any(0 <= o.start - h.end <= 40 and "," not in low[h.end:o.start]
+                                    for o in thits if o is not h)}
+    return [h for h in thits if h not in paid]
 
 
 def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> str:
@@ -410,13 +428,14 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     stances += _leaders(art, cmen)
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
-        stances = [st for st in stances if not _in_spans(st.start, st.end, sent.cond_spans)]
+        stances = [st for st in stances if not _condition_stance(st, sent.cond_spans)]
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
-        is_neg = neg and (negated(low, h.start, lex) or negated_after_type(low, h.end, lex, chits + stances)
+        is_neg = neg and (negated(low, h.start, lex, cues=stances)
+                          or negated_after_type(low, h.end, lex, chits + stances)
                           or _opens_negated(low, h, lex))
         own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
         decided = _decide(sent, cl, mem, lex, st, is_neg, own, actors_)
@@ -518,9 +537,10 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
     cls = _owner_cuts(art, sent, sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues))
     mem = ClauseMemory()
-    for cl in cls:
+    order = _reading_order(art, sent, cls)
+    for i, cl in enumerate(order):
         # the clause's subject matters beyond it only for a following clause
-        need = cl.n + 1 < len(cls)
+        need = i + 1 < len(order)
         drafts = _clause(art, sent, cl, mem, need)
         if sent.cond_spans and drafts:
             here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
@@ -528,6 +548,18 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
                 d.conditions |= here
         made += drafts
     return made
+
+
+def _reading_order(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """The clauses in the order they are read: a leading participle clause ("Denying the involvement
+    of Polish troops, Tusk said Poland would …") after the main clause, with its subject."""
+    if len(cls) < 2 or cls[0].start != sent.start:
+        return cls
+    lead = art.lex.clauses["lead_participle"].match(art.text, sent.start, sent.end)
+    if lead is None or lead.end() != cls[1].start or any(m.start < lead.end() and
+                                                         m.start - sent.start < 2 for m in sent.refs):
+        return cls
+    return [cls[1], replace(cls[0], same=True, contrast=True), *cls[2:]]
 
 
 def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:

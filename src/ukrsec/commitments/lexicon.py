@@ -26,7 +26,7 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
-                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS,
+                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -57,6 +57,7 @@ QUANTITIES = lx.Keys(
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
+                   "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
@@ -83,6 +84,7 @@ class Lexicon:
     hub_nouns: frozenset[str]
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
+    money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -264,6 +266,11 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         "split_trailing": re.compile(
             rf",\s*(?=[^,;]*\b(?:{_alt(cl['trailing_participles']) or '(?!)'})\s*[.!]?[\s\"“”»«']*$)", re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
+        # ", leaving open whether …", ", ruling out …": a participle clause with a stance of its own
+        "split_participle": re.compile(rf",\s*(?=(?:{_alt(cl['participle_openers']) or '(?!)'})\b)", re.I),
+        # "Denying the involvement of Polish troops, Tusk said …": a sentence that opens with a
+        # participle and its object (read after the main clause, whose subject it has)
+        "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
         "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
@@ -383,6 +390,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        money_verbs=_low(types.get("money_verbs")),
         place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),

@@ -28,6 +28,7 @@ class ActorRef:
     blocked: bool
     kind: str
     obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
+    place: bool = False  # a place (a dateline, a venue): no actor, but it silences nobody either
 
 
 def _text(value: Any) -> str:
@@ -247,12 +248,24 @@ def polled(ctx: SubjectContext, c0: int, c1: int) -> bool:
 def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
     """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
     "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
-    if not any(m.commit is None and not m.blocked and c0 <= m.start and m.end <= pos for m in cmen):
+    if not any(_silencer(ctx, m) and c0 <= m.start and m.end <= pos for m in cmen):
         return False
     if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
         return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
-    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not is_obj(ctx.low, m, ctx.lex)]
-    return bool(before) and all(m.commit is None and not m.blocked for m in before)
+    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not m.place
+              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)]
+    return bool(before) and all(_silencer(ctx, m) for m in before)
+
+
+def _silencer(ctx: SubjectContext, m: ActorRef) -> bool:
+    """A mention of an actor that never commits (a party, a newspaper), not a place ("PARIS —") nor
+    a name in brackets ("PARIS (AP) —", "the Democrats (D-Md.)")."""
+    return m.commit is None and not m.blocked and not m.place and not _bracketed(ctx.text, m)
+
+
+def _bracketed(text: str, m: ActorRef) -> bool:
+    """Whether the mention stands alone in round brackets ("(AP)", "(CP)")."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
@@ -263,7 +276,7 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    pivot = st.start if st is not None else c1
+    pivot = _pivot(ctx, st, c1)
     coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     cand = _candidates(ctx, cmen, chits, coll[0].end if coll and ctx.body else None)
     # Ukraine / Russia as the subject at the start of the clause: nobody commits
@@ -279,6 +292,17 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
                               _sources(ctx, cmen, pivot))
+
+
+def _pivot(ctx: SubjectContext, st: Hit | None, c1: int) -> int:
+    """Where the subject is looked for before: the stance cue, or the end of a reported-speech
+    pattern that opens with the speech verb ("Merz said Italy would ..." -> Italy, not Merz)."""
+    if st is None:
+        return c1
+    first = WORD.match(ctx.low, st.start)
+    if first and first.group(0) in ctx.lex.speech_verbs and st.end - st.start > first.end() - st.start + 1:
+        return st.end
+    return st.start
 
 
 def _passive_agent(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef],
