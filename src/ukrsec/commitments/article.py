@@ -603,9 +603,18 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
         if sent.cond_spans and drafts:
             here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
             for d in drafts:
-                d.conditions |= here
+                d.conditions |= here | _going_on(cl, made)
         made += drafts
     return made
+
+
+def _going_on(cl: Clause, made: list[Draft]) -> set[str]:
+    """A clause that goes on with the subject and stance of the clause before (", und …", a gapped
+    clause: "Frankreich will nach einem Waffenstillstand Soldaten stellen, Großbritannien eine
+    Brigade") keeps that clause's conditions."""
+    if not cl.same or cl.contrast or not made:
+        return set()
+    return set().union(*(d.conditions for d in made if d.clause[1] <= cl.start))
 
 
 def _reading_order(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:

@@ -95,8 +95,11 @@ def _actions(out: list[Hit]) -> list[Hit]:
 
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
     """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden"), and
-    so does a German infinitive of pledging at the end ("Trump könnte Aufklärung zusagen")."""
-    if low[h.start:h.end] not in lex.weak and not _infinitive(low, h):
+    so does a German infinitive of pledging after any considering cue ("Trump könnte Aufklärung
+    zusagen", "hat vorgeschlagen, die Kosten zu übernehmen")."""
+    if _infinitive(low, h):
+        return any(o.label == "considering" and o.end <= h.start for o in out)
+    if low[h.start:h.end] not in lex.weak:
         return False
     return any(o.label == "considering" and o.end <= h.start and low[o.start:o.end] in lex.weak for o in out)
 
