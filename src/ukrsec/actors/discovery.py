@@ -424,7 +424,7 @@ def _says(art: Article, s: int, e: int, word: str, prev: str) -> bool:
     if prev in gz.speech_verbs and text[s - len(prev) - 1 : s].strip() == prev:
         return bool(_LOWER_NEXT.match(text, e))
     if _ADVERB_END.search(word) and not _lone_name(gz, word):
-        return False  # "Zurückhaltend äußerte sich ..."
+        return False  # "Zurückhaltend äußerte sich ...", "Zurückhaltender äußerte sich ..."
     if art.lang == "en" and _SAID_NEXT.match(text, e):
         return next_word(text, e) in gz.speech_verbs  # "..., Muster said."
     return sentence_start(text, s) and next_word(text, e) in gz.speech_verbs
@@ -446,7 +446,8 @@ def _bare_say_next(art: Article, s: int, e: int, prev: str) -> bool:
 
 _SAID_NEXT = re.compile(r"[ \t]+[a-z]+(?:[ \t]*[,.;:]|$)")
 _PLURAL_END = re.compile(r"(?:e|en|er|ern|innen|n|s)$")
-_ADVERB_END = re.compile(r"(?:end|lich|ig|isch|bar|sam|los|haft|weise|voll|mal)$")
+# adverbs and adjectives at a sentence start, also comparatives ("Deutlicher äußerte sich …")
+_ADVERB_END = re.compile(r"(?:end|lich|ig|isch|bar|sam|los|haft|weise|voll|mal)(?:er)?$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zäöüß]")
 
 

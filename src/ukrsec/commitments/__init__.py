@@ -60,7 +60,9 @@ class _Resolver:
         c = self._seen[actor_id]
         never = c in self.lex.never
         kind = "" if _missing(kind) else str(kind)
-        return ActorRef(int(start), int(end), None if never else c, never, kind)
+        ref = ActorRef(int(start), int(end), None if never else c, never, kind)
+        ref.place = c is None and str((self.amap.get(actor_id) or {}).get("type") or "") == "place"
+        return ref
 
 
 def _refs_from_table(mentions: pd.DataFrame | None, res: _Resolver) -> dict[str, list[ActorRef]]:

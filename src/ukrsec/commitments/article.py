@@ -173,6 +173,12 @@ def _in_spans(a: int, b: int, spans: list[tuple[str, int, int]]) -> bool:
     return any(s <= a and b <= e for _, s, e in spans)
 
 
+def _condition_stance(st: Hit, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether stance cue ``st`` belongs to a condition: it lies inside one, or it ends inside one
+    ("says its parliament would have to approve": the modal is the parliament's, not a pledge)."""
+    return _in_spans(st.start, st.end, spans) or any(s < st.end <= e and s > st.start for _, s, e in spans)
+
+
 def _question(text: str, s0: int, s1: int) -> bool:
     """A question states no commitment ("Will Germany send troops?", "Schickt Deutschland Soldaten?")."""
     return _last(text, s0, s1) == "?"
@@ -285,7 +291,19 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
     for t in present:
         drop |= art.lex.overrides.get(t, set()) - {t}
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
+    thits = _paid_objects(art.low, thits, art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+def _paid_objects(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A verb of paying followed by another type cue in its comma stretch names what is paid for:
+    that cue counts, not the verb ("would fund Ukraine's defence industry" is defence_industry)."""
+    verbs = [h for h in thits if low[h.start:h.end] in lex.money_verbs]
+    if not verbs:
+        return thits
+    paid = {h for h in verbs if any(0 <= o.start - h.end <= 40 and "," not in low[h.end:o.start]
+                                    for o in thits if o is not h)}
+    return [h for h in thits if h not in paid]
 
 
 def _stance_for(st: Hit | None, cl: Clause, mem: ClauseMemory, lex: Lexicon) -> str:
@@ -313,7 +331,31 @@ def _abroad(art: ArticleState, h: Hit, cmen: list[ActorRef], c1: int) -> Hit:
         prev = WORD.findall(art.low, max(h.end, m.start - 12), m.start)[-1:]
         if m.kind not in _OWNER_KINDS and prev and prev[0] in art.lex.abroad_prepositions:
             return h._replace(label=art.lex.abroad_type)
-    return h
+    return h._replace(label=art.lex.abroad_type) if _abroad_before(art, h, cmen) else h
+
+
+def _abroad_before(art: ArticleState, h: Hit, cmen: list[ActorRef]) -> bool:
+    """The German order: the place before the troop word ("in Polen und Rumänien Soldaten zu
+    stationieren", "in Litauen bis zu 5.000 Soldaten"): a state after an abroad preposition (or
+    coordinated with one) at most four words before the cue, in its comma stretch."""
+    before = [m for m in cmen if m.end <= h.start and h.start - m.end <= 40]
+    if not before or "," in art.low[before[-1].end:h.start]:
+        return False
+    m = before[-1]
+    if len(WORD.findall(art.low, m.end, h.start)) > 4 or m.kind in _OWNER_KINDS:
+        return False
+    for _ in range(3):  # back over "Polen und Rumänien", "Polen, Litauen und Rumänien"
+        if m.blocked or m.commit is None or not _ISO2.fullmatch(m.commit):
+            return False
+        prev = WORD.findall(art.low, max(0, m.start - 12), m.start)[-1:]
+        if prev and prev[0] in art.lex.abroad_prepositions:
+            return True
+        earlier = [e for e in cmen if e.end <= m.start and m.start - e.end <= 8]
+        if not (prev and prev[0] in art.lex.object_coordinators or "," in art.low[m.start - 2:m.start]) \
+                or not earlier:
+            return False
+        m = earlier[-1]
+    return False
 
 
 def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory,
@@ -347,9 +389,11 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     """(owner, committing actors) of type cue ``h`` governed by ``st``; subjects are cached per stance cue."""
     # without a stance word only a state adjective owns the noun ("französische Militärzentren");
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
-    if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen) or polled(
-            ctx, cl.start, cl.end):
+    pos = min(h.start, st.start if st is not None else h.start)
+    if silent_subject(ctx, cl.start, pos, cmen):
         return None, None
+    if polled(ctx, cl.start, cl.end, h.start):
+        return None, []  # nobody in particular: not even the actors of a continued sentence
     own = _own(ctx, h, st, cmen, chits)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
         return own, own
@@ -412,16 +456,18 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
     stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
     stances += _leaders(art, cmen)
+    stances = [st for st in stances if not _appositive(art, st, cmen)]
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
-        stances = [st for st in stances if not _in_spans(st.start, st.end, sent.cond_spans)]
+        stances = [st for st in stances if not _condition_stance(st, sent.cond_spans)]
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
     leaders = led_by(ctx, cl.start, cl.end, thits, cmen)
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
-        is_neg = neg and (negated(low, h.start, lex) or negated_after_type(low, h.end, lex, chits + stances)
+        is_neg = neg and (negated(low, h.start, lex, cues=stances)
+                          or negated_after_type(low, h.end, lex, chits + stances)
                           or _opens_negated(low, h, lex))
         own, actors_ = _actors(ctx, cl, mem, h, st, is_neg, cmen, chits, subjects)
         decided = _decide(sent, cl, mem, lex, st, is_neg, own, actors_)
@@ -439,6 +485,16 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         if seg_actor is None:
             seg_actor = list(actors_)
     return out, state, seg_actor
+
+
+def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
+    """A stance word in a short phrase between commas right after a name describes the actor, it
+    states no stance ("Und selbst Deutschland, lange zögerlich, hat zugesagt, …")."""
+    a = art.low.rfind(",", max(0, st.start - 30), st.start)
+    b = art.low.find(",", st.end, st.end + 30)
+    if a < 0 or b < 0 or len(WORD.findall(art.low, a, b)) > 3:
+        return False
+    return any(0 <= a - m.end <= 2 and not art.low[m.end:a].strip(" )") for m in cmen)
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:
@@ -525,10 +581,12 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     made: list[Draft] = []
     cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
     cls = _owner_cuts(art, sent, sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues))
+    cls = _gap_cuts(art, sent, cls)
     mem = ClauseMemory()
-    for cl in cls:
+    order = _reading_order(art, sent, cls)
+    for i, cl in enumerate(order):
         # the clause's subject matters beyond it only for a following clause
-        need = cl.n + 1 < len(cls)
+        need = i + 1 < len(order)
         drafts = _clause(art, sent, cl, mem, need)
         if sent.cond_spans and drafts:
             here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
@@ -536,6 +594,18 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
                 d.conditions |= here
         made += drafts
     return made
+
+
+def _reading_order(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """The clauses in the order they are read: a leading participle clause ("Denying the involvement
+    of Polish troops, Tusk said Poland would …") after the main clause, with its subject."""
+    if len(cls) < 2 or cls[0].start != sent.start:
+        return cls
+    lead = art.lex.clauses["lead_participle"].match(art.text, sent.start, sent.end)
+    if lead is None or lead.end() != cls[1].start or any(m.start < lead.end() and
+                                                         m.start - sent.start < 2 for m in sent.refs):
+        return cls
+    return [cls[1], replace(cls[0], same=True, contrast=True), *cls[2:]]
 
 
 def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
@@ -553,6 +623,39 @@ def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> li
         out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, False, False)
                 for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
     return [replace(cl, n=i) for i, cl in enumerate(out)]
+
+
+def _gap_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """A verb left out after a comma ("Den Haag stellte Kampfjets in Aussicht, Brüssel
+    Transportflugzeuge für den Nachschub"; "Frankreich will 6.000 Soldaten stellen, Großbritannien
+    eine Brigade"): a state right after the comma with a type cue and no stance cue in its comma
+    stretch starts a clause of its own that goes on with the stance of the clause before."""
+    out: list[Clause] = []
+    for cl in cls:
+        cuts = [c for c in _gap_points(art, sent, cl) if any(
+            cl.start <= h.start and h.end <= c for h in sent.type_hits)]
+        bounds = [cl.start, *cuts, cl.end]
+        out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, True, False)
+                for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
+    return [replace(cl, n=i) for i, cl in enumerate(out)] if len(out) > len(cls) else cls
+
+
+def _gap_points(art: ArticleState, sent: SentenceState, cl: Clause) -> list[int]:
+    """Where a gapped clause starts in ``cl``: a comma, then a state's name, then a type cue and no
+    stance cue before the next comma or the end of the clause."""
+    points = []
+    for m in sent.refs:
+        if not cl.start < m.start < cl.end or m.kind in _OWNER_KINDS or m.blocked or m.commit is None:
+            continue
+        comma = art.low.rfind(",", cl.start, m.start)
+        if comma < 0 or art.low[comma + 1:m.start].strip():
+            continue
+        stop = art.low.find(",", m.end, cl.end)
+        stop = cl.end if stop < 0 else stop
+        here = [h for h in sent.hits if m.end <= h.start and h.end <= stop]
+        if any(h.kind == "type" for h in here) and not any(h.kind == "stance" for h in here):
+            points.append(m.start)
+    return points
 
 
 def _owner_cut_points(art: ArticleState, sent: SentenceState) -> list[int]:

@@ -59,7 +59,8 @@ def _cuts(text: str, rules: dict, cues: list[int] | None) -> list[tuple[int, int
         # ", and" only after a clause with a cue of its own (not inside a list: "France, Britain, and ...")
         cuts += [(m.end(), AND) for m in rules["split_and"].finditer(text)
                  if any(c < m.start() for c in cues)]
-    lead = rules["lead_sub"].match(text)
+    cuts += [(m.end(), CONTRAST) for m in rules["split_participle"].finditer(text)]
+    lead = rules["lead_sub"].match(text) or rules["lead_participle"].match(text)
     if lead:
         cuts.append((lead.end(), NEW))
     return sorted(set(cuts))

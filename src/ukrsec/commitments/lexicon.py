@@ -26,7 +26,7 @@ WORDS = lx.ListOf(str)
 # every key is required: a key left out is an error, not a stage that silently finds less
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
-                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS,
+                 "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -46,7 +46,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
-                    "poll_words": WORDS,
+                    "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
+                    "nobody": WORDS,
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -58,6 +59,7 @@ QUANTITIES = lx.Keys(
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
+                   "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
 PLOVER = lx.Keys({"plover": lx.MapOf(lx.OneOf(str, type(None))), "type_overrides": lx.MapOf(str)})
 
@@ -84,6 +86,7 @@ class Lexicon:
     hub_nouns: frozenset[str]
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
+    money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -133,6 +136,9 @@ class Lexicon:
     poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
     poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
     passive: Passive                               # "würde von der Koalition übernommen": the agent
+    group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
+    nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
+    group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
     source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
 
@@ -265,6 +271,11 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         "split_trailing": re.compile(
             rf",\s*(?=[^,;]*\b(?:{_alt(cl['trailing_participles']) or '(?!)'})\s*[.!]?[\s\"“”»«']*$)", re.I),
         "lead_sub": re.compile(rf"\s*(?:{lead})\b[^,]*,", re.I),
+        # ", leaving open whether …", ", ruling out …": a participle clause with a stance of its own
+        "split_participle": re.compile(rf",\s*(?=(?:{_alt(cl['participle_openers']) or '(?!)'})\b)", re.I),
+        # "Denying the involvement of Polish troops, Tusk said …": a sentence that opens with a
+        # participle and its object (read after the main clause, whose subject it has)
+        "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
         "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
@@ -352,6 +363,14 @@ def _phrases(words: Any) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})(?!\w)")
 
 
+def _group_regex(subj: dict) -> re.Pattern:
+    """A group of states named by an adjective before a count noun ("die drei baltischen Staaten",
+    "the Nordic countries"); group 1 is the adjective's stem."""
+    stems = _alt(sorted(subj.get("group_adjectives") or {}, key=len, reverse=True)) or "(?!)"
+    nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
+    return re.compile(rf"(?<!\w)({stems})\w*\s+(?:{nouns})\b", re.I)
+
+
 def _count_regex(subj: dict) -> re.Pattern:
     """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
@@ -384,6 +403,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        money_verbs=_low(types.get("money_verbs")),
         place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
@@ -417,6 +437,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
+        group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
+        group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
         list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),

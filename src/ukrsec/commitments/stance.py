@@ -12,10 +12,12 @@ NONE = "none"  # a pattern that hides the stance words it covers ("declined to s
 _NOUN_STOP = re.compile(r"[,;:()\"„“”]")
 
 
-def negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> bool:
-    """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``."""
+def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
+            cues: list[Hit] | None = None) -> bool:
+    """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``;
+    a negation inside one of ``cues`` is that cue's ("has not ruled out sending troops")."""
     toks = after_stop(WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
-    if any(t in lex.negation for t in toks):
+    if any(t in lex.negation for t in toks) and not (cues and _negation_in_cue(low, start, lex, cues)):
         return True
     if after is not None:
         # "bereit ... nicht", "werde man nicht": the next word, or the one after a pronoun
@@ -25,6 +27,13 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None) -> boo
         if nxt and nxt[0] in lex.negation_after:
             return True
     return False
+
+
+def _negation_in_cue(low: str, start: int, lex: Lexicon, cues: list[Hit]) -> bool:
+    """Whether every negation word of the four words before ``start`` lies inside a stance cue."""
+    toks = [m for m in WORD.finditer(low, max(0, start - 50), start)][-4:]
+    negs = [m for m in toks if m.group(0) in lex.negation]
+    return bool(negs) and all(any(c.start <= m.start() < c.end for c in cues) for m in negs)
 
 
 def negated_after_type(low: str, end: int, lex: Lexicon, cues: list[Hit]) -> bool:
@@ -69,10 +78,17 @@ def _actions(out: list[Hit]) -> list[Hit]:
 
 
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
-    """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden")."""
-    if low[h.start:h.end] not in lex.weak:
+    """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden"), and
+    so does a German infinitive of pledging at the end ("Trump könnte Aufklärung zusagen")."""
+    if low[h.start:h.end] not in lex.weak and not _infinitive(low, h):
         return False
     return any(o.label == "considering" and o.end <= h.start and low[o.start:o.end] in lex.weak for o in out)
+
+
+def _infinitive(low: str, h: Hit) -> bool:
+    """A one-word German verb cue in the infinitive ("zusagen", "zusichern", "verpflichten")."""
+    word = low[h.start:h.end]
+    return word.isalpha() and word.endswith(("en", "ern")) and not low[h.end:h.end + 1].isalnum()
 
 
 def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,

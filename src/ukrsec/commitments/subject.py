@@ -28,6 +28,7 @@ class ActorRef:
     blocked: bool
     kind: str
     obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
+    place: bool = False  # a place (a dateline, a venue): no actor, but it silences nobody either
 
 
 def _text(value: Any) -> str:
@@ -243,9 +244,12 @@ def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: li
             if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
 
 
-def polled(ctx: SubjectContext, c0: int, c1: int) -> bool:
-    """Whether the clause reports a poll: a share of people ("61 Prozent", "58 per cent") in it and a
-    word of polling in it or shortly before it ("Nach einer Umfrage …"): no state commits."""
+def polled(ctx: SubjectContext, c0: int, c1: int, pos: int) -> bool:
+    """Whether nobody in particular commits in the clause: it reports a poll (a share of people, "61
+    Prozent", "58 per cent", in it and a word of polling in it or shortly before it: "Nach einer
+    Umfrage …"), or its subject before ``pos`` is nobody ("niemand", "manche von ihnen")."""
+    if ctx.lex.nobody_rx.search(ctx.low, c0, pos) is not None:
+        return True
     return ctx.lex.poll_rx.search(ctx.low, c0, c1) is not None and ctx.lex.poll_word_rx.search(
         ctx.low, max(0, c0 - 300), c1) is not None
 
@@ -253,12 +257,24 @@ def polled(ctx: SubjectContext, c0: int, c1: int) -> bool:
 def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef]) -> bool:
     """Whether the subject before ``pos`` is an actor that does not commit (a party, a newspaper):
     "Die AfD lehnt jede Entsendung deutscher Soldaten ab" is no German refusal."""
-    if not any(m.commit is None and not m.blocked and c0 <= m.start and m.end <= pos for m in cmen):
+    if not any(_silencer(ctx, m) and c0 <= m.start and m.end <= pos for m in cmen):
         return False
     if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
         return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
-    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not is_obj(ctx.low, m, ctx.lex)]
-    return bool(before) and all(m.commit is None and not m.blocked for m in before)
+    before = [m for m in cmen if c0 <= m.start and m.end <= pos and not m.place
+              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)]
+    return bool(before) and all(_silencer(ctx, m) for m in before)
+
+
+def _silencer(ctx: SubjectContext, m: ActorRef) -> bool:
+    """A mention of an actor that never commits (a party, a newspaper), not a place ("PARIS —") nor
+    a name in brackets ("PARIS (AP) —", "the Democrats (D-Md.)")."""
+    return m.commit is None and not m.blocked and not m.place and not _bracketed(ctx.text, m)
+
+
+def _bracketed(text: str, m: ActorRef) -> bool:
+    """Whether the mention stands alone in round brackets ("(AP)", "(CP)")."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
@@ -269,7 +285,7 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    pivot = st.start if st is not None else c1
+    pivot = _pivot(ctx, st, c1)
     coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     body = _collective(ctx, coll)
     cand = _candidates(ctx, cmen, chits, coll[0].end if body else None)
@@ -283,7 +299,8 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
                           ctx.blocked))
     pool = [m for m in cand if not m.blocked and m.commit]
     # a collective subject at the start is the subject, not a passive agent later in the clause
-    listed = _colon_list(ctx, c0, c1, pool, cmen) or (None if body else _passive_agent(ctx, c0, c1, cmen, pool))
+    listed = (_colon_list(ctx, c0, c1, pool, cmen) or (None if body else _passive_agent(ctx, c0, c1, cmen, pool))
+              or _named_group(ctx, c0, pivot, pool))
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
@@ -310,6 +327,26 @@ def _complement(ctx: SubjectContext, coll: Hit, m: ActorRef) -> bool:
     "the allies of Ukraine"), not a subject of its own."""
     gap = WORD.findall(ctx.low, coll.end, m.start)
     return len(gap) == 1 and gap[0] in ctx.lex.owners.genitive_articles | ctx.lex.owners.agent_prepositions
+
+
+def _named_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
+    """A group named by an adjective at the start of the clause ("Die drei baltischen Staaten haben
+    angekündigt …") is its members, unless a named state stands before it."""
+    m = ctx.lex.group_rx.search(ctx.text, c0, pivot)
+    if m is None or not _near_start(ctx, c0, m.start()) or any(p.end <= m.start() for p in pool):
+        return None
+    return list(ctx.lex.group_members.get(m.group(1).lower(), ())) or None
+
+
+def _pivot(ctx: SubjectContext, st: Hit | None, c1: int) -> int:
+    """Where the subject is looked for before: the stance cue, or the end of a reported-speech
+    pattern that opens with the speech verb ("Merz said Italy would ..." -> Italy, not Merz)."""
+    if st is None:
+        return c1
+    first = WORD.match(ctx.low, st.start)
+    if first and first.group(0) in ctx.lex.speech_verbs and st.end - st.start > first.end() - st.start + 1:
+        return st.end
+    return st.start
 
 
 def _passive_agent(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef],

@@ -23,25 +23,35 @@ _GAP_BEFORE = re.compile(r"^[^.;:!?¤\n]{0,90}$")  # between a speaker and the v
 _RANK = {"person": 0, "role": 0, "pronoun": 0, "name": 0, "source": 1, "org": 2}
 
 
+def _person_speaker(art: Article, c: Cand) -> Speaker:
+    """A person candidate, or a title and name ("Sicherheitsexperte Laurent Imboden"), as a speaker."""
+    if c.kind == "person":
+        return Speaker(c.actor_id, c.text)
+    last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
+    return Speaker(art.last_names.get(last), c.text)
+
+
+def _people(art: Article, a: int, b: int) -> list[Cand]:
+    """The persons and titled names (a role noun and a name after it) within ``[a, b)``."""
+    return [c for c in art.cands_between(a, b) if c.kind in ("person", "name")]
+
+
 def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None:
     """The person a pronoun or bare role noun at ``pos`` refers to."""
     si = art.sent_of(pos)
     s0 = art.sent_starts[si]
     # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
-    i = art.person_index(pos)
-    if i > 0 and art.persons[i - 1].start >= s0:
-        p = art.persons[i - 1]
-        return Speaker(p.actor_id, p.text)
+    same = [c for c in _people(art, s0, pos) if c.start != pos]
+    if same:
+        return _person_speaker(art, same[-1])
     # otherwise the first person (the subject, usually) of the nearest earlier sentence naming one
     for back in range(1, 4):
         sj = si - back
         if sj < 0:
             break
-        a, b = art.sent_starts[sj], art.sent_ends[sj]
-        k = art.person_index(a)
-        if k < len(art.persons) and art.persons[k].start < b:
-            p = art.persons[k]
-            return Speaker(p.actor_id, p.text)
+        named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
+        if named:
+            return _person_speaker(art, named[0])
     return memory
 
 
@@ -76,10 +86,14 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
     only the text counts (a title or an apposition), not the roles it knows."""
     keys = _role_keys(art, c.text)
     i = art.person_index(c.start)
-    for p in reversed(art.persons[:i]):
+    before = [p for p in art.persons[:i] if p.start != c.start and not p.by_role]
+    # the text may give the role at an earlier mention of the same person ("Verteidigungsministerin
+    # Tanner …" … "Tanner selbst …" … "sagte die Ministerin"): the person named last among them
+    titled = {p.actor_id or p.text for p in before if _titled(art, p, keys, known_roles=not c.by_role)}
+    for p in reversed(before):
         if c.start - p.end > 4000:
             break
-        if p.start != c.start and not p.by_role and _titled(art, p, keys, known_roles=not c.by_role):
+        if (p.actor_id or p.text) in titled:
             return Speaker(p.actor_id, p.text)
     return None
 
@@ -106,12 +120,14 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
 _WORD = re.compile(r"[\w\-]+")
 
 
+_GOVERNOR = re.compile(r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){0,3}$")
+
+
 def _governed(art: Article, pos: int) -> bool:
-    """Whether the word before ``pos`` is a preposition (the candidate at ``pos`` is its object)."""
-    words = _WORD.findall(art.masked, max(0, pos - 30), pos)
-    return (
-        bool(words) and not art.masked[pos - 1 : pos].strip(" ") and words[-1].lower() in art.lex.prepositions
-    )
+    """Whether a preposition stands before ``pos``, right before it or before up to three capitalized
+    words ("alongside Ukrainian President Volodymyr Zelenskyy"): the candidate is its object."""
+    m = _GOVERNOR.search(art.masked, max(0, pos - 80), pos)
+    return m is not None and m.group(1).lower() in art.lex.prepositions
 
 
 def _relative(art: Article, end: int, cs: int) -> bool:
@@ -217,7 +233,7 @@ def _before_cue(
 ) -> Speaker | None:
     """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
     best, certain = _nearest_before(art, kind, cs, ws)
-    if best is not None and not certain and _RANK[best.kind] > 0 and kind == "verb":
+    if best is not None and not certain and best.kind in ("role", "source", "org") and kind == "verb":
         best = apposition(art, cs, ws) or best  # "Der Vorsitzende der Partei X, Anna Muster, warf …"
     if best is not None:
         return to_speaker(art, best, memory)
@@ -247,11 +263,50 @@ def speaker_for_cue(
     kind, cs, ce = cue
     if kind == "impersonal":
         return _impersonal_cue(art, cs, ce, ws, we, memory)
+    if kind == "verb":
+        subject = subject_of_verb(art, cs, ws)
+        if subject is not None:  # "Sie forderte Merz auf", "Zakharova called Kallas", "has told MPs"
+            return to_speaker(art, subject, memory)
     if kind in ("verb", "before"):
         done, sp = _after_cue(art, kind, ce, we, memory, quote_at)
         if done:
             return sp
     return _before_cue(art, kind, cs, ce, ws, we, memory)
+
+
+def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
+    """The subject right before the verb at ``cs``: a person, pronoun, role or name that ends a blank
+    (or a word of ``subject_gap_words``: "has told", "hat … aufgefordert") before it, not the object
+    of a preposition. Then whatever follows the verb is its object."""
+    end = _gap_start(art, cs, ws)
+    if end is None:
+        return None
+    for c in reversed(art.cands_between(max(ws, end - 80), end)):
+        if c.end != end:
+            return None
+        if c.kind not in ("person", "pronoun", "role", "name") or _governed(art, c.start):
+            return None
+        return c
+    if art.lang != "en":
+        return None  # capitalized words before a German verb are often no name ("Zugleich", "Auf Nachfrage")
+    c = run_before(art, end, ws)
+    return None if c is None or _governed(art, c.start) else c
+
+
+def _gap_start(art: Article, cs: int, ws: int) -> int | None:
+    """Where the blank (and up to two ``subject_gap_words``) before the verb at ``cs`` begins; None
+    when no blank stands right before it ('„…“, sagte', "(said")."""
+    m = art.masked
+    pos = cs
+    for _ in range(3):
+        j = len(m[:pos].rstrip(" \t"))
+        if j == pos or j < ws:
+            return None
+        words = _WORD.findall(m, max(ws, j - 20), j)
+        if not words or not m[:j].endswith(words[-1]) or words[-1].lower() not in art.lex.subject_gap_words:
+            return j
+        pos = j - len(words[-1])
+    return None
 
 
 def _particle_follows(art: Article, cs: int, ce: int, we: int) -> bool:

@@ -160,8 +160,10 @@ def run_after(art: Article, pos: int, limit: int) -> Cand | None:
         if masked[pos : m.start()].strip() if not toks else masked[toks[-1].end() : m.start()].strip():
             break
         w = m.group(0).rstrip(".")
-        if _is_name_token(lex, w, toks) is None:
-            break
+        kind = _is_name_token(lex, w, toks)
+        full = len(toks) >= 2 and _is_name_token(lex, toks[-1].group(0), toks)
+        if kind is None or (kind is False and full):
+            break  # "Laurent Imboden von der Universität": a particle after a full name starts a place
         toks.append(m)
         if len(toks) >= 5:
             break

@@ -75,7 +75,12 @@ def _after_verb(art: Article, cue: Cue, sb: int) -> tuple[int, int] | None:
     _, cs, ce = cue
     m = art.masked
     for sp in art.words_between("complementizer", ce, min(sb, ce + 80)):
+        if any(k == "verb" for k, _, _ in cues(art, ce, sp.start)):
+            break  # "spoke alongside X, who said that …": the nearer verb reports the clause
         if len(m[ce : sp.start].split()) <= 8:
+            head = _words(m[ce : sp.start])
+            if art.lang == "en" and head[-1:] in (["and"], ["or"], ["but"]) and _finite_en(art, head[1:-1]):
+                return ce, _clause_end(art, ce, sb)  # "said a ceasefire had to come first and that …"
             return sp.end, _clause_end(art, sp.end, sb)
     comma = m.find(",", ce, min(sb, ce + 80))
     if comma >= 0 and len(m[ce:comma].split()) <= 6 and _subjunctive(art, comma, sb, also_past=True):

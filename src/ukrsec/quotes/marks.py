@@ -59,13 +59,24 @@ def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
     """Index into ``marks`` of the mark that closes the one at ``marks[k]`` before ``limit``, or -1."""
     c = text[marks[k]]
     closers = CLOSERS[c]
+    found = -1
     for j in range(k + 1, len(marks)):
         q = marks[j]
         if q >= limit:
             break
         if text[q] in closers and _can_close(text, q, text[q], c):
+            if found < 0 and _possessive(text, q):
+                found = j  # the apostrophe of "soldiers' lives" closes only if no other mark does
+                continue
             return j
-    return -1
+    return found
+
+
+def _possessive(text: str, i: int) -> bool:
+    """A single mark after a plural "-s" and before a lower-case word: the apostrophe of a plural
+    possessive ("'Our soldiers' lives are …,' he said") rather than a closing mark."""
+    after = text[i + 1 : i + 3]
+    return text[i] in "'’" and text[i - 1 : i] == "s" and after[:1] == " " and after[1:].islower()
 
 
 def find_marked(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:

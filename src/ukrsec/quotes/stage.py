@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from . import blocks, indirect
-from .attribution import WINDOW, attribute, memory, subject_before
+from .attribution import WINDOW, attribute, memory, subject_before, to_speaker
 from .candidates import scan
+from .labels import answers, label_speaker
 from .lexicon import Lexicon
 from .marks import MASK, find_marked, strip
 from .state import Article, Mention, Speaker
 from .terms import is_sentence, is_term
 
-#: a quotation to attribute: ``(open, close, start, end, how)``; how is ``marked`` or ``block``
+#: a quotation to attribute: ``(open, close, start, end, how)``; how is ``marked``, ``block``
+#: (a paragraph without marks) or ``label`` (an answer after a speaker label)
 Item = tuple[int, int, int, int, str]
 #: a sentence: ``(start, end, sentence_id)``
 Sentence = tuple[int, int, int]
@@ -26,7 +28,8 @@ def _regions(art: Article, block_cands: list[blocks.Block]) -> list[tuple[int, i
         regions.append((art.sent_starts[si], art.sent_ends[si]))
     for a, b in art.spans:
         si, sj = art.sent_of(a), art.sent_of(b)
-        regions.append((art.sent_starts[max(0, si - 4)], art.sent_ends[sj]))
+        # the sentence after, too: it may name the speaker („…“ Mit diesen Worten wies der Minister …)
+        regions.append((art.sent_starts[max(0, si - 4)], art.sent_ends[min(len(art.sent_ends) - 1, sj + 1)]))
     for a, b, intro_line, name_line in block_cands:
         si = art.sent_of(intro_line[0] if intro_line else a)
         regions.append((art.sent_starts[max(0, si - 4)], name_line[1] if name_line else b))
@@ -57,14 +60,48 @@ def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | N
     ws, we = art.sent_starts[si], art.sent_ends[sj]
     if not text[ws:qa].strip() and si > 0 and text[: art.sent_ends[si - 1]].rstrip().endswith(":"):
         ws = art.sent_starts[si - 1]  # quotation introduced by the sentence before ("sagte er:")
+    we = _short_tail(art, qb, sj, we)
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
+        return speaker
+    speaker = label_speaker(art, qa) or _named_after(art, qa, qb, sj)
+    if speaker is not None:
         return speaker
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
     if long or art.words_between("reported", max(ws, qa - WINDOW), we):
         # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
         # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
         return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False)
+    return None
+
+
+def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
+    """The end of the window: also the next sentence when it follows the closing mark directly and
+    is only a short attribution ('"… policeman!!!" Trump wrote.', which the segmenter cut off)."""
+    t = art.text
+    if sj + 1 >= len(art.sent_starts) or t[qb + 1 : art.sent_ends[sj]].strip(" .,"):
+        return we
+    a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
+    if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
+        return we  # (a sentence with a quotation of its own speaks for that one)
+    return b
+
+
+def _named_after(art: Article, qa: int, qb: int, sj: int) -> Speaker | None:
+    """A quotation that is a sentence of its own, followed by a sentence that refers back to it and
+    names its speaker („Das ist kein Blankoscheck.“ Mit diesen Worten wies der Minister …)."""
+    t = art.text
+    si = art.sent_of(qa)
+    if sj + 1 >= len(art.sent_starts) or t[art.sent_starts[si] : qa].strip():
+        return None
+    if t[qb + 1 : art.sent_ends[sj]].strip(" .!?"):
+        return None
+    a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
+    if "\n" in t[qb:a] or not art.lex.back_references.match(t, a):
+        return None
+    for c in art.cands_between(a, b):
+        if c.kind in ("person", "role", "name", "pronoun"):
+            return to_speaker(art, c, memory(art, sj + 1, any_line=True))
     return None
 
 
@@ -88,7 +125,9 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
     qa, qb, s, e, how = item
     si, sj = art.sent_of(qa), art.sent_of(max(qa, qb - 1))
     mem = memory(art, si, any_line=True)
-    if how == "block":
+    if how == "label":
+        speaker = block_info[1] if block_info else None
+    elif how == "block":
         speaker = _block_speaker(art, *block_info) if block_info else None
     else:
         speaker = _marked_speaker(art, item, si, sj, mem)
@@ -106,6 +145,16 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
             art.attributed[k] = speaker
         art.last_quote = (qb, speaker)
     return {"article_id": aid, **art.row(si, s, e, speaker, kind)}
+
+
+def _repeated_terms(rows: list[dict], short_words: int) -> None:
+    """A short quotation whose words are a term elsewhere in the article is that term again (the
+    operation „Eastern Sentry“ … "Fortschritte bei „Eastern Sentry“")."""
+    terms = {r["quote"].casefold() for r in rows if r["kind"] == "term"}
+    for r in rows:
+        short = len(r["quote"].split()) <= short_words
+        if r["kind"] == "direct" and short and r["quote"].casefold() in terms:
+            r.update(kind="term", speaker_id=None, speaker_text=None)
 
 
 def extract_article(
@@ -137,14 +186,19 @@ def extract_article(
         return []
     scan(art, regions, ments, types)
     items: list[Item] = [(qa, qb, *strip(text, qa + 1, qb), "marked") for qa, qb in art.spans]
-    info = {}
+    info: dict[int, tuple] = {}
     for a, b, intro, name in blocks.quotes(art, block_cands):
         items.append((a, b, a, b, "block"))
         info[a] = (intro, name)
+    for a, b, speaker in answers(art):
+        if a not in info:
+            items.append((a, b, a, b, "label"))
+            info[a] = (None, speaker)
     items.sort()
     rows = [
-        _row(art, aid, it, info.get(it[0]) if it[4] == "block" else None) for it in items if it[3] > it[2]
+        _row(art, aid, it, info.get(it[0]) if it[4] != "marked" else None) for it in items if it[3] > it[2]
     ]
+    _repeated_terms(rows, art.lex.short_words)
     rows += [{"article_id": aid, **r} for r in indirect.reported(art)]
     for n, r in enumerate(rows):
         r["quote_id"] = f"{aid}:q{n}"

@@ -118,4 +118,17 @@ def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | N
         return True  # „Spiegel“-Interview
     if t[s : s + 1].isupper() and _after_medium(art, qa):
         return True  # sagte er der „Bild“
-    return not said and not _next_to_verb(art, qa, qb)
+    return not said and not _next_to_verb(art, qa, qb) and not _after_impersonal(art, qa)
+
+
+_IMPERSONAL_CLAUSE = re.compile(r"(?:\s+[\w\-]+){0,4}\s*,[^.;:!?¤\n]*$")
+
+
+def _after_impersonal(art: Article, qa: int) -> bool:
+    """The quotation stands in the clause an impersonal cue reports ("hieß es am Abend, die Planungen
+    stünden „ganz am Anfang“", "hiess es, man sei «vorsichtig optimistisch»"): someone said it."""
+    ws = max(art.sent_starts[art.sent_of(qa)], qa - WINDOW)
+    return any(
+        kind == "impersonal" and ce <= qa and _IMPERSONAL_CLAUSE.fullmatch(art.masked, ce, qa)
+        for kind, _, ce in cues(art, ws, qa)
+    )

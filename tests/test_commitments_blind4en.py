@@ -1,0 +1,171 @@
+"""Commitments: rules of the fourth round (issue 14, helper blind4en), each with sentences written
+for this file. The mentions come from the small gazetteer of ``test_commitments``, plus the few
+places and bodies a test names with ``extra``."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from test_commitments import extract, pairs, tables
+
+from ukrsec import commitments, schema
+
+
+def extract_with(text: str, extra: list[tuple[str, str, str, str]], language: str = "en") -> pd.DataFrame:
+    """Like ``extract``, with more mentions: (regex, actor_id, actor type, mention kind)."""
+    arts, sents, ments, acts = tables(text, language=language)
+    rows, actors = [], []
+    for rx, aid, typ, kind in extra:
+        for m in re.finditer(rx, text):
+            sid = int(sents[sents.start <= m.start()].sentence_id.iloc[-1])
+            rows.append({"article_id": "a0", "sentence_id": sid, "start": m.start(), "end": m.end(),
+                         "surface": m.group(0), "actor_id": aid, "mention_kind": kind})
+        actors.append({"actor_id": aid, "name": aid, "type": typ, "country": None, "kind": "media"
+                       if typ == "organization" else None, "role": None})
+    ments = pd.concat([ments, schema.frame("mentions", rows)], ignore_index=True).sort_values("start")
+    acts = pd.concat([acts, schema.frame("actors", actors)], ignore_index=True)
+    return commitments.extract(arts, sents, ments.reset_index(drop=True), acts)
+
+
+# --- a dateline place or agency is no subject that silences the clause -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON — Twenty countries have pledged to send troops to Ukraine.",
+    "LISBON (WP) — Twenty countries have pledged to send troops to Ukraine.",
+])
+def test_a_dateline_does_not_silence_the_clause(text):
+    df = extract_with(text, [(r"LISBON", "place:pt:lisbon", "place", "name"),
+                             (r"WP", "org:wp", "organization", "name")])
+    assert pairs(df).get(("COALITION", "ground_troops")) == "pledged", df[["actor_id", "type", "stance"]]
+
+
+def test_a_newspaper_as_the_subject_still_silences():
+    df = extract_with("The Herald rules out sending troops to Ukraine.",
+                      [(r"Herald", "org:herald", "organization", "name")])
+    assert df.empty, df[["actor_id", "type", "stance"]]
+
+
+# --- "would" in reported speech: the back-shifted "will" -------------------------------------
+
+
+@pytest.mark.parametrize("text,actor,type_,stance", [
+    ("Norway would send two frigates to the Black Sea, Defence Minister Tore Berg said.", "NO",
+     "maritime_security", "pledged"),
+    ("Canada would deliver 600 drones in the spring, a senior official told reporters.", "CA", "weapons",
+     "pledged"),
+    ("Canada would not send troops, the prime minister said.", "CA", "ground_troops", "declined"),
+    # a modal of possibility stays a hedge with the speaker after it
+    ("Canada could send troops, the prime minister said.", "CA", "ground_troops", "considering"),
+])
+def test_would_with_a_speaker_after_it(text, actor, type_, stance):
+    df = extract(text, language="en")
+    assert pairs(df).get((actor, type_)) == stance, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_said_and_a_group_before_would_is_the_subject_not_the_speaker():
+    df = extract("Merz said Italy and Spain would send troops after a ceasefire.", language="en")
+    assert pairs(df) == {("IT", "ground_troops"): "pledged", ("ES", "ground_troops"): "pledged"}, df[
+        ["actor_id", "type", "stance"]]
+
+
+def test_a_modal_of_the_parliament_is_no_pledge():
+    df = extract("Poland says its parliament would have to approve any deployment of Polish troops.",
+                 language="en")
+    assert pairs(df).get(("PL", "ground_troops")) == "considering", df[["actor_id", "type", "stance", "cue"]]
+    assert "parliament_approval" in df.conditions.iloc[0]
+
+
+# --- participle clauses ---------------------------------------------------------------------
+
+
+def test_a_leading_participle_clause_has_the_subject_of_the_main_clause():
+    df = extract("Ruling out troops of its own, Spain said it would provide logistics and airlift.",
+                 language="en")
+    assert pairs(df) == {("ES", "ground_troops"): "declined", ("ES", "logistics"): "pledged"}, df[
+        ["actor_id", "type", "stance", "cue"]]
+
+
+def test_a_leading_participle_keeps_its_owner():
+    df = extract("Rejecting any role for Italian soldiers, Meloni said Italy would help train Ukrainian "
+                 "pilots.", language="en")
+    assert pairs(df) == {("IT", "ground_troops"): "declined", ("IT", "army_regeneration"): "pledged"}, df[
+        ["actor_id", "type", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden will fund the mission, leaving open whether its soldiers would take part.",
+     {("SE", "funding"): "pledged", ("SE", "ground_troops"): "undecided"}),
+    ("Canada will pay for drones, ruling out any deployment of troops.",
+     {("CA", "weapons"): "pledged", ("CA", "ground_troops"): "declined"}),
+])
+def test_a_trailing_participle_clause_has_its_own_stance(text, expected):
+    df = extract(text, language="en")
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- stance words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,actor,type_,stance", [
+    ("Spain contemplates deployments to the west of the country.", "ES", "ground_troops", "considering"),
+    # the negation belongs to the stance cue, not to the type word
+    ("Denmark has not ruled out sending troops.", "DK", "ground_troops", "considering"),
+    ("Denmark has not ruled out financing the repair of power plants.", "DK", "funding", "considering"),
+])
+def test_stance_words_of_this_round(text, actor, type_, stance):
+    df = extract(text, language="en")
+    assert pairs(df).get((actor, type_)) == stance, df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- conditions -------------------------------------------------------------------------------
+
+
+def test_parliaments_backing_is_parliament_approval():
+    df = extract("Spain could send troops, with parliament's backing.", language="en")
+    assert set(df.conditions.iloc[0]) == {"parliament_approval"}, df[["actor_id", "conditions"]]
+
+
+def test_condition_of_anonymity_is_no_condition():
+    df = extract("Belgium will contribute to air policing, an official said on condition of anonymity.",
+                 language="en")
+    assert pairs(df).get(("BE", "air_security")) == "pledged"
+    assert list(df.conditions.iloc[0]) == [], df[["actor_id", "conditions"]]
+
+
+def test_a_term_of_years_in_an_adjective_is_a_condition():
+    df = extract("Canada signed a 10-year security agreement with Ukraine.", language="en")
+    assert pairs(df).get(("CA", "security_guarantee")) == "pledged", df[["actor_id", "type", "stance"]]
+    assert "other" in df.conditions.iloc[0]
+
+
+def test_the_americans_inside_a_condition_commit_nothing():
+    df = extract("Spain could contribute soldiers to the mission. The contribution would depend on what "
+                 "the Americans commit to.", language="en")
+    assert pairs(df) == {("ES", "ground_troops"): "considering"}, df[["actor_id", "type", "stance"]]
+    assert "us_backstop" in df.conditions.iloc[0]
+
+
+def test_a_mandate_that_is_needed_is_a_condition_not_a_subject():
+    df = extract_with("Under Irish law, deployments of more than 12 soldiers need a UN mandate.",
+                      [(r"\bUN\b", "org:un", "organization", "name")])
+    assert "org:un" not in set(df.actor_id), df[["actor_id", "type", "stance"]]
+
+
+# --- money ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Denmark will fund Ukraine's defence industry.", {("DK", "defence_industry"): "pledged"}),
+    ("Sweden will finance the repair of power plants.", {("SE", "funding"): "pledged"}),
+    ("Three countries will not take part in the borrowing: Hungary, Slovakia and Austria.",
+     {("HU", "funding"): "declined", ("SK", "funding"): "declined", ("AT", "funding"): "declined"}),
+    ("They will not have to guarantee the debt.", {}),
+    ("The EU mission would train another 5,000 Ukrainian soldiers, Kallas said.",
+     {("EU", "army_regeneration"): "pledged"}),
+])
+def test_verbs_of_paying_and_training(text, expected):
+    df = extract(text, language="en")
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
