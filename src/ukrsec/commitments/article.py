@@ -475,7 +475,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
             continue
         actors_, stance = decided
         lead = leaders.get(h, [])
-        if lead and leader_alone(ctx, cl.start, h, cmen):
+        if lead and leader_alone(ctx, cl.start, h, st, cmen):
             actors_ = lead  # the led thing is the subject: its leader commits, not who reports it
         actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits), *lead]))
         out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),

@@ -487,5 +487,6 @@ def _owners(o: dict) -> Owners:
                   genitive_articles=_low(o["genitive_articles"]),
                   agent_prepositions=_low(o["agent_prepositions"]),
                   leader_rx=re.compile(rf"-({_alt(_low(o['leader_suffixes'])) or '(?!)'})\b"),
-                  leadership_rx=_leadership(o["leadership"]), leadership_distance=int(o["leadership_distance"]),
+                  leadership_rx=_leadership(o["leadership"]),
+                  leadership_distance=int(o["leadership_distance"]),
                   first_person=_low(o["first_person"]), quote_marks="".join(str(x) for x in o["quote_marks"]))

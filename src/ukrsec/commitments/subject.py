@@ -299,8 +299,8 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
                           ctx.blocked))
     pool = [m for m in cand if not m.blocked and m.commit]
     # a collective subject at the start is the subject, not a passive agent later in the clause
-    listed = (_colon_list(ctx, c0, c1, pool, cmen) or (None if body else _passive_agent(ctx, c0, c1, cmen, pool))
-              or _named_group(ctx, c0, pivot, pool))
+    passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
+    listed = _colon_list(ctx, c0, c1, pool, cmen) or passive or _named_group(ctx, c0, pivot, pool)
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
@@ -655,7 +655,8 @@ def _says(ctx: SubjectContext, close: int, m: ActorRef, c1: int) -> bool:
         not before and after and after[0] in ctx.lex.speech_verbs)
 
 
-def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit], cmen: list[ActorRef]) -> dict[Hit, list[str]]:
+def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit],
+           cmen: list[ActorRef]) -> dict[Hit, list[str]]:
     """The states a leadership phrase of the clause names as leading what a type cue names ("an der
     von den USA geleiteten Überwachung", "under American leadership"): type cue -> leaders. Each
     phrase goes to the nearest type cue within ``leadership_distance`` characters."""
@@ -669,7 +670,9 @@ def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit], cmen: list[A
             continue
         h = min(thits, key=lambda t: _gap(t, mt.start(), mt.end()))
         if _gap(h, mt.start(), mt.end()) <= ctx.lex.owners.leadership_distance:
-            out.setdefault(h, []).append(who.commit)
+            # "a group led by Romania, Bulgaria and Turkey": every listed state leads
+            rest = [m for m in cmen if m.start > who.start and m.commit and not m.blocked]
+            out.setdefault(h, []).extend(_ids(chain(ctx.text, who, rest, ctx.lex.clauses["coord"])))
     return out
 
 
@@ -678,9 +681,12 @@ def _gap(h: Hit, a: int, b: int) -> int:
     return max(0, a - h.end, h.start - b)
 
 
-def leader_alone(ctx: SubjectContext, c0: int, h: Hit, cmen: list[ActorRef]) -> bool:
+def leader_alone(ctx: SubjectContext, c0: int, h: Hit, st: Hit | None, cmen: list[ActorRef]) -> bool:
     """Whether a led type cue is the subject of its clause ("Macron said the monitoring mechanisms will
-    be under American leadership"): every state named before it in the clause only reports it."""
+    be under American leadership"): it stands before its stance cue, and every state named before it
+    in the clause only reports it (not "Italy said it was open to joining a group led by Romania")."""
+    if st is not None and st.start < h.start:
+        return False
     for m in cmen:
         if m.commit and not m.blocked and c0 <= m.start and m.end <= h.start and not any(
                 w in ctx.lex.speech_verbs for w in WORD.findall(ctx.low, m.end, h.start)):
