@@ -245,3 +245,48 @@ def test_a_list_of_places_after_a_comma_is_no_gapped_clause():
 def test_nobody_in_particular_commits_nothing(text):
     got = pairs(extract(text))
     assert not any(t == "funding" for _, t in got) and ("DE", "ground_troops") not in got, got
+
+
+# --- conditions that go on, proposals, organs of a body ---
+
+def test_a_gapped_clause_keeps_the_conditions_of_the_clause_before():
+    df = extract("Frankreich will nach einem Waffenstillstand bis zu 6.000 Soldaten stellen, Großbritannien "
+                 "eine Brigade.")
+    rows = df[(df.actor_id == "GB") & (df.type == "ground_troops")]
+    assert len(rows) and "ceasefire" in set(rows.conditions.iloc[0])
+
+
+@pytest.mark.parametrize("text,actor,type_,expected", [
+    ("Polen könnte Aufklärung zusagen, aber nur, wenn die Partner die Kosten tragen.", "PL", "intelligence",
+     {"other"}),
+    ("Italien ließ offen, ob es Soldaten schickt. Entscheidend sei, in welchem Umfang sich die USA "
+     "beteiligen.", "IT", "ground_troops", {"us_backstop"}),
+    ("Österreich könnte Beobachter schicken. Nötig sei ein Mandat der UNO oder der OSZE.", "AT",
+     "ceasefire_monitoring", {"other"}),
+])
+def test_more_conditions_of_the_fourth_round(text, actor, type_, expected):
+    df = extract(text)
+    rows = df[(df.actor_id == actor) & (df.type == type_)]
+    assert len(rows), pairs(df)
+    assert expected <= set().union(*[set(c) for c in rows.conditions])
+
+
+def test_a_proposal_governs_the_infinitive_after_it():
+    got = pairs(extract("Ungarn hat vorgeschlagen, die Kosten der Truppe aus einem gemeinsamen Fonds zu "
+                        "übernehmen."))
+    assert got.get(("HU", "funding")) == "considering", got
+
+
+def test_a_negative_determiner_is_no_nobody():
+    got = pairs(extract("Österreich werde sich an keiner Kampftruppe beteiligen, sagte die Ministerin."))
+    assert got.get(("AT", "ground_troops")) == "declined", got
+
+
+def test_an_organ_of_a_body_commits_for_the_body():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import committing_actor
+    actors = {"org:commission": {"type": "organization", "name": "European Commission", "country": None}}
+    assert committing_actor("org:commission", actors, lexicon(None)) == "EU"
+    actors["org:afp"] = {"type": "organization", "name": "Agence France-Presse", "country": "FR",
+                         "kind": "media"}
+    assert committing_actor("org:afp", actors, lexicon(None)) is None

@@ -49,7 +49,10 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
     country = _text(row.get("country")) or None
     if typ == "organization":
         name = str(row.get("name") or "").lower()
-        return actor_id if any(b in name for b in lex.own_bodies) else country
+        if any(b in name for b in lex.own_bodies):
+            return actor_id
+        # an organ of a body commits for it: "Die Europäische Kommission hat … beschlossen" is the EU
+        return _role_body(name, lex) or country
     if typ == "place":
         return None
     return _role_body(_text(row.get("role")).lower(), lex) or country
