@@ -123,7 +123,10 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
 _WORD = re.compile(r"[\w\-]+")
 #: between a role and the name in apposition after it: up to two short phrases (of a place, an
 #: office: "des Ministeriums in Wien"), then a comma
-_ROLE_TO_NAME = re.compile(r"(?:[ \t]+(?:in|im|aus|von|vom|des|der|of|of the|at|in the|from|for|for the)[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?){0,2}[ \t]*,[ \t]*")
+_ROLE_TO_NAME = re.compile(
+    r"(?:[ \t]+(?:in|im|aus|von|vom|des|der|of|of the|at|in the|from|for|for the)"
+    r"[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?){0,2}[ \t]*,[ \t]*"
+)
 
 
 def role_apposition(art: Article, c: Cand) -> Cand | None:
