@@ -181,3 +181,112 @@ def test_conditions_of_the_fourth_round(text, actor, type_, expected):
     rows = df[(df.actor_id == actor) & (df.type == type_)]
     assert len(rows), pairs(df)
     assert expected <= set().union(*[set(c) for c in rows.conditions])
+
+
+# --- modal before an infinitive, place before the troop word, appositions, named groups, gapping,
+# --- nobody in particular ---
+
+def test_a_modal_before_a_pledging_infinitive_is_considering():
+    got = pairs(extract("Die USA könnten Luftunterstützung und Aufklärung zusagen, heißt es in Brüssel."))
+    assert got.get(("US", "intelligence")) == "considering", got
+    assert pairs(extract("Italien wird Fregatten zusagen.")).get(("IT", "maritime_security")) == "pledged"
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland hat zugesagt, in Polen und Litauen Soldaten zu stationieren.",
+    "Deutschland will in Litauen bis zu 5.000 Soldaten stationieren.",
+])
+def test_a_state_named_before_the_troop_word_is_a_neighbour_deployment(text):
+    got = pairs(extract(text))
+    assert ("DE", "neighbour_deployment") in got and ("DE", "ground_troops") not in got, got
+
+
+def test_troops_in_ukraine_named_before_stay_troops():
+    assert ("DE", "ground_troops") in pairs(extract("Deutschland will in der Ukraine keine Soldaten "
+                                                    "stationieren."))
+
+
+def test_a_stance_word_in_an_apposition_describes_the_actor():
+    got = pairs(extract("Und selbst Italien, lange zögerlich, hat zugesagt, Kampfjets zu stellen."))
+    assert got.get(("IT", "air_security")) == "pledged", got
+
+
+@pytest.mark.parametrize("text,language,members,type_", [
+    ("Frankreich will Truppen schicken. Die drei baltischen Staaten haben angekündigt, Ausbilder zu "
+     "entsenden.", "de", {"EE", "LV", "LT"}, "army_regeneration"),
+    ("The Nordic countries will send minehunters to the Black Sea.", "en", {"DK", "FI", "IS", "NO", "SE"},
+     "maritime_security"),
+])
+def test_a_group_named_by_an_adjective_is_its_members(text, language, members, type_):
+    got = pairs(extract(text, language=language))
+    assert {a for a, t in got if t == type_} == members, got
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Deutschland liefert Panzer, Frankreich Munition.", ("FR", "weapons")),
+    ("Frankreich will nach einem Waffenstillstand bis zu 6.000 Soldaten stellen, Großbritannien eine "
+     "Brigade.", ("GB", "ground_troops")),
+])
+def test_a_gapped_clause_after_a_comma_has_its_own_state(text, key):
+    got = pairs(extract(text))
+    assert key in got, got
+
+
+def test_a_list_of_places_after_a_comma_is_no_gapped_clause():
+    got = pairs(extract("Frankreich schickt Soldaten aus mehreren Regionen, Polen, Litauen und Lettland."))
+    assert set(got) == {("FR", "ground_troops")}
+
+
+@pytest.mark.parametrize("text", [
+    "Solange Russland weiter angreift, wird niemand deutsche Soldaten in die Ukraine schicken.",
+    "Ungarn, Griechenland und Polen lehnen Truppen ab. Manche von ihnen wollen sich an der Finanzierung "
+    "beteiligen.",
+])
+def test_nobody_in_particular_commits_nothing(text):
+    got = pairs(extract(text))
+    assert not any(t == "funding" for _, t in got) and ("DE", "ground_troops") not in got, got
+
+
+# --- conditions that go on, proposals, organs of a body ---
+
+def test_a_gapped_clause_keeps_the_conditions_of_the_clause_before():
+    df = extract("Frankreich will nach einem Waffenstillstand bis zu 6.000 Soldaten stellen, Großbritannien "
+                 "eine Brigade.")
+    rows = df[(df.actor_id == "GB") & (df.type == "ground_troops")]
+    assert len(rows) and "ceasefire" in set(rows.conditions.iloc[0])
+
+
+@pytest.mark.parametrize("text,actor,type_,expected", [
+    ("Polen könnte Aufklärung zusagen, aber nur, wenn die Partner die Kosten tragen.", "PL", "intelligence",
+     {"other"}),
+    ("Italien ließ offen, ob es Soldaten schickt. Entscheidend sei, in welchem Umfang sich die USA "
+     "beteiligen.", "IT", "ground_troops", {"us_backstop"}),
+    ("Österreich könnte Beobachter schicken. Nötig sei ein Mandat der UNO oder der OSZE.", "AT",
+     "ceasefire_monitoring", {"other"}),
+])
+def test_more_conditions_of_the_fourth_round(text, actor, type_, expected):
+    df = extract(text)
+    rows = df[(df.actor_id == actor) & (df.type == type_)]
+    assert len(rows), pairs(df)
+    assert expected <= set().union(*[set(c) for c in rows.conditions])
+
+
+def test_a_proposal_governs_the_infinitive_after_it():
+    got = pairs(extract("Ungarn hat vorgeschlagen, die Kosten der Truppe aus einem gemeinsamen Fonds zu "
+                        "übernehmen."))
+    assert got.get(("HU", "funding")) == "considering", got
+
+
+def test_a_negative_determiner_is_no_nobody():
+    got = pairs(extract("Österreich werde sich an keiner Kampftruppe beteiligen, sagte die Ministerin."))
+    assert got.get(("AT", "ground_troops")) == "declined", got
+
+
+def test_an_organ_of_a_body_commits_for_the_body():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import committing_actor
+    actors = {"org:commission": {"type": "organization", "name": "European Commission", "country": None}}
+    assert committing_actor("org:commission", actors, lexicon(None)) == "EU"
+    actors["org:afp"] = {"type": "organization", "name": "Agence France-Presse", "country": "FR",
+                         "kind": "media"}
+    assert committing_actor("org:afp", actors, lexicon(None)) is None

@@ -327,7 +327,31 @@ def _abroad(art: ArticleState, h: Hit, cmen: list[ActorRef], c1: int) -> Hit:
         prev = WORD.findall(art.low, max(h.end, m.start - 12), m.start)[-1:]
         if m.kind not in _OWNER_KINDS and prev and prev[0] in art.lex.abroad_prepositions:
             return h._replace(label=art.lex.abroad_type)
-    return h
+    return h._replace(label=art.lex.abroad_type) if _abroad_before(art, h, cmen) else h
+
+
+def _abroad_before(art: ArticleState, h: Hit, cmen: list[ActorRef]) -> bool:
+    """The German order: the place before the troop word ("in Polen und Rumänien Soldaten zu
+    stationieren", "in Litauen bis zu 5.000 Soldaten"): a state after an abroad preposition (or
+    coordinated with one) at most four words before the cue, in its comma stretch."""
+    before = [m for m in cmen if m.end <= h.start and h.start - m.end <= 40]
+    if not before or "," in art.low[before[-1].end:h.start]:
+        return False
+    m = before[-1]
+    if len(WORD.findall(art.low, m.end, h.start)) > 4 or m.kind in _OWNER_KINDS:
+        return False
+    for _ in range(3):  # back over "Polen und Rumänien", "Polen, Litauen und Rumänien"
+        if m.blocked or m.commit is None or not _ISO2.fullmatch(m.commit):
+            return False
+        prev = WORD.findall(art.low, max(0, m.start - 12), m.start)[-1:]
+        if prev and prev[0] in art.lex.abroad_prepositions:
+            return True
+        earlier = [e for e in cmen if e.end <= m.start and m.start - e.end <= 8]
+        if not (prev and prev[0] in art.lex.object_coordinators or "," in art.low[m.start - 2:m.start]) \
+                or not earlier:
+            return False
+        m = earlier[-1]
+    return False
 
 
 def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemory,
@@ -361,9 +385,11 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     """(owner, committing actors) of type cue ``h`` governed by ``st``; subjects are cached per stance cue."""
     # without a stance word only a state adjective owns the noun ("französische Militärzentren");
     # a prefix alone ("Nato-Soldaten sind stationiert") describes, it does not commit
-    if silent_subject(ctx, cl.start, min(h.start, st.start if st is not None else h.start), cmen) or polled(
-            ctx, cl.start, cl.end):
+    pos = min(h.start, st.start if st is not None else h.start)
+    if silent_subject(ctx, cl.start, pos, cmen):
         return None, None
+    if polled(ctx, cl.start, cl.end, h.start):
+        return None, []  # nobody in particular: not even the actors of a continued sentence
     own = _own(ctx, h, st, cmen, chits)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
         return own, own
@@ -426,6 +452,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     neg = lex.negation_rx.search(low, max(0, cl.start - 50), cl.end + 20) is not None
     stances = stance_hits(low, cl.start, cl.end, sent.hits, lex, art.anchors, neg)
     stances += _leaders(art, cmen)
+    stances = [st for st in stances if not _appositive(art, st, cmen)]
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
         stances = [st for st in stances if not _condition_stance(st, sent.cond_spans)]
@@ -450,6 +477,16 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         if seg_actor is None:
             seg_actor = list(actors_)
     return out, state, seg_actor
+
+
+def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
+    """A stance word in a short phrase between commas right after a name describes the actor, it
+    states no stance ("Und selbst Deutschland, lange zögerlich, hat zugesagt, …")."""
+    a = art.low.rfind(",", max(0, st.start - 30), st.start)
+    b = art.low.find(",", st.end, st.end + 30)
+    if a < 0 or b < 0 or len(WORD.findall(art.low, a, b)) > 3:
+        return False
+    return any(0 <= a - m.end <= 2 and not art.low[m.end:a].strip(" )") for m in cmen)
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:
@@ -536,6 +573,7 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     made: list[Draft] = []
     cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
     cls = _owner_cuts(art, sent, sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues))
+    cls = _gap_cuts(art, sent, cls)
     mem = ClauseMemory()
     order = _reading_order(art, sent, cls)
     for i, cl in enumerate(order):
@@ -545,9 +583,18 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
         if sent.cond_spans and drafts:
             here = {c for c, a, _ in sent.cond_spans if cl.start <= a < cl.end}
             for d in drafts:
-                d.conditions |= here
+                d.conditions |= here | _going_on(cl, made)
         made += drafts
     return made
+
+
+def _going_on(cl: Clause, made: list[Draft]) -> set[str]:
+    """A clause that goes on with the subject and stance of the clause before (", und …", a gapped
+    clause: "Frankreich will nach einem Waffenstillstand Soldaten stellen, Großbritannien eine
+    Brigade") keeps that clause's conditions."""
+    if not cl.same or cl.contrast or not made:
+        return set()
+    return set().union(*(d.conditions for d in made if d.clause[1] <= cl.start))
 
 
 def _reading_order(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
@@ -577,6 +624,39 @@ def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> li
         out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, False, False)
                 for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
     return [replace(cl, n=i) for i, cl in enumerate(out)]
+
+
+def _gap_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """A verb left out after a comma ("Den Haag stellte Kampfjets in Aussicht, Brüssel
+    Transportflugzeuge für den Nachschub"; "Frankreich will 6.000 Soldaten stellen, Großbritannien
+    eine Brigade"): a state right after the comma with a type cue and no stance cue in its comma
+    stretch starts a clause of its own that goes on with the stance of the clause before."""
+    out: list[Clause] = []
+    for cl in cls:
+        cuts = [c for c in _gap_points(art, sent, cl) if any(
+            cl.start <= h.start and h.end <= c for h in sent.type_hits)]
+        bounds = [cl.start, *cuts, cl.end]
+        out += [replace(cl, start=a, end=b) if i == 0 else Clause(0, a, b, True, False)
+                for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
+    return [replace(cl, n=i) for i, cl in enumerate(out)] if len(out) > len(cls) else cls
+
+
+def _gap_points(art: ArticleState, sent: SentenceState, cl: Clause) -> list[int]:
+    """Where a gapped clause starts in ``cl``: a comma, then a state's name, then a type cue and no
+    stance cue before the next comma or the end of the clause."""
+    points = []
+    for m in sent.refs:
+        if not cl.start < m.start < cl.end or m.kind in _OWNER_KINDS or m.blocked or m.commit is None:
+            continue
+        comma = art.low.rfind(",", cl.start, m.start)
+        if comma < 0 or art.low[comma + 1:m.start].strip():
+            continue
+        stop = art.low.find(",", m.end, cl.end)
+        stop = cl.end if stop < 0 else stop
+        here = [h for h in sent.hits if m.end <= h.start and h.end <= stop]
+        if any(h.kind == "type" for h in here) and not any(h.kind == "stance" for h in here):
+            points.append(m.start)
+    return points
 
 
 def _owner_cut_points(art: ArticleState, sent: SentenceState) -> list[int]:

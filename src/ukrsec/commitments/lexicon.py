@@ -45,7 +45,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "joint_prepositions": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
-                    "poll_words": WORDS,
+                    "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
+                    "nobody": WORDS,
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -134,6 +135,9 @@ class Lexicon:
     poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
     poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
     passive: Passive                               # "würde von der Koalition übernommen": the agent
+    group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
+    nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
+    group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
     source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
 
@@ -358,6 +362,14 @@ def _phrases(words: Any) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})(?!\w)")
 
 
+def _group_regex(subj: dict) -> re.Pattern:
+    """A group of states named by an adjective before a count noun ("die drei baltischen Staaten",
+    "the Nordic countries"); group 1 is the adjective's stem."""
+    stems = _alt(sorted(subj.get("group_adjectives") or {}, key=len, reverse=True)) or "(?!)"
+    nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
+    return re.compile(rf"(?<!\w)({stems})\w*\s+(?:{nouns})\b", re.I)
+
+
 def _count_regex(subj: dict) -> re.Pattern:
     """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
@@ -424,6 +436,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
+        group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
+        group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
         list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),

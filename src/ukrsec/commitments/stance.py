@@ -78,10 +78,20 @@ def _actions(out: list[Hit]) -> list[Hit]:
 
 
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
-    """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden")."""
+    """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden"), and
+    so does a German infinitive of pledging after any considering cue ("Trump könnte Aufklärung
+    zusagen", "hat vorgeschlagen, die Kosten zu übernehmen")."""
+    if _infinitive(low, h):
+        return any(o.label == "considering" and o.end <= h.start for o in out)
     if low[h.start:h.end] not in lex.weak:
         return False
     return any(o.label == "considering" and o.end <= h.start and low[o.start:o.end] in lex.weak for o in out)
+
+
+def _infinitive(low: str, h: Hit) -> bool:
+    """A one-word German verb cue in the infinitive ("zusagen", "zusichern", "verpflichten")."""
+    word = low[h.start:h.end]
+    return word.isalpha() and word.endswith(("en", "ern")) and not low[h.end:h.end + 1].isalnum()
 
 
 def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,

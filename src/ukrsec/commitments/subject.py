@@ -49,7 +49,10 @@ def committing_actor(actor_id: str, actors: dict[str, dict], lex: Lexicon) -> st
     country = _text(row.get("country")) or None
     if typ == "organization":
         name = str(row.get("name") or "").lower()
-        return actor_id if any(b in name for b in lex.own_bodies) else country
+        if any(b in name for b in lex.own_bodies):
+            return actor_id
+        # an organ of a body commits for it: "Die Europäische Kommission hat … beschlossen" is the EU
+        return _role_body(name, lex) or country
     if typ == "place":
         return None
     return _role_body(_text(row.get("role")).lower(), lex) or country
@@ -238,9 +241,12 @@ def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: li
             if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
 
 
-def polled(ctx: SubjectContext, c0: int, c1: int) -> bool:
-    """Whether the clause reports a poll: a share of people ("61 Prozent", "58 per cent") in it and a
-    word of polling in it or shortly before it ("Nach einer Umfrage …"): no state commits."""
+def polled(ctx: SubjectContext, c0: int, c1: int, pos: int) -> bool:
+    """Whether nobody in particular commits in the clause: it reports a poll (a share of people, "61
+    Prozent", "58 per cent", in it and a word of polling in it or shortly before it: "Nach einer
+    Umfrage …"), or its subject before ``pos`` is nobody ("niemand", "manche von ihnen")."""
+    if ctx.lex.nobody_rx.search(ctx.low, c0, pos) is not None:
+        return True
     return ctx.lex.poll_rx.search(ctx.low, c0, c1) is not None and ctx.lex.poll_word_rx.search(
         ctx.low, max(0, c0 - 300), c1) is not None
 
@@ -283,7 +289,8 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return []
     pool = [m for m in cand if not m.blocked and m.commit]
-    listed = _colon_list(ctx, c0, c1, pool, cmen) or _passive_agent(ctx, c0, c1, cmen, pool)
+    listed = (_colon_list(ctx, c0, c1, pool, cmen) or _passive_agent(ctx, c0, c1, cmen, pool)
+              or _named_group(ctx, c0, pivot, pool))
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
@@ -292,6 +299,15 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
                               _sources(ctx, cmen, pivot))
+
+
+def _named_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
+    """A group named by an adjective at the start of the clause ("Die drei baltischen Staaten haben
+    angekündigt …") is its members, unless a named state stands before it."""
+    m = ctx.lex.group_rx.search(ctx.text, c0, pivot)
+    if m is None or not _near_start(ctx, c0, m.start()) or any(p.end <= m.start() for p in pool):
+        return None
+    return list(ctx.lex.group_members.get(m.group(1).lower(), ())) or None
 
 
 def _pivot(ctx: SubjectContext, st: Hit | None, c1: int) -> int:
