@@ -169,3 +169,81 @@ def test_a_mandate_that_is_needed_is_a_condition_not_a_subject():
 def test_verbs_of_paying_and_training(text, expected):
     df = extract(text, language="en")
     assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- relative clauses between commas ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Italy, which has ruled out sending soldiers, may be willing to help monitor a ceasefire.", "en",
+     {("IT", "ground_troops"): "declined", ("IT", "ceasefire_monitoring"): "considering"}),
+    ("Poland, which will not send troops, is offering logistics and airlift.", "en",
+     {("PL", "ground_troops"): "declined", ("PL", "logistics"): "pledged"}),
+    ("Polen, das keine Soldaten schickt, bietet Logistik an.", "de",
+     {("PL", "ground_troops"): "declined", ("PL", "logistics"): "pledged"}),
+    # the relative clause names a place: the main clause keeps the name before ", which"
+    ("Poland, which borders Ukraine, will not send soldiers but will help with logistics.", "en",
+     {("PL", "ground_troops"): "declined", ("PL", "logistics"): "pledged"}),
+])
+def test_a_relative_clause_after_a_name_has_its_own_stance(text, language, expected):
+    df = extract(text, language=language)
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_an_article_in_a_list_of_names_is_no_relative_clause():
+    df = extract("Mehrere Staaten lehnen Bodentruppen ab, darunter Ungarn, die Slowakei, Griechenland und "
+                 "Italien.")
+    assert {a for a, _ in pairs(df)} >= {"HU", "SK", "GR", "IT"}, df[["actor_id", "type", "stance"]]
+
+
+# --- negations that refuse nothing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    '"Britain does not do guarantees by halves," he told the Commons.',
+    "Germany doesn't do half-hearted guarantees.",
+    "They were not guarantees, and Russia broke them in 2014.",
+])
+def test_a_rhetorical_negation_is_no_refusal(text):
+    df = extract(text, language="en")
+    assert "declined" not in set(df.stance), df[["actor_id", "type", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The US is not sending troops.", "US"),
+    ("Britain will not send troops.", "GB"),
+])
+def test_a_negated_verb_still_refuses(text, actor):
+    assert pairs(extract(text, language="en")).get((actor, "ground_troops")) == "declined"
+
+
+# --- the force served and the support asked for -------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States will provide intelligence and early warning to the force.",
+     {("US", "intelligence"): "pledged"}),
+    ("Denmark will contribute a frigate to a Black Sea task force.",
+     {("DK", "maritime_security"): "pledged"}),
+    ("The EU will also pay for the force's headquarters.", {("EU", "funding"): "pledged"}),
+    # troops sent to the force are still troops
+    ("Germany will send troops to the force.", {("DE", "ground_troops"): "pledged"}),
+])
+def test_a_force_that_receives_is_no_troop_contribution(text, expected):
+    df = extract(text, language="en")
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Belgium had demanded legal guarantees that no EU country could give.", "en"),
+    ("Poland called for more NATO troops on its soil.", "en"),
+    ("Polen fordert Sicherheitsgarantien für die Ukraine.", "de"),
+])
+def test_what_is_demanded_is_not_pledged(text, language):
+    df = extract(text, language=language)
+    assert df.empty, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_blocking_money_is_a_refusal():
+    df = extract("Hungary continues to block €6.6 billion in reimbursements for weapons.", language="en")
+    assert pairs(df).get(("HU", "funding")) == "declined", df[["actor_id", "type", "stance", "cue"]]

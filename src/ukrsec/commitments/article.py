@@ -287,8 +287,26 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
     for t in present:
         drop |= art.lex.overrides.get(t, set()) - {t}
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
+    thits = [h for h in thits if not _recipient_force(art.low, h, thits)
+             and not art.lex.demand_rx.search(art.low, max(cl.start, h.start - 50), h.start)]
     thits = _paid_objects(art.low, thits, art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+_TO_FORCE = re.compile(r"\bto\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _recipient_force(low: str, h: Hit, thits: list[Hit]) -> bool:
+    """A troop word that receives what another type cue before it names ("will provide intelligence
+    to the force", "would contribute a frigate to a Black Sea task force") or that owns something
+    ("the force's headquarters") is the force served, not a contribution of troops."""
+    if h.label not in _SUPPORTED:
+        return False
+    if low.startswith(("'s", "’s"), h.end):
+        return True
+    before = [o for o in thits if o.end <= h.start and o.label != h.label and h.start - o.end <= 80]
+    m = _TO_FORCE.search(low, max(0, h.start - 60), h.start) if before else None
+    return m is not None and any(o.end <= m.start() and "," not in low[o.end:h.start] for o in before)
 
 
 def _paid_objects(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:
@@ -367,7 +385,9 @@ def _clause(art: ArticleState, sent: SentenceState, cl: Clause, mem: ClauseMemor
     cmen = [m for m in sent.refs if cl.start <= m.start and m.end <= cl.end]
     seg_actor = clause_subject(ctx, cl.start, cl.end, cmen, chits, None) if need_actor else None
     if not thits:
-        mem.actor, mem.state = seg_actor, None
+        # a clause that keeps the subject and names none of its own ("…, which borders Ukraine,") hands on
+        # the subject before it
+        mem.actor, mem.state = seg_actor or (mem.actor if cl.same else seg_actor), None
         return []
     thits = [_abroad(art, h, cmen, cl.end) for h in thits]
     out, state, seg_actor = _type_drafts(art, sent, cl, mem, ctx, thits, chits, cmen, seg_actor)
@@ -573,7 +593,7 @@ def _sentence_drafts(art: ArticleState, sent: SentenceState) -> list[Draft]:
     made: list[Draft] = []
     cues = [h.start - sent.start for h in sent.hits if h.kind in ("type", "stance")]
     cls = _owner_cuts(art, sent, sentence_clauses(art.text, art.low, sent.start, sent.end, art.lex, cues))
-    cls = _gap_cuts(art, sent, cls)
+    cls = _relative_cuts(art, sent, _gap_cuts(art, sent, cls))
     mem = ClauseMemory()
     order = _reading_order(art, sent, cls)
     for i, cl in enumerate(order):
@@ -607,6 +627,46 @@ def _reading_order(art: ArticleState, sent: SentenceState, cls: list[Clause]) ->
                                                          m.start - sent.start < 2 for m in sent.refs):
         return cls
     return [cls[1], replace(cls[0], same=True, contrast=True), *cls[2:]]
+
+
+def _relative_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:
+    """A relative clause between commas right after an actor ("Italy, which has ruled out sending
+    soldiers, may be willing to …"; "Polen, das keine Soldaten schickt, bietet … an") is a clause of
+    its own about that actor; the main clause goes on after it with the same subject and its own stance."""
+    spans = _relative_spans(art, sent)
+    if not spans:
+        return cls
+    out: list[Clause] = []
+    for cl in cls:
+        inside = [(a, b) for a, b in spans if cl.start < a and b < cl.end]
+        if not inside:
+            out.append(cl)
+            continue
+        a, b = inside[0]
+        # read the main clause before the relative one: both are about the name before ", which"
+        out += [replace(cl, end=a), Clause(0, b, cl.end, True, True), Clause(0, a, b, True, False)]
+    return [replace(cl, n=i) for i, cl in enumerate(out)]
+
+
+def _relative_spans(art: ArticleState, sent: SentenceState) -> list[tuple[int, int]]:
+    """(start, end) of relative clauses opened by a comma right after an actor and closed by a comma."""
+    out = []
+    for m in art.lex.relative_rx.finditer(art.low, sent.start, sent.end):
+        if not any(r.commit and r.end <= m.start() and not art.low[r.end:m.start()].strip()
+                   for r in sent.refs):
+            continue
+        close = art.low.find(",", m.end(), sent.end)
+        if close > 0 and WORD.search(art.low, close, sent.end) and not _list_item(art, sent, m.end(), close):
+            out.append((m.start() + 1, close + 1))
+    return out
+
+
+def _list_item(art: ArticleState, sent: SentenceState, a: int, close: int) -> bool:
+    """Whether a ", die …," after a name is an item of a list, not a relative clause: a name right after
+    the article ("Ungarn, die Slowakei, Griechenland") or right after the closing comma."""
+    def named(pos: int) -> bool:
+        return any(r.start >= pos and not art.low[pos:r.start].strip() for r in sent.refs)
+    return named(a) or named(close + 1)
 
 
 def _owner_cuts(art: ArticleState, sent: SentenceState, cls: list[Clause]) -> list[Clause]:

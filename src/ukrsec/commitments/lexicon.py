@@ -27,12 +27,14 @@ WORDS = lx.ListOf(str)
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
                  "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
+                 "demand_verbs": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
-                  "parentheticals": WORDS})
+                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
+                                                                  "predicate_openers": WORDS})})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
@@ -87,6 +89,7 @@ class Lexicon:
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
+    demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -114,6 +117,7 @@ class Lexicon:
     negation_following_skip: frozenset[str]
     negation_after: frozenset[str]
     negation_rx: re.Pattern
+    rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
     topic_window: int
     carry_window: int
     default_owned: str
@@ -411,6 +415,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
         money_verbs=_low(types.get("money_verbs")),
+        demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
@@ -428,6 +433,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
+        rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),

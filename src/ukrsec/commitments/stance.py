@@ -17,7 +17,8 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
     """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``;
     a negation inside one of ``cues`` is that cue's ("has not ruled out sending troops")."""
     toks = after_stop(WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
-    if any(t in lex.negation for t in toks) and not (cues and _negation_in_cue(low, start, lex, cues)):
+    if any(t in lex.negation for t in toks) and not (cues and _negation_in_cue(low, start, lex, cues)) \
+            and not _rhetorical(low, start, lex):
         return True
     if after is not None:
         # "bereit ... nicht", "werde man nicht": the next word, or the one after a pronoun
@@ -27,6 +28,21 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
         if nxt and nxt[0] in lex.negation_after:
             return True
     return False
+
+
+def _rhetorical(low: str, start: int, lex: Lexicon) -> bool:
+    """Whether the negation just before ``start`` refuses nothing: "does not do guarantees by halves"
+    (before the main verb "do"), "were not guarantees" (after a copula, before a noun phrase)."""
+    toks = WORD.findall(low, max(0, start - 50), start)[-5:]
+    idx = [i for i, t in enumerate(toks) if t in lex.negation or t == "t"]
+    if not idx:
+        return False
+    i = idx[-1]
+    nxt, prev = toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None
+    rh = lex.rhetorical
+    if nxt in rh["light_verbs"]:
+        return True
+    return prev in rh["copulas"] and (nxt is None or nxt in rh["predicate_openers"])
 
 
 def _negation_in_cue(low: str, start: int, lex: Lexicon, cues: list[Hit]) -> bool:
