@@ -57,7 +57,8 @@ QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS})
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS,
+     "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
@@ -306,7 +307,11 @@ def _amount_regex(q: dict, symbols: dict[str, str], multipliers: list[str]) -> r
     """A number (with multiplier word), optionally a bound or range opener before it and a second
     number after a range joiner."""
     mult_alt = "|".join(re.escape(m) + (r"(?!\w)" if m[-1].isalnum() else "") for m in multipliers)
-    numq = rf"(?P<NN>{_NUM})(?:\s*(?P<MM>{mult_alt}))?"
+    # a number word counts only before a multiplier: "elf Milliarden Euro", "zwei bis drei Milliarden"
+    words = _longest_first(q.get("number_words") or {})
+    joiners = _alt(q.get("range_joiners") or []) or "(?!)"
+    ahead = rf"(?=\s+(?:{mult_alt})|\s*(?:{joiners})\s*(?:\d+|{words})\s+(?:{mult_alt}))"
+    numq = rf"(?P<NN>{_NUM}|(?:{words}){ahead})(?:\s*(?P<MM>{mult_alt}))?"
     one, two = numq.replace("NN", "n1").replace("MM", "m1"), numq.replace("NN", "n2").replace("MM", "m2")
     sym_alt = _alt(symbols) or "(?!)"
     bounds = _alt([*(q.get("upper") or []), *(q.get("lower") or [])])
@@ -330,6 +335,9 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     vague = sorted(_low(q.get("vague", [])))
     vague_alt, approx = _longest_first(vague), _longest_first(q.get("approximate", []))
     hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
+    words = {str(k).lower(): float(v) for k, v in (q.get("number_words") or {}).items()}
+    if words:
+        hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
             "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
@@ -337,7 +345,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
             "approx_rx": re.compile(rf"(?<!\w)(?:{approx})\s*$"),
             "hints": re.compile(hints), "window": int(q.get("unit_window", 3)),
-            "type_units": {k: set(v) for k, v in q["type_units"].items()}}
+            "type_units": {k: set(v) for k, v in q["type_units"].items()}, "number_words": words}
 
 
 def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
