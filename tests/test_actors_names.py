@@ -272,3 +272,10 @@ def test_a_plural_noun_with_umlaut_after_a_role_is_no_person():
     assert persons("Beim Treffen boten die Verteidigungsminister Beiträge zur Luftabwehr an.") == set()
     assert persons("Die Außenminister Verträge und Pläne lagen vor.") == set()
     assert "Lena Pohl" in persons("Verteidigungsministerin Lena Pohl bot Beiträge an.")
+
+
+
+def test_an_abbreviated_rank_after_a_verb_of_saying_is_no_name():
+    found = persons('"We have been here before," said Sen. Karl Brandauer of Ohio on Tuesday.', "en")
+    assert "Sen" not in found
+    assert "Zurückhaltender" not in persons("Zurückhaltender äußerte sich der Minister am Abend.")

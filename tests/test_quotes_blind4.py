@@ -240,3 +240,12 @@ def test_more_konjunktiv_forms_mark_reported_speech() -> None:
     rows = run(text, [("Anna Berg", "P:berg", "name")])
     rows = rows[rows["kind"] == "indirect"]
     assert len(rows) == 1 and rows.iloc[0]["speaker_id"] == "P:berg"
+
+
+def test_a_name_in_apposition_after_a_role_is_the_speaker() -> None:
+    text = "„Das geht zu weit“, sagte die Sprecherin des Ministeriums in Wien, Carla Ofner, am Abend."
+    assert one(run(text, [MERZ]), "zu weit")["speaker_text"] == "Carla Ofner"
+    text = '"It is too early," said a spokesman for the Pentagon, Col. Derek Ainsley, on Monday.'
+    assert "Derek Ainsley" in one(run(text, [], "en"), "too early")["speaker_text"]
+    text = "„Das geht zu weit“, sagte die Sprecherin, Deutschland werde warten."
+    assert one(run(text, []), "zu weit").fillna("")["speaker_text"] != "Deutschland"

@@ -503,8 +503,8 @@ def _could_be_name(art: Article, s: int, e: int, word: str) -> bool:
         return False  # an inflected role noun or demonym: "Reportern", "Europeans"
     if len(word) < 3 or word.isupper() or _DIGIT.search(word) or _noun_like(gz, word):
         return False
-    if text.startswith(".", e) and not _CLAUSE_END.match(text, e):
-        return False  # an abbreviation: "Lt. Col."
+    if text.startswith(".", e) and (not _CLAUSE_END.match(text, e) or word in gz.words.titles):
+        return False  # an abbreviation: "Lt. Col.", "said Sen. Chris Van Hollen"
     return not _CAP_NEXT.match(text, e)  # a capitalized word follows: part of a longer name
 
 

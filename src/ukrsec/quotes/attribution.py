@@ -107,6 +107,9 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     if c.kind == "source":
         return Speaker(None, c.text)
     if c.kind == "role":
+        named = role_apposition(art, c)
+        if named is not None:  # "sagte die Botschafterin in Bern, Iryna Wenediktowa, …"
+            return _person_speaker(art, named)
         if c.text.split()[0].lower() in art.lex.indefinite_articles:
             return Speaker(None, c.text)  # "ein Regierungssprecher": someone new, not the person named before
         return role_holder(art, c) or antecedent(art, c.start, memory)
@@ -118,6 +121,27 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
 
 
 _WORD = re.compile(r"[\w\-]+")
+#: between a role and the name in apposition after it: up to two short phrases (of a place, an
+#: office: "des Ministeriums in Wien"), then a comma
+_ROLE_TO_NAME = re.compile(
+    r"(?:[ \t]+(?:in|im|aus|von|vom|des|der|of|of the|at|in the|from|for|for the)"
+    r"[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?){0,2}[ \t]*,[ \t]*"
+)
+
+
+def role_apposition(art: Article, c: Cand) -> Cand | None:
+    """A full name between commas after a role ("die ukrainische Botschafterin in Bern, Iryna
+    Wenediktowa, sagte"; "a spokesman, Col. Derek Ainsley, said"): the holder the text names."""
+    m = _ROLE_TO_NAME.match(art.masked, c.end)
+    if m is None:
+        return None
+    for p in art.cands_between(m.end(), m.end() + 60):
+        if p.start == m.end() and p.kind == "person":
+            return p if art.masked[p.end : p.end + 1] in (",", ".") else None
+    run = run_after(art, m.end(), min(len(art.masked), m.end() + 60))
+    if run is None or run.start != m.end() or len(run.text.split()) < 2:
+        return None
+    return run if art.masked[run.end : run.end + 1] in (",", ".") else None
 
 
 _GOVERNOR = re.compile(r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){0,3}$")
