@@ -36,7 +36,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
                                                                   "predicate_openers": WORDS})})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
-                  "leader_suffixes": WORDS, "first_person": WORDS, "quote_marks": WORDS})
+                  "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
+                  "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
@@ -483,8 +484,16 @@ class Owners:
     genitive_articles: frozenset[str]              # "die Zusage der USA"
     agent_prepositions: frozenset[str]             # "the refusal of Italy", "rejected by Poland"
     leader_rx: re.Pattern                          # "-led", "-geführte" right after a mention
+    leadership_rx: re.Pattern                      # "under American leadership": group "who" is the leader
+    leadership_distance: int                       # how far from the type cue such a phrase may stand
     first_person: frozenset[str]                   # "wir", "we" inside a quotation
     quote_marks: str
+
+
+def _leadership(patterns: Any) -> re.Pattern:
+    """One expression of the leadership phrases; each names its leader in a group ``who``."""
+    parts = [str(p).replace("(?P<who>", f"(?P<who{i}>") for i, p in enumerate(patterns or [])]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
 
 
 def _owners(o: dict) -> Owners:
@@ -492,4 +501,6 @@ def _owners(o: dict) -> Owners:
                   genitive_articles=_low(o["genitive_articles"]),
                   agent_prepositions=_low(o["agent_prepositions"]),
                   leader_rx=re.compile(rf"-({_alt(_low(o['leader_suffixes'])) or '(?!)'})\b"),
+                  leadership_rx=_leadership(o["leadership"]),
+                  leadership_distance=int(o["leadership_distance"]),
                   first_person=_low(o["first_person"]), quote_marks="".join(str(x) for x in o["quote_marks"]))
