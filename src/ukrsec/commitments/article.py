@@ -480,6 +480,8 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
         stances = [st for st in stances if not _condition_stance(st, sent.cond_spans)]
+    if _history(low, cl, stances, lex):
+        return [], None, seg_actor
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
@@ -515,6 +517,13 @@ def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
     if a < 0 or b < 0 or len(WORD.findall(art.low, a, b)) > 3:
         return False
     return any(0 <= a - m.end <= 2 and not art.low[m.end:a].strip(" )") for m in cmen)
+
+
+def _history(low: str, cl: Clause, stances: list[Hit], lex: Lexicon) -> bool:
+    """A total given so far ("Since 2022 the United States has provided more than $65 billion"): a
+    time span up to now in the clause, and no stance word but verbs of giving or committing."""
+    return bool(stances) and lex.history_rx.search(low, cl.start, cl.end) is not None and all(
+        low[st.start:st.end] in lex.history_verbs for st in stances)
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:

@@ -34,7 +34,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
-                                                                  "predicate_openers": WORDS})})
+                                                                  "predicate_openers": WORDS}),
+                  "history": lx.Keys({"phrases": WORDS, "verbs": WORDS})})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
@@ -45,7 +46,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
-                    "joint_prepositions": WORDS,
+                    "joint_prepositions": WORDS, "finite_verbs": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
@@ -119,10 +120,13 @@ class Lexicon:
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
+    history_rx: re.Pattern                         # "Since 2022 …": a total given so far
+    history_verbs: frozenset[str]
     topic_window: int
     carry_window: int
     default_owned: str
     weak: frozenset[str]
+    finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
     not_after_hyphen: frozenset[str]
     weak_distance: int
     noun_distance: int
@@ -435,8 +439,11 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
+        history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
+        history_verbs=_low(stance["history"]["verbs"]),
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
+        finite_verbs=_low(subj.get("finite_verbs")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),

@@ -92,7 +92,8 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
     if m.obj is None:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
-        m.obj = (_after_preposition(low, m, toks, lex) or _coordinated_object(toks, lex)
+        m.obj = (_after_preposition(low, m, toks, lex)
+                 or (_coordinated_object(toks, lex) and not _new_clause_subject(low, m, lex))
                  or _genitive_object(toks, lex))
     return m.obj
 
@@ -101,6 +102,18 @@ def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> 
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
         low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+
+
+_COMMA_WORD = re.compile(r",\s*\w+\s+$")
+
+
+def _new_clause_subject(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """"…in 2026, and Lithuania will help …": a name after a comma and a coordinator, followed by a
+    finite verb, is the subject of a new clause, not an object coordinated with the one before."""
+    if _COMMA_WORD.search(low, max(0, m.start - 16), m.start) is None:
+        return False
+    nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] == " " else None
+    return nxt is not None and (nxt.group(0) in lex.weak or nxt.group(0) in lex.finite_verbs)
 
 
 def _coordinated_object(toks: list[str], lex: Lexicon) -> bool:
@@ -299,7 +312,6 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    pivot = _pivot(ctx, st, c1)
     coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     body = _collective(ctx, coll)
     cand = _candidates(ctx, cmen, chits, coll[0].end if body else None, c0)
@@ -312,6 +324,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return _ids(chain(ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"],
                           ctx.blocked))
     pool = [m for m in cand if not m.blocked and m.commit]
+    pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
     passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
     listed = _colon_list(ctx, c0, c1, pool, cmen) or passive or _named_group(ctx, c0, pivot, pool)
@@ -352,13 +365,15 @@ def _named_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef])
     return list(ctx.lex.group_members.get(m.group(1).lower(), ())) or None
 
 
-def _pivot(ctx: SubjectContext, st: Hit | None, c1: int) -> int:
+def _pivot(ctx: SubjectContext, st: Hit | None, c1: int, pool: list[ActorRef]) -> int:
     """Where the subject is looked for before: the stance cue, or the end of a reported-speech
-    pattern that opens with the speech verb ("Merz said Italy would ..." -> Italy, not Merz)."""
+    pattern that opens with the speech verb and names an actor ("Merz said Italy would ..." -> Italy,
+    not Merz; but "Rutte said the alliance would ..." keeps the speaker)."""
     if st is None:
         return c1
     first = WORD.match(ctx.low, st.start)
-    if first and first.group(0) in ctx.lex.speech_verbs and st.end - st.start > first.end() - st.start + 1:
+    if first and first.group(0) in ctx.lex.speech_verbs and any(
+            first.end() <= m.start and m.end <= st.end for m in pool):
         return st.end
     return st.start
 
