@@ -244,6 +244,7 @@ class SubjectContext:
     prev_actor: list[str] | None
     count_nouns: list[int]  # where the nouns of counted groups ("countries", "Länder") end in the article
     blocked: list[ActorRef] = field(default_factory=list)  # the clause's mentions that commit nothing
+    mentions: list[ActorRef] = field(default_factory=list)  # all mentions of the clause
 
 
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
@@ -293,14 +294,14 @@ def _bracketed(text: str, m: ActorRef) -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
-def _joint_subjects(ctx: SubjectContext, last: ActorRef, before: list[ActorRef]) -> list[ActorRef]:
+def _joint_subjects(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[ActorRef]:
     """Actors joined to the subject by a joint preposition before the stance cue ("the French
-    president, together with British Prime Minister Keir Starmer, had signed"; "Macron hat gemeinsam
-    mit Starmer unterzeichnet"): they do it too."""
-    for m in before:
-        if m.start >= last.end and len(WORD.findall(ctx.low, last.end, m.start)) <= 5 and _after_joint(ctx, m):
-            rest = [r for r in before if r.start > m.start]
-            return chain(ctx.text, m, rest, ctx.lex.clauses["coord"], ctx.blocked)
+    president, together with British Prime Minister Keir Starmer, had signed"; "Frankreich hat
+    gemeinsam mit Italien unterzeichnet"): they do it too."""
+    between = [m for m in ctx.mentions if last.end <= m.start and m.end <= pivot]
+    for i, m in enumerate(between):
+        if len(WORD.findall(ctx.low, last.end, m.start)) <= 5 and _after_joint(ctx, m):
+            return chain(ctx.text, m, between[i + 1:], ctx.lex.clauses["coord"])
     return []
 
 
@@ -318,6 +319,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if body:
         cand = [m for m in cand if not (m.blocked and _complement(ctx, coll[0], m))]
     ctx.blocked = [m for m in cand if m.blocked]
+    ctx.mentions = cmen
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
@@ -559,7 +561,7 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     if before:
         group = _nearest_group(ctx, before, pivot) or chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:],
                                                             rx, ctx.blocked)
-        return _ids(group + _joint_subjects(ctx, group[-1], before))
+        return _ids(group + _joint_subjects(ctx, group[-1], pivot))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
