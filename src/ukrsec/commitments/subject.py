@@ -559,8 +559,8 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
-        group = _nearest_group(ctx, before, pivot) or chain(ctx.text, before[0], pool[pool.index(before[0]) + 1:],
-                                                            rx, ctx.blocked)
+        rest = pool[pool.index(before[0]) + 1:]
+        group = _nearest_group(ctx, before, pivot) or chain(ctx.text, before[0], rest, rx, ctx.blocked)
         return _ids(group + _joint_subjects(ctx, group[-1], pivot))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
