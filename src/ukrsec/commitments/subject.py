@@ -278,8 +278,10 @@ def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef])
         return False
     if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
         return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
+    # the source of a report is no subject either: "Laut einem Bericht der Financial Times erwägt Italien …"
     before = [m for m in cmen if c0 <= m.start and m.end <= pos and not m.place
-              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)]
+              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)
+              and not _sourced(ctx, c0, m)]
     return bool(before) and all(_silencer(ctx, m) for m in before)
 
 
