@@ -59,7 +59,7 @@ QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS,
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
@@ -344,8 +344,9 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     words = {str(k).lower(): float(v) for k, v in (q.get("number_words") or {}).items()}
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
+    total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
