@@ -380,5 +380,6 @@ def test_weder_noch_refuses_for_both_states():
 
 
 def test_military_participation_as_a_verb_phrase():
-    got = pairs(extract("Österreich will sich nicht militärisch beteiligen, sondern humanitäre Hilfe leisten."))
+    got = pairs(extract("Österreich will sich nicht militärisch beteiligen, sondern humanitäre Hilfe "
+                        "leisten."))
     assert got.get(("AT", "ground_troops")) == "declined", got
