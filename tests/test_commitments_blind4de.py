@@ -357,3 +357,29 @@ def test_conditions_with_the_decision_or_the_backing_named_last(text, actor, typ
 def test_money_as_a_word_after_mit():
     got = pairs(extract("Die Slowakei lehnt jede Beteiligung ab – sowohl mit Soldaten als auch mit Geld."))
     assert got.get(("SK", "funding")) == "declined", got
+
+
+# --- "nicht nur … sondern auch", "weder … noch", military participation ---
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Frankreich will nicht nur Soldaten stellen, sondern auch Kampfjets.", "de",
+     {("FR", "ground_troops"): "pledged", ("FR", "air_security"): "pledged"}),
+    ("Britain will not only send troops but also warships.", "en",
+     {("GB", "ground_troops"): "pledged", ("GB", "maritime_security"): "pledged"}),
+    ("Britain will not send troops.", "en", {("GB", "ground_troops"): "declined"}),
+])
+def test_not_only_adds_instead_of_refusing(text, language, expected):
+    got = pairs(extract(text, language=language))
+    for key, stance in expected.items():
+        assert got.get(key) == stance, got
+
+
+def test_weder_noch_refuses_for_both_states():
+    got = pairs(extract("Weder Ungarn noch die Slowakei wollen Soldaten schicken."))
+    assert got.get(("HU", "ground_troops")) == "declined" and got.get(("SK", "ground_troops")) == "declined"
+
+
+def test_military_participation_as_a_verb_phrase():
+    got = pairs(extract("Österreich will sich nicht militärisch beteiligen, sondern humanitäre Hilfe "
+                        "leisten."))
+    assert got.get(("AT", "ground_troops")) == "declined", got

@@ -33,6 +33,7 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
+                  "negation_limiters": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS})})
@@ -58,7 +59,7 @@ QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS,
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
@@ -117,6 +118,7 @@ class Lexicon:
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
     negation_following_skip: frozenset[str]
+    negation_limiters: frozenset[str]              # "nicht nur … sondern auch": no negation
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
@@ -343,8 +345,9 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     words = {str(k).lower(): float(v) for k, v in (q.get("number_words") or {}).items()}
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
+    total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
@@ -444,6 +447,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         history_verbs=_low(stance["history"]["verbs"]),
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
+        negation_limiters=_low(stance.get("negation_limiters")),
         finite_verbs=_low(subj.get("finite_verbs")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
