@@ -290,3 +290,30 @@ def test_an_organ_of_a_body_commits_for_the_body():
     actors["org:afp"] = {"type": "organization", "name": "Agence France-Presse", "country": "FR",
                          "kind": "media"}
     assert committing_actor("org:afp", actors, lexicon(None)) is None
+
+
+# --- number words before a multiplier ---
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("rund zwölf Milliarden Euro", "de", (12e9, 12e9, "EUR")),
+    ("eine Milliarde Franken", "de", (1e9, 1e9, "CHF")),
+    ("zwei bis drei Milliarden Euro", "de", (2e9, 3e9, "EUR")),
+    ("between two and four billion pounds", "en", (2e9, 4e9, "GBP")),
+])
+def test_number_words_before_a_multiplier(text, language, expected):
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.quantities import quantities
+    qs = quantities(text.lower(), language, lexicon(None).quant)
+    assert [(q.qmin, q.qmax, q.unit) for q in qs] == [expected]
+
+
+@pytest.mark.parametrize("text", ["zwei Fregatten und drei Minenräumboote", "im Jahr 2027 zwölf Milliarden"])
+def test_number_words_without_multiplier_or_unit_are_no_amount(text):
+    assert [q for q in find_quantities(text) if q.unit is not None and q.qmin == 2027] == []
+    assert find_quantities("zwei Fregatten") == []
+
+
+def test_a_year_before_a_number_word_amount_takes_no_unit():
+    df = extract("Deutschland plane dafür im Haushalt 2027 rund elf Milliarden Euro ein.")
+    row = df[(df.actor_id == "DE") & (df.type == "funding")].iloc[0]
+    assert (row.quantity_min, row.stance) == (11e9, "pledged")

@@ -247,3 +247,53 @@ def test_what_is_demanded_is_not_pledged(text, language):
 def test_blocking_money_is_a_refusal():
     df = extract("Hungary continues to block €6.6 billion in reimbursements for weapons.", language="en")
     assert pairs(df).get(("HU", "funding")) == "declined", df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- subjects: a new clause after ", and"; a body's "the alliance" ----------------------------
+
+
+def test_a_name_after_a_comma_and_and_a_verb_is_a_new_subject():
+    df = extract("Sweden has committed money to weapons production in 2026, and Lithuania will help to train "
+                 "Ukrainian troops.", language="en")
+    assert pairs(df).get(("LT", "army_regeneration")) == "pledged", df[["actor_id", "type", "stance"]]
+
+
+def test_a_list_with_a_serial_comma_stays_an_object():
+    df = extract("Germany will station troops in Poland, Lithuania, and Estonia.", language="en")
+    assert set(df.actor_id) == {"DE"}, df[["actor_id", "type", "stance"]]
+
+
+def test_said_the_alliance_would_keeps_the_speakers_body():
+    df = extract("Mark Rutte, NATO's secretary general, said the alliance would support the coalition with "
+                 "planning and would keep air defence assets on its eastern flank.", language="en")
+    expected = {("org:nato", "air_security"): "pledged", ("org:nato", "neighbour_deployment"): "pledged"}
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NATO as an organisation will not deploy inside Ukraine.", {("org:nato", "ground_troops"): "declined"}),
+    ("Rutte said NATO would coordinate the delivery of American weapons.",
+     {("org:nato", "weapons"): "pledged"}),
+])
+def test_deploying_inside_ukraine_and_delivering_weapons(text, expected):
+    assert pairs(extract(text, language="en")) == expected
+
+
+# --- aid told as history ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Since 2022 the United States has provided more than $65 billion in military aid, much of it approved "
+     "by the previous administration.", "en"),
+    ("$13 billion: assistance to Ukraine committed by Canada since February 2022.", "en"),
+    ("Seit Kriegsbeginn hat Deutschland der Ukraine Militärhilfe im Wert von 40 Milliarden Euro geliefert.",
+     "de"),
+])
+def test_a_total_given_so_far_is_no_commitment(text, language):
+    df = extract(text, language=language)
+    assert df.empty, df[["actor_id", "type", "stance", "cue"]]
+
+
+def test_a_refusal_since_a_date_is_a_current_stance():
+    df = extract("Since 2022 Poland has refused to send troops.", language="en")
+    assert pairs(df) == {("PL", "ground_troops"): "declined"}

@@ -68,3 +68,82 @@ def test_a_refusal_does_not_take_the_conditions_of_a_pledge():
                  "schließt Italien aus.", language="de")
     assert row_conditions(df, "IT", "ground_troops") == [set()]
     assert all("ceasefire" in c for c in row_conditions(df, "IT", "maritime_security"))
+
+
+# --- lists, collective groups, leaders (fifth session) ---------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a list of people with role appositions, a non-committing state among them
+    ("Frankreich, die Ukraine und Großbritannien unterzeichneten eine Erklärung über eine multinationale "
+     "Truppe.", "de", {"FR", "GB"}),
+    # a list of states that opens with Ukraine
+    ("Ukraine, France and Britain signed a declaration on the deployment of a multinational force.", "en",
+     {"FR", "GB"}),
+])
+def test_a_list_keeps_going_through_a_state_that_commits_nothing(text, language, expected):
+    df = extract(text, language=language)
+    assert {a for a, t in pairs(df) if t == "ground_troops"} == expected
+
+
+def test_ukraine_alone_at_the_start_still_commits_nobody():
+    df = extract("Ukraine signed a declaration on a multinational force.", language="en")
+    assert not len(df)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Die Koalition der Willigen tagte. Die Verbündeten der Ukraine haben dem Land Sicherheitsgarantien in "
+     "Aussicht gestellt.", "de"),
+    ("Die Bündnispartner sagten Sicherheitsgarantien zu.", "de"),
+    ("The allies of Ukraine offered security guarantees on Tuesday.", "en"),
+])
+def test_a_group_noun_as_subject_is_the_coalition(text, language):
+    df = extract(text, language=language)
+    assert ("COALITION", "security_guarantee") in pairs(df)
+    assert set(df.actor_id) == {"COALITION"}
+
+
+def test_a_declaration_as_subject_without_a_coalition_in_the_article_commits_nobody():
+    assert not len(extract("Die Erklärung sieht Bodentruppen vor."))
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # the thing led is the subject: the leader commits, not who reports it
+    ("Macron said the ceasefire monitoring mechanisms will be under American leadership.", "en", {"US"}),
+    ("Die Beobachtermission wird unter amerikanischer Führung aufgebaut, sagte Merz.", "de", {"US"}),
+    # a subject of its own and a leader of what it joins: both
+    ("Die Koalition der Willigen tagte. Die Bündnispartner werden sich an der von den USA geleiteten "
+     "Überwachung eines Waffenstillstands beteiligen.", "de", {"COALITION", "US"}),
+    # the subject comes first: "Italy … a group led by Denmark and Norway" keeps Italy
+    ("Italy said it was open to joining a Black Sea demining group led by Denmark and Norway.", "en",
+     {"IT", "DK", "NO"}),
+])
+def test_the_leader_named_by_a_leadership_phrase_commits(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df.actor_id) == expected
+
+
+@pytest.mark.parametrize("text,language,type_", [
+    ("Macron stated that the United States will oversee the ceasefire.", "en", "ceasefire_monitoring"),
+    ("Die Bundeswehr soll helfen, einen möglichen Waffenstillstand zu überwachen, sagte Merz.", "de",
+     "ceasefire_monitoring"),
+    ("The United States commits to supporting the force in case of a Russian attack.", "en", "backstop"),
+    ("Frankreich sagte Hilfe im Falle eines künftigen russischen Angriffs zu.", "de", "backstop"),
+])
+def test_new_type_phrases(text, language, type_):
+    df = extract(text, language=language)
+    assert type_ in set(df.type)
+
+
+def test_supporting_the_force_is_not_contributing_troops():
+    df = extract("The United States commits to supporting the force in case of a Russian attack.",
+                 language="en")
+    assert ("US", "ground_troops") not in pairs(df)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The 35 countries of the coalition ratified the declaration, which details security guarantees.", "en"),
+    ("The Coalition of the Willing validated protocols for security guarantees.", "en"),
+])
+def test_approving_a_text_is_a_pledge(text, language):
+    df = extract(text, language=language)
+    assert pairs(df).get(("COALITION", "security_guarantee")) == "pledged"

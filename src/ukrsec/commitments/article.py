@@ -25,6 +25,8 @@ from .subject import (
     collective_body,
     drop_member_groups,
     joined,
+    leader_alone,
+    led_by,
     owner,
     polled,
     possessive_before,
@@ -273,6 +275,8 @@ def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
         return False
     if len(before) == 3 and before[0] in lex.support_nouns and before[2] in lex.determiners:
         return True  # "air support for the force", "Unterstützung für die Truppe"
+    if len(before) >= 2 and before[-2] in lex.support_verbs and before[-1] in lex.determiners:
+        return True  # "commits to supporting the force", "to back the troops"
     if not any(t in lex.determiners for t in before[-2:]):
         return False
     tail = low[h.end:c1].split(",")[0]
@@ -476,9 +480,12 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     if sent.cond_spans:
         # a stance word inside a condition is the condition's ("provided its parliament agrees")
         stances = [st for st in stances if not _condition_stance(st, sent.cond_spans)]
+    if _history(low, cl, stances, lex):
+        return [], None, seg_actor
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
+    leaders = led_by(ctx, cl.start, cl.end, thits, cmen)
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
         is_neg = neg and (negated(low, h.start, lex, cues=stances)
@@ -489,7 +496,10 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
         if decided is None:
             continue
         actors_, stance = decided
-        actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits)]))
+        lead = leaders.get(h, [])
+        if lead and leader_alone(ctx, cl.start, h, st, cmen):
+            actors_ = lead  # the led thing is the subject: its leader commits, not who reports it
+        actors_ = list(dict.fromkeys([*actors_, *joined(ctx, h, cl.end, cmen, thits), *lead]))
         out += [Draft(sent.k, cl.n, a, h.label, stance, h.start, h.end, _cue_texts(text, h, st),
                       generic=h.spec < 0, clause=(cl.start, cl.end), amount=h.data == _AMOUNT)
                 for a in actors_]
@@ -507,6 +517,13 @@ def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
     if a < 0 or b < 0 or len(WORD.findall(art.low, a, b)) > 3:
         return False
     return any(0 <= a - m.end <= 2 and not art.low[m.end:a].strip(" )") for m in cmen)
+
+
+def _history(low: str, cl: Clause, stances: list[Hit], lex: Lexicon) -> bool:
+    """A total given so far ("Since 2022 the United States has provided more than $65 billion"): a
+    time span up to now in the clause, and no stance word but verbs of giving or committing."""
+    return bool(stances) and lex.history_rx.search(low, cl.start, cl.end) is not None and all(
+        low[st.start:st.end] in lex.history_verbs for st in stances)
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:

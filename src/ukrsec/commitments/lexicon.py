@@ -34,9 +34,11 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
-                                                                  "predicate_openers": WORDS})})
+                                                                  "predicate_openers": WORDS}),
+                  "history": lx.Keys({"phrases": WORDS, "verbs": WORDS})})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
-                  "leader_suffixes": WORDS, "first_person": WORDS, "quote_marks": WORDS})
+                  "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
+                  "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
@@ -44,7 +46,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
-                    "joint_prepositions": WORDS,
+                    "joint_prepositions": WORDS, "finite_verbs": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
@@ -56,7 +58,8 @@ QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS})
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS,
+     "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
@@ -117,10 +120,13 @@ class Lexicon:
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
+    history_rx: re.Pattern                         # "Since 2022 …": a total given so far
+    history_verbs: frozenset[str]
     topic_window: int
     carry_window: int
     default_owned: str
     weak: frozenset[str]
+    finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
     not_after_hyphen: frozenset[str]
     weak_distance: int
     noun_distance: int
@@ -305,7 +311,11 @@ def _amount_regex(q: dict, symbols: dict[str, str], multipliers: list[str]) -> r
     """A number (with multiplier word), optionally a bound or range opener before it and a second
     number after a range joiner."""
     mult_alt = "|".join(re.escape(m) + (r"(?!\w)" if m[-1].isalnum() else "") for m in multipliers)
-    numq = rf"(?P<NN>{_NUM})(?:\s*(?P<MM>{mult_alt}))?"
+    # a number word counts only before a multiplier: "elf Milliarden Euro", "zwei bis drei Milliarden"
+    words = _longest_first(q.get("number_words") or {})
+    joiners = _alt(q.get("range_joiners") or []) or "(?!)"
+    ahead = rf"(?=\s+(?:{mult_alt})|\s*(?:{joiners})\s*(?:\d+|{words})\s+(?:{mult_alt}))"
+    numq = rf"(?P<NN>{_NUM}|(?:{words}){ahead})(?:\s*(?P<MM>{mult_alt}))?"
     one, two = numq.replace("NN", "n1").replace("MM", "m1"), numq.replace("NN", "n2").replace("MM", "m2")
     sym_alt = _alt(symbols) or "(?!)"
     bounds = _alt([*(q.get("upper") or []), *(q.get("lower") or [])])
@@ -329,6 +339,9 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     vague = sorted(_low(q.get("vague", [])))
     vague_alt, approx = _longest_first(vague), _longest_first(q.get("approximate", []))
     hints = "|".join([r"\d", *(re.escape(str(h).lower()) for h in q.get("amount_hints", []))])
+    words = {str(k).lower(): float(v) for k, v in (q.get("number_words") or {}).items()}
+    if words:
+        hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
             "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
@@ -336,7 +349,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
             "approx_rx": re.compile(rf"(?<!\w)(?:{approx})\s*$"),
             "hints": re.compile(hints), "window": int(q.get("unit_window", 3)),
-            "type_units": {k: set(v) for k, v in q["type_units"].items()}}
+            "type_units": {k: set(v) for k, v in q["type_units"].items()}, "number_words": words}
 
 
 def _negation(stance: dict) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
@@ -426,8 +439,11 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation=negation, negation_after=negation_after, negation_rx=negation_rx,
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
+        history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
+        history_verbs=_low(stance["history"]["verbs"]),
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
+        finite_verbs=_low(subj.get("finite_verbs")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),
@@ -475,8 +491,16 @@ class Owners:
     genitive_articles: frozenset[str]              # "die Zusage der USA"
     agent_prepositions: frozenset[str]             # "the refusal of Italy", "rejected by Poland"
     leader_rx: re.Pattern                          # "-led", "-geführte" right after a mention
+    leadership_rx: re.Pattern                      # "under American leadership": group "who" is the leader
+    leadership_distance: int                       # how far from the type cue such a phrase may stand
     first_person: frozenset[str]                   # "wir", "we" inside a quotation
     quote_marks: str
+
+
+def _leadership(patterns: Any) -> re.Pattern:
+    """One expression of the leadership phrases; each names its leader in a group ``who``."""
+    parts = [str(p).replace("(?P<who>", f"(?P<who{i}>") for i, p in enumerate(patterns or [])]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
 
 
 def _owners(o: dict) -> Owners:
@@ -484,4 +508,6 @@ def _owners(o: dict) -> Owners:
                   genitive_articles=_low(o["genitive_articles"]),
                   agent_prepositions=_low(o["agent_prepositions"]),
                   leader_rx=re.compile(rf"-({_alt(_low(o['leader_suffixes'])) or '(?!)'})\b"),
+                  leadership_rx=_leadership(o["leadership"]),
+                  leadership_distance=int(o["leadership_distance"]),
                   first_person=_low(o["first_person"]), quote_marks="".join(str(x) for x in o["quote_marks"]))

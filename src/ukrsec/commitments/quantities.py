@@ -45,8 +45,9 @@ def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
     """Unit word within the window after ``pos`` (with its end), else (None, pos). A unit after a
     further number is that number's ("bis 2036 insgesamt 5 Milliarden Euro": 2036 has no unit)."""
     tail = low[pos:pos + 80]
+    words = qc.get("number_words") or {}
     for t in list(_NONSPACE.finditer(tail))[: qc["window"] + 1]:
-        if t.group(0)[:1].isdigit():
+        if t.group(0)[:1].isdigit() or (len(t.group(0)) > 1 and t.group(0) in words):
             return None, pos
         m = qc["unit_rx"].match(t.group(0).strip("\"'„“”‚‘’«»()"))
         if m:
@@ -63,7 +64,10 @@ def _factor(word: str | None, mult: dict, fallback: dict) -> float | None:
     return mult.get(word, fallback.get(word, 1.0)) if word else None
 
 
-def _number(s: str | None) -> float | None:
+def _number(s: str | None, words: dict[str, float] | None = None) -> float | None:
+    """A number as written ("15.000", "2,5") or a number word of ``words`` ("elf", "two")."""
+    if s and words and s in words:
+        return words[s]
     try:
         return parse_number(s) if s else None
     except ValueError:
@@ -71,13 +75,12 @@ def _number(s: str | None) -> float | None:
 
 
 def _amount(m: re.Match, low: str, language: str, qc: dict) -> Quantity | None:
-    try:
-        a = parse_number(m.group("n1"))
-    except ValueError:
+    a = _number(m.group("n1"), qc.get("number_words"))
+    if a is None:
         return None
     mult = qc["mult"].get(language) or qc["mult"].get("de", {})
     fa = _factor(m.group("m1"), mult, qc["all_mult"])
-    b = _number(m.group("n2"))
+    b = _number(m.group("n2"), qc.get("number_words"))
     if b is not None:
         fb = _factor(m.group("m2"), mult, qc["all_mult"])
         b *= fb or fa or 1.0

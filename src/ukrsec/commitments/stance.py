@@ -93,6 +93,17 @@ def _actions(out: list[Hit]) -> list[Hit]:
     return rest or [h._replace(label="pledged") for h in out]
 
 
+def _backshifted(low: str, out: list[Hit], lex: Lexicon) -> list[Hit]:
+    """In reported speech ("said the alliance would support …") a later "would" of the same clause
+    ("… and would keep air defence assets") is the same back-shifted "will": the reported pattern
+    governs what follows it."""
+    said = [h for h in out if h.label == "pledged" and low[h.end - 5:h.end] == "would"
+            and WORD.match(low, h.start) and WORD.match(low, h.start).group(0) in lex.speech_verbs]
+    if not said:
+        return out
+    return [h for h in out if not (h.start >= said[0].end and low[h.start:h.end] == "would")]
+
+
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
     """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden"), and
     so does a German infinitive of pledging after any considering cue ("Trump könnte Aufklärung
@@ -114,7 +125,7 @@ def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
                 anchors: list[int] | None = None, neg: bool = True) -> list[Hit]:
     """The stance cues of ``low[s0:s1]``: patterns first, then stance words, with the hedge and
     negation rules applied."""
-    out = _candidates(low, s0, s1, hits, lex, anchors)
+    out = _backshifted(low, _candidates(low, s0, s1, hits, lex, anchors), lex)
     # a hedge next to a pledge ("eingesetzt werden könnten", "would lead"): considering
     res = []
     for h in out:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -92,7 +92,8 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
     if m.obj is None:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
-        m.obj = (_after_preposition(low, m, toks, lex) or _coordinated_object(toks, lex)
+        m.obj = (_after_preposition(low, m, toks, lex)
+                 or (_coordinated_object(toks, lex) and not _new_clause_subject(low, m, lex))
                  or _genitive_object(toks, lex))
     return m.obj
 
@@ -101,6 +102,18 @@ def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> 
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
         low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+
+
+_COMMA_WORD = re.compile(r",\s*\w+\s+$")
+
+
+def _new_clause_subject(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """"…in 2026, and Lithuania will help …": a name after a comma and a coordinator, followed by a
+    finite verb, is the subject of a new clause, not an object coordinated with the one before."""
+    if _COMMA_WORD.search(low, max(0, m.start - 16), m.start) is None:
+        return False
+    nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] == " " else None
+    return nxt is not None and (nxt.group(0) in lex.weak or nxt.group(0) in lex.finite_verbs)
 
 
 def _coordinated_object(toks: list[str], lex: Lexicon) -> bool:
@@ -118,9 +131,14 @@ def _genitive_object(toks: list[str], lex: Lexicon) -> bool:
     return len(toks) >= 3 and toks[-1] in lex.owners.genitive_articles and toks[-3] in lex.preps
 
 
-def chain(text: str, first: ActorRef, pool: list[ActorRef], rx: re.Pattern) -> list[ActorRef]:
+def chain(text: str, first: ActorRef, pool: list[ActorRef], rx: re.Pattern,
+          through: list[ActorRef] | None = None) -> list[ActorRef]:
     """``first`` and the mentions joined to it by "und" / "and" / commas / titles ("Frankreich und
-    das Vereinigte Königreich", "Macron, der britische Premierminister Keir Starmer")."""
+    das Vereinigte Königreich", "Macron, der britische Premierminister Keir Starmer"). Mentions of
+    ``through`` (Ukraine, Russia: listed, but committing nothing) keep the list going ("Macron,
+    Selenskyj und Starmer"); :func:`_ids` leaves them out."""
+    if through:
+        pool = sorted([*pool, *(m for m in through if m.start > first.start)], key=lambda m: m.start)
     out = [first]
     for m in pool:
         if m.start < out[-1].end:
@@ -225,6 +243,7 @@ class SubjectContext:
     same: bool
     prev_actor: list[str] | None
     count_nouns: list[int]  # where the nouns of counted groups ("countries", "Länder") end in the article
+    blocked: list[ActorRef] = field(default_factory=list)  # the clause's mentions that commit nothing
 
 
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
@@ -282,23 +301,48 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    pivot = _pivot(ctx, st, c1)
     coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
-    cand = _candidates(ctx, cmen, chits, coll[0].end if coll and ctx.body else None)
-    # Ukraine / Russia as the subject at the start of the clause: nobody commits
+    body = _collective(ctx, coll)
+    cand = _candidates(ctx, cmen, chits, coll[0].end if body else None)
+    if body:
+        cand = [m for m in cand if not (m.blocked and _complement(ctx, coll[0], m))]
+    ctx.blocked = [m for m in cand if m.blocked]
+    # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
+    # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
-        return []
+        return _ids(chain(ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"],
+                          ctx.blocked))
     pool = [m for m in cand if not m.blocked and m.commit]
-    listed = (_colon_list(ctx, c0, c1, pool, cmen) or _passive_agent(ctx, c0, c1, cmen, pool)
-              or _named_group(ctx, c0, pivot, pool))
+    pivot = _pivot(ctx, st, c1, pool)
+    # a collective subject at the start is the subject, not a passive agent later in the clause
+    passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
+    listed = _colon_list(ctx, c0, c1, pool, cmen) or passive or _named_group(ctx, c0, pivot, pool)
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
     counted = _counted(ctx, head, pivot, pool)
     if counted:
         return counted
-    return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll,
-                              _sources(ctx, cmen, pivot))
+    return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
+                              _sources(ctx, cmen, pivot), body)
+
+
+def _collective(ctx: SubjectContext, coll: list[Hit]) -> str | None:
+    """The body a collective subject at the clause start stands for: the article's collective body,
+    else, for a group noun ("Die Verbündeten", "Ukraine's allies", "the partners"), the counted group."""
+    if not coll:
+        return None
+    if ctx.body:
+        return ctx.body
+    group = ctx.lex.count_noun_rx.fullmatch(ctx.low, coll[0].start, coll[0].end)
+    return ctx.lex.counted_group if group else None
+
+
+def _complement(ctx: SubjectContext, coll: Hit, m: ActorRef) -> bool:
+    """Whether ``m`` is the genitive complement of the collective noun ("die Verbündeten der Ukraine",
+    "the allies of Ukraine"), not a subject of its own."""
+    gap = WORD.findall(ctx.low, coll.end, m.start)
+    return len(gap) == 1 and gap[0] in ctx.lex.owners.genitive_articles | ctx.lex.owners.agent_prepositions
 
 
 def _named_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
@@ -310,13 +354,15 @@ def _named_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef])
     return list(ctx.lex.group_members.get(m.group(1).lower(), ())) or None
 
 
-def _pivot(ctx: SubjectContext, st: Hit | None, c1: int) -> int:
+def _pivot(ctx: SubjectContext, st: Hit | None, c1: int, pool: list[ActorRef]) -> int:
     """Where the subject is looked for before: the stance cue, or the end of a reported-speech
-    pattern that opens with the speech verb ("Merz said Italy would ..." -> Italy, not Merz)."""
+    pattern that opens with the speech verb and names an actor ("Merz said Italy would ..." -> Italy,
+    not Merz; but "Rutte said the alliance would ..." keeps the speaker)."""
     if st is None:
         return c1
     first = WORD.match(ctx.low, st.start)
-    if first and first.group(0) in ctx.lex.speech_verbs and st.end - st.start > first.end() - st.start + 1:
+    if first and first.group(0) in ctx.lex.speech_verbs and any(
+            first.end() <= m.start and m.end <= st.end for m in pool):
         return st.end
     return st.start
 
@@ -488,12 +534,13 @@ def _body_refers(low: str, c0: int, pivot: int, lex: Lexicon) -> bool:
 
 
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
-                       coll: list[Any], sources: list[ActorRef]) -> list[str] | None:
+                       coll: list[Any], sources: list[ActorRef], body: str | None) -> list[str] | None:
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
         return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
-                                                                pool[pool.index(before[0]) + 1:], rx))
+                                                                pool[pool.index(before[0]) + 1:], rx,
+                                                                ctx.blocked))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
@@ -503,7 +550,7 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
         t = topic(ctx.topics, ctx.k, lex)
         if t:
             return t
-    body = ctx.body if coll else None
+    body = body if coll else None
     if body and coll[0].start <= pivot:
         return [body]
     return _subject_after_pivot(ctx, c1, pool, pivot, body, sources)
@@ -516,7 +563,7 @@ def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], piv
     if sources and (not pool or sources[0].start < pool[0].start):
         pool = sources
     if pool:
-        return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"]))
+        return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked))
     if ctx.same and ctx.prev_actor:
         return ctx.prev_actor
     if _refers(ctx.low, pivot, c1, ctx.lex.pronouns, ctx.lex):
@@ -624,3 +671,42 @@ def _says(ctx: SubjectContext, close: int, m: ActorRef, c1: int) -> bool:
         return False
     return any(w in ctx.lex.speech_verbs for w in before) or bool(
         not before and after and after[0] in ctx.lex.speech_verbs)
+
+
+def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit],
+           cmen: list[ActorRef]) -> dict[Hit, list[str]]:
+    """The states a leadership phrase of the clause names as leading what a type cue names ("an der
+    von den USA geleiteten Überwachung", "under American leadership"): type cue -> leaders. Each
+    phrase goes to the nearest type cue within ``leadership_distance`` characters."""
+    out: dict[Hit, list[str]] = {}
+    if not thits:
+        return out
+    starts = {m.start: m for m in cmen if m.commit and not m.blocked}
+    for mt in ctx.lex.owners.leadership_rx.finditer(ctx.low, c0, c1):
+        who = starts.get(mt.start(mt.lastgroup)) if mt.lastgroup else None
+        if who is None:
+            continue
+        h = min(thits, key=lambda t: _gap(t, mt.start(), mt.end()))
+        if _gap(h, mt.start(), mt.end()) <= ctx.lex.owners.leadership_distance:
+            # "a group led by Romania, Bulgaria and Turkey": every listed state leads
+            rest = [m for m in cmen if m.start > who.start and m.commit and not m.blocked]
+            out.setdefault(h, []).extend(_ids(chain(ctx.text, who, rest, ctx.lex.clauses["coord"])))
+    return out
+
+
+def _gap(h: Hit, a: int, b: int) -> int:
+    """Characters between a type cue and the stretch ``[a, b)`` (0 when they overlap)."""
+    return max(0, a - h.end, h.start - b)
+
+
+def leader_alone(ctx: SubjectContext, c0: int, h: Hit, st: Hit | None, cmen: list[ActorRef]) -> bool:
+    """Whether a led type cue is the subject of its clause ("Macron said the monitoring mechanisms will
+    be under American leadership"): it stands before its stance cue, and every state named before it
+    in the clause only reports it (not "Italy said it was open to joining a group led by Romania")."""
+    if st is not None and st.start < h.start:
+        return False
+    for m in cmen:
+        if m.commit and not m.blocked and c0 <= m.start and m.end <= h.start and not any(
+                w in ctx.lex.speech_verbs for w in WORD.findall(ctx.low, m.end, h.start)):
+            return False
+    return True
