@@ -49,7 +49,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS, "finite_verbs": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
-                    "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
+                    "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS,
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
@@ -144,6 +144,7 @@ class Lexicon:
     count_noun_rx: re.Pattern
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
     list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
+    list_head_rx: re.Pattern                       # "leaders of the coalition, including …"
     poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
     poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
     passive: Passive                               # "würde von der Koalition übernommen": the agent
@@ -467,6 +468,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
         list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
+        list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),
     )

@@ -439,14 +439,15 @@ def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     if opener is None:
         return None
     if ctx.text[opener.start()] != ":":
-        group = ctx.lex.count_rx.search(ctx.text, c0, opener.start())
+        group = (ctx.lex.count_rx.search(ctx.text, c0, opener.start())
+                 or ctx.lex.list_head_rx.search(ctx.low, c0, opener.start()))
         if group is None or not _near_start(ctx, c0, group.start()):
             return None  # "Truppen in mehrere Länder, darunter Polen": the places, not the subject
         pool = [m for m in cmen if m.commit and not m.blocked]
     after = [m for m in pool if m.start >= opener.end()]
     if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
-    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"])
+    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], ctx.blocked)
     return _ids(group) if len(group) > 1 else None
 
 
