@@ -321,3 +321,18 @@ def test_a_second_sum_without_a_total_word_is_not_a_second_row():
 ])
 def test_refusals_in_other_words(text, actor):
     assert pairs(extract(text, language="en")).get((actor, "ground_troops")) == "declined"
+
+
+# --- what is stored or used; money set aside ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France will set up military hubs across Ukraine to store weapons and equipment.",
+     {("FR", "military_hubs"): "pledged"}),
+    ("The United States would use drones and satellites to watch the line.", {}),
+    ("Britain will send weapons to Ukraine.", {("GB", "weapons"): "pledged"}),
+    ("Sweden has set aside €200m to prepare the deployment.", {("SE", "funding"): "pledged"}),
+])
+def test_stored_or_used_is_no_contribution(text, expected):
+    df = extract(text, language="en")
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]

@@ -272,6 +272,9 @@ def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
     before = WORD.findall(low, max(0, h.start - 50), h.start)[-3:]
     if len(before) >= 2 and before[-2] in lex.hub_nouns and before[-1] in lex.hub_prepositions:
         return True
+    if before and (before[-1] in lex.object_verbs or (len(before) >= 2 and before[-2] in lex.object_verbs
+                                                      and before[-1] in lex.determiners)):
+        return True  # "to store weapons", "would use drones": stored or used, not given
     if h.label not in _SUPPORTED:
         return False
     if len(before) == 3 and before[0] in lex.support_nouns and before[2] in lex.determiners:
