@@ -98,6 +98,12 @@ def test_a_list_after_a_counted_group_names_the_members():
     assert ("COALITION", "ground_troops") not in got
 
 
+def test_a_list_after_unter_ihnen():
+    got = pairs(extract("Polen will Soldaten schicken. Drei Staaten haben abgesagt, unter ihnen Ungarn und "
+                        "Griechenland."))
+    assert got.get(("HU", "ground_troops")) == "declined" and got.get(("GR", "ground_troops")) == "declined"
+
+
 def test_places_listed_after_a_count_are_not_the_subject():
     got = pairs(extract("Frankreich will Soldaten schicken, und zwar in mehrere Länder, darunter Polen und "
                         "Litauen."))
@@ -317,3 +323,69 @@ def test_a_year_before_a_number_word_amount_takes_no_unit():
     df = extract("Deutschland plane dafür im Haushalt 2027 rund elf Milliarden Euro ein.")
     row = df[(df.actor_id == "DE") & (df.type == "funding")].iloc[0]
     assert (row.quantity_min, row.stance) == (11e9, "pledged")
+
+
+# --- recipients, sources of reports, more conditions ---
+
+@pytest.mark.parametrize("text,key", [
+    ("Dänemark hat 500 Millionen Euro für die ukrainische Rüstungsindustrie zugesagt.",
+     ("DK", "defence_industry")),
+    ("Schweden will eine ukrainische Ausbildungsmission in Polen unterstützen.",
+     ("SE", "army_regeneration")),
+])
+def test_a_ukrainian_adjective_marks_the_one_helped(text, key):
+    assert key in pairs(extract(text))
+
+
+def test_the_ukrainian_industry_itself_commits_nothing():
+    assert extract("Die ukrainische Rüstungsindustrie produziert inzwischen Millionen Drohnen.").empty
+
+
+def test_the_source_of_a_report_is_no_silent_subject():
+    got = pairs(extract("Laut einem Bericht der AFP erwägt Italien, Minenräumer ins Schwarze Meer zu "
+                        "entsenden."))
+    assert got.get(("IT", "maritime_security")) == "considering", got
+
+
+@pytest.mark.parametrize("text,actor,type_,expected", [
+    ("Belgien stellt Kampfjets für die Luftraumüberwachung bereit, die Entscheidung darüber trifft aber das "
+     "Parlament.", "BE", "air_security", {"parliament_approval"}),
+    ("Estland ist bereit, Soldaten zu entsenden, falls die USA Rückendeckung geben.", "EE", "ground_troops",
+     {"us_backstop"}),
+])
+def test_conditions_with_the_decision_or_the_backing_named_last(text, actor, type_, expected):
+    df = extract(text)
+    rows = df[(df.actor_id == actor) & (df.type == type_)]
+    assert len(rows), pairs(df)
+    assert expected <= set().union(*[set(c) for c in rows.conditions])
+
+
+def test_money_as_a_word_after_mit():
+    got = pairs(extract("Die Slowakei lehnt jede Beteiligung ab – sowohl mit Soldaten als auch mit Geld."))
+    assert got.get(("SK", "funding")) == "declined", got
+
+
+# --- "nicht nur … sondern auch", "weder … noch", military participation ---
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Frankreich will nicht nur Soldaten stellen, sondern auch Kampfjets.", "de",
+     {("FR", "ground_troops"): "pledged", ("FR", "air_security"): "pledged"}),
+    ("Britain will not only send troops but also warships.", "en",
+     {("GB", "ground_troops"): "pledged", ("GB", "maritime_security"): "pledged"}),
+    ("Britain will not send troops.", "en", {("GB", "ground_troops"): "declined"}),
+])
+def test_not_only_adds_instead_of_refusing(text, language, expected):
+    got = pairs(extract(text, language=language))
+    for key, stance in expected.items():
+        assert got.get(key) == stance, got
+
+
+def test_weder_noch_refuses_for_both_states():
+    got = pairs(extract("Weder Ungarn noch die Slowakei wollen Soldaten schicken."))
+    assert got.get(("HU", "ground_troops")) == "declined" and got.get(("SK", "ground_troops")) == "declined"
+
+
+def test_military_participation_as_a_verb_phrase():
+    got = pairs(extract("Österreich will sich nicht militärisch beteiligen, sondern humanitäre Hilfe "
+                        "leisten."))
+    assert got.get(("AT", "ground_troops")) == "declined", got

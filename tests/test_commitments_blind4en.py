@@ -297,3 +297,42 @@ def test_a_total_given_so_far_is_no_commitment(text, language):
 def test_a_refusal_since_a_date_is_a_current_stance():
     df = extract("Since 2022 Poland has refused to send troops.", language="en")
     assert pairs(df) == {("PL", "ground_troops"): "declined"}
+
+
+# --- a running total beside a new sum; refusals in other words ----------------------------------
+
+
+def test_a_running_total_is_a_row_of_its_own():
+    df = extract("The Netherlands will contribute another €2 billion next year, bringing its total to "
+                 "€7 billion until 2030.", language="en")
+    amounts = sorted(df[(df.actor_id == "NL") & (df.type == "funding")].quantity_min.tolist())
+    assert amounts == [2e9, 7e9], df[["actor_id", "type", "quantity_min", "cue"]]
+
+
+def test_a_second_sum_without_a_total_word_is_not_a_second_row():
+    df = extract("The Netherlands will contribute €2 billion next year and €1 billion in 2027.",
+                 language="en")
+    assert len(df[(df.actor_id == "NL") & (df.type == "funding")]) == 1, df[["actor_id", "quantity_min"]]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Germany still keeps its soldiers out of the plans for Ukraine.", "DE"),
+    ("Sending troops is not on the agenda, Italy said.", "IT"),
+])
+def test_refusals_in_other_words(text, actor):
+    assert pairs(extract(text, language="en")).get((actor, "ground_troops")) == "declined"
+
+
+# --- what is stored or used; money set aside ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France will set up military hubs across Ukraine to store weapons and equipment.",
+     {("FR", "military_hubs"): "pledged"}),
+    ("The United States would use drones and satellites to watch the line.", {}),
+    ("Britain will send weapons to Ukraine.", {("GB", "weapons"): "pledged"}),
+    ("Sweden has set aside €200m to prepare the deployment.", {("SE", "funding"): "pledged"}),
+])
+def test_stored_or_used_is_no_contribution(text, expected):
+    df = extract(text, language="en")
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]

@@ -147,3 +147,52 @@ def test_supporting_the_force_is_not_contributing_troops():
 def test_approving_a_text_is_a_pledge(text, language):
     df = extract(text, language=language)
     assert pairs(df).get(("COALITION", "security_guarantee")) == "pledged"
+
+
+def test_an_actor_joined_to_the_subject_before_the_stance_cue_commits_too():
+    df = extract("Macron, together with Giorgia Meloni, signed a declaration on a multinational force.",
+                 language="en")
+    assert {a for a, t in pairs(df) if t == "ground_troops"} == {"FR", "IT"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("France and Britain signed a declaration on a Western presence in Ukraine.", "en"),
+    ("Frankreich sagte eine militärische Präsenz in der Ukraine zu.", "de"),
+])
+def test_a_military_presence_is_ground_troops(text, language):
+    assert ("FR", "ground_troops") in pairs(extract(text, language=language))
+
+
+def test_a_state_that_opens_a_clause_after_a_comma_and_is_its_subject():
+    df = extract("The coalition is split, with Germany participating without basing forces in Ukraine, "
+                 "and Italy ruling out ground deployments.", language="en")
+    assert pairs(df).get(("IT", "ground_troops")) == "declined"
+
+
+def test_a_state_coordinated_inside_a_prepositional_list_stays_an_object():
+    df = extract("Frankreich will Soldaten in Polen und Litauen stationieren.")
+    assert set(df.actor_id) == {"FR"}
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("In Paris, leaders of the Coalition of the Willing, including Emmanuel Macron and Giorgia Meloni, "
+     "signed a declaration on a multinational force.", "en", {"FR", "IT"}),
+    ("Die Verteidigungsminister, darunter Friedrich Merz und Dick Schoof, sagten Sicherheitsgarantien zu.",
+     "de", {"DE", "NL"}),
+])
+def test_people_listed_after_a_head_noun_commit(text, language, expected):
+    df = extract(text, language=language)
+    assert set(df.actor_id) == expected
+
+
+def test_places_listed_after_including_are_no_subjects():
+    df = extract("Frankreich schickt Truppen in mehrere Länder, darunter Polen und Litauen.")
+    assert set(df.actor_id) == {"FR"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Merz nannte als wahrscheinliches Szenario die Stationierung von Soldaten in einem Nachbarland.", "de"),
+    ("The most likely scenario, Merz said, is German troops in a neighbouring country.", "en"),
+])
+def test_a_likely_scenario_is_considered(text, language):
+    assert pairs(extract(text, language=language)).get(("DE", "neighbour_deployment")) == "considering"

@@ -154,9 +154,9 @@ def _article(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], 
 
 
 def _merge(drafts: list[article.Draft]) -> list[article.Draft]:
-    merged: dict[tuple[int, str, str], article.Draft] = {}
+    merged: dict[tuple[int, str, str, bool], article.Draft] = {}
     for d in drafts:
-        key = (d.sentence, d.actor, d.type)
+        key = (d.sentence, d.actor, d.type, d.total)
         if key not in merged:
             merged[key] = d
             continue

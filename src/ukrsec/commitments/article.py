@@ -58,6 +58,7 @@ class Draft:
     generic: bool = False  # the type came from a participation word ("Beitrag"), not a type cue
     clause: tuple[int, int] = (0, 0)  # the clause it was found in (article offsets)
     amount: bool = False  # the cue is a sum with a currency sign ("€2.5bn"), see _with_money
+    total: bool = False  # the sum is a running total ("bringing its total to €8 billion"): a row of its own
 
 
 @dataclass
@@ -271,6 +272,9 @@ def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
     before = WORD.findall(low, max(0, h.start - 50), h.start)[-3:]
     if len(before) >= 2 and before[-2] in lex.hub_nouns and before[-1] in lex.hub_prepositions:
         return True
+    if before and (before[-1] in lex.object_verbs or (len(before) >= 2 and before[-2] in lex.object_verbs
+                                                      and before[-1] in lex.determiners)):
+        return True  # "to store weapons", "would use drones": stored or used, not given
     if h.label not in _SUPPORTED:
         return False
     if len(before) == 3 and before[0] in lex.support_nouns and before[2] in lex.determiners:
@@ -553,6 +557,7 @@ def _attach_quantities(art: ArticleState, s0: int, s1: int, drafts: list[Draft])
     at = {q.start: q for q in qs}
     for d in drafts:
         d.quantity = at.get(d.cue_start) if d.amount else _nearest_fit(d, qs, drafts, qc) or d.quantity
+        d.total = d.amount and bool(qc["total_rx"].search(art.low, max(s0, d.cue_start - 30), d.cue_start))
     # a sum that a typed commitment of the same actor took ("€3 billion in military aid") is that
     # commitment's amount, not a funding row of its own
     held = {(d.actor, id(d.quantity)) for d in drafts if not d.amount and d.quantity is not None}

@@ -27,12 +27,13 @@ WORDS = lx.ListOf(str)
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
                  "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
-                 "demand_verbs": WORDS,
+                 "demand_verbs": WORDS, "object_verbs": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
+                  "negation_limiters": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS})})
@@ -48,7 +49,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS, "finite_verbs": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
-                    "more_money": WORDS, "list_openers": WORDS, "poll_subjects": WORDS,
+                    "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS,
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
@@ -58,7 +59,7 @@ QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
-     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS,
+     "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
@@ -92,6 +93,7 @@ class Lexicon:
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
     demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
+    object_verbs: frozenset[str]                   # "to store weapons": what is stored, not given
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
     joint_preps: tuple[str, ...]
@@ -117,6 +119,7 @@ class Lexicon:
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
     negation_following_skip: frozenset[str]
+    negation_limiters: frozenset[str]              # "nicht nur … sondern auch": no negation
     negation_after: frozenset[str]
     negation_rx: re.Pattern
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
@@ -142,6 +145,7 @@ class Lexicon:
     count_noun_rx: re.Pattern
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
     list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
+    list_head_rx: re.Pattern                       # "leaders of the coalition, including …"
     poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
     poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
     passive: Passive                               # "würde von der Koalition übernommen": the agent
@@ -342,8 +346,9 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     words = {str(k).lower(): float(v) for k, v in (q.get("number_words") or {}).items()}
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
+    total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
@@ -419,7 +424,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
-        money_verbs=_low(types.get("money_verbs")),
+        money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
@@ -443,6 +448,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         history_verbs=_low(stance["history"]["verbs"]),
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
+        negation_limiters=_low(stance.get("negation_limiters")),
         finite_verbs=_low(subj.get("finite_verbs")),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
@@ -463,6 +469,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
         list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
+        list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),
     )

@@ -17,15 +17,16 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
     """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``;
     a negation inside one of ``cues`` is that cue's ("has not ruled out sending troops")."""
     toks = after_stop(WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
-    if any(t in lex.negation for t in toks) and not (cues and _negation_in_cue(low, start, lex, cues)) \
+    if any(t in lex.negation and not _limited(toks, i, lex) for i, t in enumerate(toks)) \
+            and not (cues and _negation_in_cue(low, start, lex, cues)) \
             and not _rhetorical(low, start, lex):
         return True
     if after is not None:
         # "bereit ... nicht", "werde man nicht": the next word, or the one after a pronoun
-        nxt = WORD.findall(low, after, after + 30)[:2]
+        nxt = WORD.findall(low, after, after + 40)[:3]
         if nxt and nxt[0] in lex.negation_skip:
             nxt = nxt[1:]
-        if nxt and nxt[0] in lex.negation_after:
+        if nxt and nxt[0] in lex.negation_after and not _limited(nxt, 0, lex):
             return True
     return False
 
@@ -50,6 +51,12 @@ def _negation_in_cue(low: str, start: int, lex: Lexicon, cues: list[Hit]) -> boo
     toks = [m for m in WORD.finditer(low, max(0, start - 50), start)][-4:]
     negs = [m for m in toks if m.group(0) in lex.negation]
     return bool(negs) and all(any(c.start <= m.start() < c.end for c in cues) for m in negs)
+
+
+def _limited(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A negation right before a limiter adds, it does not refuse ("nicht nur Soldaten, sondern auch
+    Kampfjets", "not only troops but also jets")."""
+    return i + 1 < len(toks) and toks[i + 1] in lex.negation_limiters
 
 
 def negated_after_type(low: str, end: int, lex: Lexicon, cues: list[Hit]) -> bool:

@@ -244,6 +244,7 @@ class SubjectContext:
     prev_actor: list[str] | None
     count_nouns: list[int]  # where the nouns of counted groups ("countries", "Länder") end in the article
     blocked: list[ActorRef] = field(default_factory=list)  # the clause's mentions that commit nothing
+    mentions: list[ActorRef] = field(default_factory=list)  # all mentions of the clause
 
 
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
@@ -277,8 +278,10 @@ def silent_subject(ctx: SubjectContext, c0: int, pos: int, cmen: list[ActorRef])
         return False
     if any(w.group(0) in ctx.lex.speech_verbs for w in WORD.finditer(ctx.low, c0, pos)):
         return False  # "Wie dpa berichtet, will Frankreich ...": the source of a report
+    # the source of a report is no subject either: "Laut einem Bericht der Financial Times erwägt Italien …"
     before = [m for m in cmen if c0 <= m.start and m.end <= pos and not m.place
-              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)]
+              and not is_obj(ctx.low, m, ctx.lex) and not _bracketed(ctx.text, m)
+              and not _sourced(ctx, c0, m)]
     return bool(before) and all(_silencer(ctx, m) for m in before)
 
 
@@ -293,6 +296,17 @@ def _bracketed(text: str, m: ActorRef) -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
+def _joint_subjects(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[ActorRef]:
+    """Actors joined to the subject by a joint preposition before the stance cue ("the French
+    president, together with British Prime Minister Keir Starmer, had signed"; "Frankreich hat
+    gemeinsam mit Italien unterzeichnet"): they do it too."""
+    between = [m for m in ctx.mentions if last.end <= m.start and m.end <= pivot]
+    for i, m in enumerate(between):
+        if len(WORD.findall(ctx.low, last.end, m.start)) <= 5 and _after_joint(ctx, m):
+            return chain(ctx.text, m, between[i + 1:], ctx.lex.clauses["coord"])
+    return []
+
+
 def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
     before = ctx.low[max(0, m.start - 25):m.start].rstrip()
     return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
@@ -303,10 +317,11 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
              st: Hit | None) -> list[str] | None:
     coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
     body = _collective(ctx, coll)
-    cand = _candidates(ctx, cmen, chits, coll[0].end if body else None)
+    cand = _candidates(ctx, cmen, chits, coll[0].end if body else None, c0)
     if body:
         cand = [m for m in cand if not (m.blocked and _complement(ctx, coll[0], m))]
     ctx.blocked = [m for m in cand if m.blocked]
+    ctx.mentions = cmen
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
@@ -424,14 +439,15 @@ def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     if opener is None:
         return None
     if ctx.text[opener.start()] != ":":
-        group = ctx.lex.count_rx.search(ctx.text, c0, opener.start())
+        group = (ctx.lex.count_rx.search(ctx.text, c0, opener.start())
+                 or ctx.lex.list_head_rx.search(ctx.low, c0, opener.start()))
         if group is None or not _near_start(ctx, c0, group.start()):
             return None  # "Truppen in mehrere Länder, darunter Polen": the places, not the subject
         pool = [m for m in cmen if m.commit and not m.blocked]
     after = [m for m in pool if m.start >= opener.end()]
     if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
-    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"])
+    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], ctx.blocked)
     return _ids(group) if len(group) > 1 else None
 
 
@@ -502,15 +518,23 @@ def _after_source(ctx: SubjectContext, m: ActorRef) -> bool:
     return bool(prev) and prev[0] in ctx.lex.source_preps
 
 
+def _inside_clause(ctx: SubjectContext, c0: int, m: ActorRef) -> bool:
+    """Whether a word of its clause other than a coordinator stands before ``m`` (a clause cut at
+    ", and" opens with it)."""
+    return c0 == 0 or any(w not in ctx.lex.object_coordinators for w in WORD.findall(ctx.low, c0, m.start))
+
+
 def _inside(m: ActorRef, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start and m.end <= b for a, b in spans)
 
 
 def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
-                after: int | None) -> list[ActorRef]:
-    """Mentions that can be the subject: not objects, not inside a type cue, after a collective subject."""
+                after: int | None, c0: int) -> list[ActorRef]:
+    """Mentions that can be the subject: not objects (a mention that opens its clause is none: "…
+    forces in Ukraine, and Italy rules out …"), not inside a type cue, after a collective subject."""
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
-    cand = [m for m in cmen if not is_obj(ctx.low, m, ctx.lex) and not _inside(m, spans)]
+    cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
+            and not _inside(m, spans)]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
@@ -538,9 +562,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
-        return _ids(_nearest_group(ctx, before, pivot) or chain(ctx.text, before[0],
-                                                                pool[pool.index(before[0]) + 1:], rx,
-                                                                ctx.blocked))
+        rest = pool[pool.index(before[0]) + 1:]
+        group = _nearest_group(ctx, before, pivot) or chain(ctx.text, before[0], rest, rx, ctx.blocked)
+        return _ids(group + _joint_subjects(ctx, group[-1], pivot))
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
@@ -635,7 +659,7 @@ def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> l
     rx = ctx.lex.clauses["coord"]
     groups, i = [], 0
     while i < len(before):
-        g = chain(ctx.text, before[i], before[i + 1:], rx)
+        g = chain(ctx.text, before[i], before[i + 1:], rx, ctx.blocked)
         groups.append(g)
         i += len(g)
     if len(groups) < 2 or groups[-1][-1] is not last:
