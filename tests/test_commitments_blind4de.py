@@ -98,6 +98,12 @@ def test_a_list_after_a_counted_group_names_the_members():
     assert ("COALITION", "ground_troops") not in got
 
 
+def test_a_list_after_unter_ihnen():
+    got = pairs(extract("Polen will Soldaten schicken. Drei Staaten haben abgesagt, unter ihnen Ungarn und "
+                        "Griechenland."))
+    assert got.get(("HU", "ground_troops")) == "declined" and got.get(("GR", "ground_troops")) == "declined"
+
+
 def test_places_listed_after_a_count_are_not_the_subject():
     got = pairs(extract("Frankreich will Soldaten schicken, und zwar in mehrere Länder, darunter Polen und "
                         "Litauen."))

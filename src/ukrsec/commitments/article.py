@@ -143,11 +143,12 @@ def _paragraphs(art: ArticleState) -> None:
 
 
 def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int],
-              ref_starts: list[int]) -> SentenceState:
-    """Cues, mentions (outside condition phrases) and conditions of sentence ``k``."""
+              ref_starts: list[int], ask: bool = True) -> SentenceState:
+    """Cues, mentions (outside condition phrases) and conditions of sentence ``k`` (none for a
+    question unless ``ask`` is False)."""
     shits = [h for h in art.hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
     srefs = art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)]
-    if _question(art.text, s0, s1):
+    if ask and _question(art.text, s0, s1):
         return SentenceState(k, s0, s1, [], srefs, [], False, [])
     has_cues = _has_cues(shits)
     conds: list[tuple[str, int, int]] = []
@@ -797,6 +798,25 @@ def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
     return out
 
 
+def _answered(art: ArticleState, k: int, s0: int, hit_starts: list[int],
+              ref_starts: list[int]) -> list[Draft]:
+    """A question answered right after it ("Will Germany send troops? Not for now."): the question's
+    commitments, with the stance of the answer (`stance.yaml` answers)."""
+    m = art.lex.answer_rx.match(art.text, s0) if k else None
+    if m is None:
+        return []
+    _sid, q0, q1 = art.sents[k - 1]
+    if not _question(art.text, q0, q1):
+        return []
+    asked = _sentence(art, k - 1, q0, q1, hit_starts, ref_starts, ask=False)
+    if not asked.has_cues:
+        return []
+    made = _sentence_drafts(art, asked)
+    for d in made:
+        d.stance = m.lastgroup or d.stance
+    return made
+
+
 def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -> bool:
     """A sentence without type or participation cues and without a commitment in the
     ``carry_window`` sentences before it (the cheap test before the sentence passes)."""
@@ -813,6 +833,7 @@ def run(art: ArticleState) -> list[Draft]:
     ref_starts = [m.start for m in art.refs]
     cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
+        art.drafts += _answered(art, k, s0, hit_starts, ref_starts)
         if _quiet(art, k, s0, s1, cue_starts):
             # no type cue and no commitment close before: nothing to find, only a subject to keep
             art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],
