@@ -82,6 +82,7 @@ class ArticleState:
     prev_types: dict[int, list[str]] = field(default_factory=dict)
     prev_drafts: list[Draft] = field(default_factory=list)
     para_of: dict[int, int] = field(default_factory=dict)
+    asked: int = -1  # the latest sentence that is a question with a type cue (see _answer)
 
 
 @dataclass
@@ -297,8 +298,20 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
     thits = [h for h in thits if not _recipient_force(art.low, h, thits)
              and not art.lex.demand_rx.search(art.low, max(cl.start, h.start - 50), h.start)]
-    thits = _paid_objects(art.low, thits, art.lex)
+    thits = _valued_sums(art.low, _paid_objects(art.low, thits, art.lex), art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+def _valued_sums(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A sum after a value phrase is the value of a thing named before it ("Munition im Wert von 50
+    Millionen Euro", "air defence systems worth €1.2 billion"): no funding of its own."""
+    out = []
+    for h in thits:
+        valued = h.label == _FUNDING and lex.value_rx.search(low, max(0, h.start - 40), h.start) is not None
+        if valued and any(o.label != _FUNDING and 0 <= h.start - o.end <= 60 for o in thits):
+            continue
+        out.append(h)
+    return out
 
 
 _TO_FORCE = re.compile(r"\bto\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$")
@@ -796,6 +809,43 @@ def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -
     return not (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window)
 
 
+_ANSWER_STANCES = ("declined", "undecided", "considering")
+
+
+def _answer(art: ArticleState, k: int, s0: int, s1: int) -> list[Draft]:
+    """A sentence right after a question that names no actor and no type but has a stance of doubt
+    or refusal answers it ("Schickt Deutschland bald Soldaten? Das ist noch völlig offen.",
+    "Deutsche Truppen in der Ukraine? Diskussionen darüber seien verfrüht."): the question's states
+    and types take the answer's stance."""
+    types, actors = _asked(art, k - 1)
+    if not types or not actors or any(s0 <= m.start < s1 and m.commit not in actors for m in art.refs):
+        return []  # an answer that names another actor is a statement of its own
+    st = _answer_stance(art, s0, s1)
+    if st is None:
+        return []
+    return [Draft(k, 0, a, h.label, st.label, st.start, st.end, [art.text[h.start:h.end],
+                                                                 art.text[st.start:st.end]], clause=(s0, s1))
+            for a in actors for h in types]
+
+
+def _asked(art: ArticleState, q: int) -> tuple[list[Hit], list[str]]:
+    """The type cues and the states of question sentence ``q``."""
+    _sid, q0, q1 = art.sents[q]
+    types = drop_overlaps([h for h in art.hits if q0 <= h.start and h.end <= q1 and h.kind == "type"])
+    actors = [m.commit for m in art.refs if q0 <= m.start < q1 and m.commit and not m.blocked]
+    return types, list(dict.fromkeys(a for a in actors if _ISO2.fullmatch(a)))
+
+
+def _answer_stance(art: ArticleState, s0: int, s1: int) -> Hit | None:
+    """The strongest stance of doubt or refusal of a sentence without type cues, if any."""
+    here = [h for h in art.hits if s0 <= h.start and h.end <= s1]
+    if any(h.kind in _COND_FREE for h in here):
+        return None
+    stances = [st for st in stance_hits(art.low, s0, s1, here, art.lex, art.anchors)
+               if st.label in _ANSWER_STANCES]
+    return min(stances, key=lambda h: _ANSWER_STANCES.index(h.label)) if stances else None
+
+
 def run(art: ArticleState) -> list[Draft]:
     """All passes over the sentences of an article; the drafts found."""
     _paragraphs(art)
@@ -803,6 +853,12 @@ def run(art: ArticleState) -> list[Draft]:
     ref_starts = [m.start for m in art.refs]
     cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
+        answer = _answer(art, k, s0, s1) if art.asked == k - 1 else []
+        if answer:
+            art.topics.append(Topic(k, [], art.low))
+            art.drafts += answer
+            art.prev_drafts = answer
+            continue
         if _quiet(art, k, s0, s1, cue_starts):
             # no type cue and no commitment close before: nothing to find, only a subject to keep
             art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],
@@ -810,6 +866,8 @@ def run(art: ArticleState) -> list[Draft]:
             art.prev_drafts = []
             continue
         sent = _sentence(art, k, s0, s1, hit_starts, ref_starts)
+        if not sent.hits and _question(art.text, s0, s1):
+            art.asked = k
         # the sentence's subject is worked out only when a later pronoun asks for it (see subject.topic)
         art.topics.append(Topic(k, sent.refs, art.low))
         if not sent.has_cues:
