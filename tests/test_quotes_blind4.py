@@ -249,3 +249,31 @@ def test_a_name_in_apposition_after_a_role_is_the_speaker() -> None:
     assert "Derek Ainsley" in one(run(text, [], "en"), "too early")["speaker_text"]
     text = "„Das geht zu weit“, sagte die Sprecherin, Deutschland werde warten."
     assert one(run(text, []), "zu weit").fillna("")["speaker_text"] != "Deutschland"
+
+
+def test_a_spokesperson_is_not_the_person_named_before() -> None:
+    text = ('Starmer called the meeting "a milestone." His spokesperson later said Britain would '
+            '"do its part."')
+    r = one(run(text, [STARMER], "en"), "do its part")
+    assert pd.isna(r["speaker_id"]) and r["speaker_text"] == "spokesperson"
+    text = "Merz reiste ab. „Die Prüfung dauert an“, sagte der Sprecher des Ministeriums."
+    assert pd.isna(one(run(text, [MERZ]), "Prüfung dauert")["speaker_id"])
+    # a spokesperson the text has named keeps the name
+    text = ("Regierungssprecherin Lea Hauk trat vor die Presse. Merz war nicht da. „Wir prüfen das“, "
+            "sagte die Regierungssprecherin.")
+    assert one(run(text, [MERZ, ("Lea Hauk", "P:berg", "name")]), "prüfen das")["speaker_id"] == "P:berg"
+
+
+def test_a_medium_named_in_marks_before_the_verb_is_the_source() -> None:
+    text = "Die Zeitung „Nordkurier“ schrieb von einem „historischen Schritt“."
+    q = run(text, [])
+    assert one(q, "historischen Schritt")["speaker_text"] == "Nordkurier"
+    assert one(q, "Nordkurier")["kind"] == "term"
+
+
+def test_the_subject_of_a_clause_before_a_colon_speaks() -> None:
+    text = ("Die Zeitung „Nordkurier“ berichtete, Berlin prüfe neue Hilfen. Ein Regierungssprecher "
+            "wollte das nicht bestätigen: „Dazu gibt es nichts Neues.“")
+    assert one(run(text, []), "nichts Neues")["speaker_text"] == "Ein Regierungssprecher"
+    text = "Merz wollte das nicht kommentieren: „Dazu gibt es nichts Neues.“"
+    assert one(run(text, [MERZ]), "nichts Neues")["speaker_id"] == "P:merz"

@@ -10,10 +10,12 @@ who spoke last.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..text.fold import fold as _fold
 from .candidates import run_after, run_before
+from .marks import MASK
 from .state import Article, Cand, Cue, Speaker
 
 #: characters around a quotation (within its sentence) searched for its speaker
@@ -110,9 +112,12 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
         named = role_apposition(art, c)
         if named is not None:  # "sagte die Botschafterin in Bern, Iryna Wenediktowa, …"
             return _person_speaker(art, named)
-        if c.text.split()[0].lower() in art.lex.indefinite_articles:
-            return Speaker(None, c.text)  # "ein Regierungssprecher": someone new, not the person named before
-        return role_holder(art, c) or antecedent(art, c.start, memory)
+        if c.text.split()[0].lower() in art.lex.indefinite_articles or _possessed(art, c.start):
+            return Speaker(None, c.text)  # "ein Regierungssprecher", "his spokesperson": someone new
+        holder = role_holder(art, c)
+        if holder is None and _aide(art, c.text):
+            return Speaker(None, c.text)  # "der Sprecher des Ministeriums" speaks for someone, is not him
+        return holder or antecedent(art, c.start, memory)
     if c.kind == "pronoun":
         return antecedent(art, c.start, memory)
     # a bare name: map to a person actor by its last name when the actors stage knows it
@@ -121,6 +126,22 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
 
 
 _WORD = re.compile(r"[\w\-]+")
+
+
+def _possessed(art: Article, pos: int) -> bool:
+    """A possessive right before the role at ``pos`` ("his spokesperson", "Merz's adviser", "seine
+    Sprecherin"): the role is someone else's, not the person named before."""
+    words = _WORD.findall(art.masked, max(0, pos - 30), pos)
+    if not words or art.masked[:pos].rstrip()[-len(words[-1]) :] != words[-1]:
+        return art.masked[max(0, pos - 3) : pos].rstrip().endswith(("'s", "’s"))
+    return words[-1].lower() in art.lex.possessives
+
+
+def _aide(art: Article, role: str) -> bool:
+    """Whether the role is one that speaks for someone else (``aide_roles``: spokesperson, Sprecher,
+    adviser …, also at the end of a compound: "Regierungssprecher")."""
+    last = role.split()[-1].lower() if role.split() else ""
+    return any(last.endswith(a) for a in art.lex.aide_roles)
 #: between a role and the name in apposition after it: up to two short phrases (of a place, an
 #: office: "des Ministeriums in Wien"), then a comma
 _ROLE_TO_NAME = re.compile(
@@ -305,6 +326,8 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
     end = _gap_start(art, cs, ws)
     if end is None:
         return None
+    if art.masked[end - 1 : end] == MASK:
+        return _quoted_name(art, end)  # 'Die Zeitung „Le Monde“ schrieb von einem „…“'
     for c in reversed(art.cands_between(max(ws, end - 80), end)):
         if c.end != end:
             return None
@@ -315,6 +338,20 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
         return None  # capitalized words before a German verb are often no name ("Zugleich", "Auf Nachfrage")
     c = run_before(art, end, ws)
     return None if c is None or _governed(art, c.start) else c
+
+
+def _quoted_name(art: Article, end: int) -> Cand | None:
+    """A short capitalized quotation closing at ``end`` right before a verb: the name of a medium or
+    body that speaks ('Die „Süddeutsche Zeitung“ schrieb …', 'The "Kyiv Independent" reported'),
+    a source without a person."""
+    i = bisect.bisect_right(art.spans, (end, end)) - 1
+    if i < 0 or art.spans[i][1] != end - 1:
+        return None
+    a, b = art.spans[i]
+    inner = art.text[a + 1 : b].strip()
+    if not inner[:1].isupper() or len(inner.split()) > art.lex.short_words or inner[-1:] in ".!?,":
+        return None
+    return Cand(a, b + 1, "source", inner)
 
 
 def _gap_start(art: Article, cs: int, ws: int) -> int | None:

@@ -33,14 +33,15 @@ CUES_SCHEMA = lx.Keys({
     "role_suffixes": WORDS, "role_equivalents": lx.MapOf(WORDS), "term_prefixes": WORDS,
     "title_heads": WORDS, "medium_prefixes": WORDS,
     "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
-    "back_references": WORDS, "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
+    "back_references": WORDS, "aide_roles": WORDS,
+    "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
     "indirect": lx.Keys({"subjunctive": WORDS, "subjunctive_past": WORDS, "finite": WORDS, "max_words": int}),
 })  # fmt: skip
 FUNCTION_WORDS_SCHEMA = lx.Keys({
     "complementizers": WORDS, "articles": WORDS, "determiners": WORDS, "adjective_endings": WORDS,
     "auxiliaries": WORDS, "object_before": WORDS, "prepositions": WORDS, "relative_pronouns": WORDS,
     "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
-    "indefinite_articles": WORDS, "subject_gap_words": WORDS,
+    "indefinite_articles": WORDS, "subject_gap_words": WORDS, "possessives": WORDS,
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
 WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
@@ -80,6 +81,8 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     subject_gap_words: frozenset[str]  # may stand between a subject and its verb ("has told", "hat … gesagt")
     back_references: re.Pattern[str]  # a sentence opening that refers back to the quotation before it
+    possessives: frozenset[str]  # "his spokesperson": a role of someone else
+    aide_roles: tuple[str, ...]  # roles that speak for someone (lower case; also compound ends)
     max_chars: int
     short_words: int
     inherit: int
@@ -189,6 +192,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         prepositions=frozenset(fw["prepositions"]),
         relative_pronouns=frozenset(fw["relative_pronouns"]),
         subject_gap_words=frozenset(w.lower() for w in fw["subject_gap_words"]),
+        possessives=frozenset(w.lower() for w in fw["possessives"]),
+        aide_roles=tuple(w.lower() for w in cfg["aide_roles"]),
         back_references=re.compile(r"\s*(?:" + _alt(cfg["back_references"]) + r")(?![\w\-])", re.IGNORECASE),
         max_chars=cfg["max_quote_chars"],
         short_words=cfg["short_words"],

@@ -64,7 +64,7 @@ def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | N
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
         return speaker
-    speaker = label_speaker(art, qa) or _named_after(art, qa, qb, sj)
+    speaker = label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
     if speaker is not None:
         return speaker
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
@@ -85,6 +85,19 @@ def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
     if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
         return we  # (a sentence with a quotation of its own speaks for that one)
     return b
+
+
+def _colon_subject(art: Article, ws: int, qa: int, mem: Speaker | None) -> Speaker | None:
+    """A quotation after a colon that ends a clause without a verb of saying: its subject, the first
+    person or role of the clause, speaks ("Ein Regierungssprecher wollte das nicht bestätigen: „…“")."""
+    if not art.masked[ws:qa].rstrip().endswith(":"):
+        return None
+    for c in art.cands_between(art.sent_starts[art.sent_of(qa)], qa):
+        if c.kind in ("person", "role", "name"):
+            return to_speaker(art, c, mem)
+        if c.kind in ("org", "source"):
+            return None
+    return None
 
 
 def _named_after(art: Article, qa: int, qb: int, sj: int) -> Speaker | None:
