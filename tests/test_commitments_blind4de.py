@@ -416,8 +416,8 @@ def test_reported_and_conditional_readiness_is_considering(text, key):
 
 @pytest.mark.parametrize("text,key,stance", [
     ("Schickt Deutschland bald Soldaten? Das ist noch völlig offen.", ("DE", "ground_troops"), "undecided"),
-    ("Truppen aus Deutschland in der Ukraine? Diskussionen darüber seien verfrüht.",
-     ("DE", "ground_troops"), "undecided"),
+    ("Schickt Deutschland bald Kampfjets? Diskussionen darüber seien verfrüht.",
+     ("DE", "air_security"), "undecided"),
     ("Will Britain send troops? That remains unclear.", ("GB", "ground_troops"), "undecided"),
 ])
 def test_an_answer_of_doubt_or_refusal_gives_the_question_its_stance(text, key, stance):

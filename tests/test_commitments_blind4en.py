@@ -336,3 +336,22 @@ def test_refusals_in_other_words(text, actor):
 def test_stored_or_used_is_no_contribution(text, expected):
     df = extract(text, language="en")
     assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- a question answered in the next sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Will Germany send troops? Not for now. Merz called the debate premature.", "en",
+     {("DE", "ground_troops"): "declined"}),
+    ("Is Italy ready to send soldiers? Possibly, officials said.", "en",
+     {("IT", "ground_troops"): "considering"}),
+    ("Wird Deutschland Soldaten schicken? Vorerst nicht, sagte Merz.", "de",
+     {("DE", "ground_troops"): "declined"}),
+    # "No" that opens a noun phrase is no answer; the question alone states nothing
+    ("Will Germany send troops? No country has decided yet.", "en", {}),
+    ("Will Germany send troops?", "en", {}),
+])
+def test_a_question_answered_in_the_next_sentence(text, language, expected):
+    df = extract(text, language=language)
+    assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]

@@ -82,7 +82,6 @@ class ArticleState:
     prev_types: dict[int, list[str]] = field(default_factory=dict)
     prev_drafts: list[Draft] = field(default_factory=list)
     para_of: dict[int, int] = field(default_factory=dict)
-    asked: int = -1  # the latest sentence that is a question with a type cue (see _answer)
 
 
 @dataclass
@@ -144,11 +143,12 @@ def _paragraphs(art: ArticleState) -> None:
 
 
 def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int],
-              ref_starts: list[int]) -> SentenceState:
-    """Cues, mentions (outside condition phrases) and conditions of sentence ``k``."""
+              ref_starts: list[int], ask: bool = True) -> SentenceState:
+    """Cues, mentions (outside condition phrases) and conditions of sentence ``k`` (none for a
+    question unless ``ask`` is False)."""
     shits = [h for h in art.hits[bisect_left(hit_starts, s0):bisect_left(hit_starts, s1)] if h.end <= s1]
     srefs = art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)]
-    if _question(art.text, s0, s1):
+    if ask and _question(art.text, s0, s1):
         return SentenceState(k, s0, s1, [], srefs, [], False, [])
     has_cues = _has_cues(shits)
     conds: list[tuple[str, int, int]] = []
@@ -800,6 +800,33 @@ def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
     return out
 
 
+def _answered(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int],
+              ref_starts: list[int]) -> list[Draft]:
+    """A question answered right after it: the question's commitments, with the stance of the answer,
+    either a short answer (`stance.yaml` answers: "Will Germany send troops? Not for now.") or a
+    sentence of doubt or refusal that names no other actor and no type ("Schickt Deutschland bald
+    Soldaten? Das ist noch völlig offen.", "Diskussionen darüber seien verfrüht")."""
+    if not k:
+        return []
+    _sid, q0, q1 = art.sents[k - 1]
+    if not _question(art.text, q0, q1):
+        return []
+    m = art.lex.answer_rx.match(art.text, s0)
+    st = None if m is not None else _answer_stance(art, s0, s1)
+    if m is None and st is None:
+        return []
+    asked = _sentence(art, k - 1, q0, q1, hit_starts, ref_starts, ask=False)
+    if not asked.has_cues:
+        return []
+    made = _sentence_drafts(art, asked)
+    asked_by = {d.actor for d in made}
+    if st is not None and any(s0 <= r.start < s1 and r.commit not in asked_by for r in art.refs):
+        return []  # an answer that names another actor is a statement of its own
+    for d in made:
+        d.stance = (m.lastgroup if m is not None else st.label) or d.stance
+    return made
+
+
 def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -> bool:
     """A sentence without type or participation cues and without a commitment in the
     ``carry_window`` sentences before it (the cheap test before the sentence passes)."""
@@ -810,30 +837,6 @@ def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -
 
 
 _ANSWER_STANCES = ("declined", "undecided", "considering")
-
-
-def _answer(art: ArticleState, k: int, s0: int, s1: int) -> list[Draft]:
-    """A sentence right after a question that names no actor and no type but has a stance of doubt
-    or refusal answers it ("Schickt Deutschland bald Soldaten? Das ist noch völlig offen.",
-    "Deutsche Truppen in der Ukraine? Diskussionen darüber seien verfrüht."): the question's states
-    and types take the answer's stance."""
-    types, actors = _asked(art, k - 1)
-    if not types or not actors or any(s0 <= m.start < s1 and m.commit not in actors for m in art.refs):
-        return []  # an answer that names another actor is a statement of its own
-    st = _answer_stance(art, s0, s1)
-    if st is None:
-        return []
-    return [Draft(k, 0, a, h.label, st.label, st.start, st.end, [art.text[h.start:h.end],
-                                                                 art.text[st.start:st.end]], clause=(s0, s1))
-            for a in actors for h in types]
-
-
-def _asked(art: ArticleState, q: int) -> tuple[list[Hit], list[str]]:
-    """The type cues and the states of question sentence ``q``."""
-    _sid, q0, q1 = art.sents[q]
-    types = drop_overlaps([h for h in art.hits if q0 <= h.start and h.end <= q1 and h.kind == "type"])
-    actors = [m.commit for m in art.refs if q0 <= m.start < q1 and m.commit and not m.blocked]
-    return types, list(dict.fromkeys(a for a in actors if _ISO2.fullmatch(a)))
 
 
 def _answer_stance(art: ArticleState, s0: int, s1: int) -> Hit | None:
@@ -853,12 +856,7 @@ def run(art: ArticleState) -> list[Draft]:
     ref_starts = [m.start for m in art.refs]
     cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
-        answer = _answer(art, k, s0, s1) if art.asked == k - 1 else []
-        if answer:
-            art.topics.append(Topic(k, [], art.low))
-            art.drafts += answer
-            art.prev_drafts = answer
-            continue
+        art.drafts += _answered(art, k, s0, s1, hit_starts, ref_starts)
         if _quiet(art, k, s0, s1, cue_starts):
             # no type cue and no commitment close before: nothing to find, only a subject to keep
             art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],
@@ -866,8 +864,6 @@ def run(art: ArticleState) -> list[Draft]:
             art.prev_drafts = []
             continue
         sent = _sentence(art, k, s0, s1, hit_starts, ref_starts)
-        if not sent.hits and _question(art.text, s0, s1):
-            art.asked = k
         # the sentence's subject is worked out only when a later pronoun asks for it (see subject.topic)
         art.topics.append(Topic(k, sent.refs, art.low))
         if not sent.has_cues:

@@ -36,7 +36,7 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "negation_limiters": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
-                  "history": lx.Keys({"phrases": WORDS, "verbs": WORDS})})
+                  "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
@@ -126,6 +126,7 @@ class Lexicon:
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
     history_rx: re.Pattern                         # "Since 2022 …": a total given so far
     history_verbs: frozenset[str]
+    answer_rx: re.Pattern                          # "Not for now." after a question: its stance
     topic_window: int
     carry_window: int
     default_owned: str
@@ -252,6 +253,13 @@ def _conditions(cond: dict) -> tuple[list, dict, Any]:
             words.setdefault(str(t).lower(), set()).add(c)
     auto = _automaton({w: (len(w), frozenset(cs)) for w, cs in words.items()}) if words else None
     return conds, triggers, auto
+
+
+def _answer_regex(answers: dict) -> re.Pattern:
+    """An answer at the start of a sentence, closed by a stop or comma ("Not for now.", "Nein,"); the
+    group name is the stance."""
+    groups = [f"(?P<{st}>{_alt(sorted(ws, key=len, reverse=True))})" for st, ws in answers.items() if ws]
+    return re.compile(rf"\s*(?:{'|'.join(groups) or '(?!)'})\s*[.,;:!–—]", re.I)
 
 
 def _alt(words: Any) -> str:
@@ -447,7 +455,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
         history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
-        history_verbs=_low(stance["history"]["verbs"]),
+        history_verbs=_low(stance["history"]["verbs"]), answer_rx=_answer_regex(stance["answers"]),
         negation_following=_low(stance.get("negation_following")),
         negation_following_skip=_low(stance.get("negation_following_skip")),
         negation_limiters=_low(stance.get("negation_limiters")),
