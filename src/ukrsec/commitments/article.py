@@ -262,9 +262,19 @@ def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> l
     if earlier:
         label = earlier[-1].label
     elif sent.k - 1 in art.prev_types and _continues(art, sent):
-        ts = art.prev_types[sent.k - 1]
-        label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
+        label = _main_type(art.prev_types[sent.k - 1])
+    else:
+        # "Auch danach bleibt die Frage einer deutschen Beteiligung offen": the one type the article
+        # has just been about (every type cue of the last `carry_window` sentences)
+        window = range(max(0, sent.k - art.lex.carry_window), sent.k)
+        recent = {t for k in window for t in art.prev_types.get(k, ())}
+        label = recent.pop() if len(recent) == 1 else None
     return [hit("type", label, g0.start, g0.end, -1)] if label else []
+
+
+def _main_type(ts: list[str]) -> str:
+    """The most frequent type of ``ts`` (the earliest on ties)."""
+    return max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
 
 
 def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
@@ -444,7 +454,7 @@ def _own(ctx: SubjectContext, h: Hit, st: Hit | None, cmen: list[ActorRef],
     """The owner of type cue ``h`` (a state adjective or prefix), else of its stance cue ``st`` (also
     by a possessive: "Italy's refusal"); None when nothing owns them."""
     own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
-                                                      adjective_only=st is None)
+                                                      adjective_only=st is None, noun=True)
     if own == [] and h.label in ctx.lex.place_types:
         own = None  # "Ukrainian airspace": the place protected, not who protects it
     if own is None and st is not None:

@@ -15,6 +15,7 @@ from .cues import Hit
 from .lexicon import Lexicon
 
 _OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 _ISO2 = re.compile(r"[A-Z]{2}")
 
 
@@ -154,8 +155,9 @@ def _ids(group: list[ActorRef]) -> list[str]:
 
 
 def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
-          adjective_only: bool = False) -> list[str] | None:
-    """States whose adjective / prefix stands right before ``pos`` ("französische Soldaten", "US-Führung").
+          adjective_only: bool = False, noun: bool = False) -> list[str] | None:
+    """States whose adjective / prefix stands right before ``pos`` ("französische Soldaten", "US-Führung");
+    before a type noun (``noun``) also an abbreviated name ("US boots on the ground", "UK troops").
 
     ``None``: no owner; ``[]``: the owner cannot commit (Ukraine, Russia).
     """
@@ -164,8 +166,10 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
         return None
     last = before[-1]
     gap = text[last.end:pos]
+    adjunct = noun and gap == " " and not adjective_only and bool(
+        _ABBREVIATION.fullmatch(text, last.start, last.end))
     if not (gap == "-" and not adjective_only) and not (
-            last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)):
+            last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)) and not adjunct:
         return None
     if last.blocked:
         return []
