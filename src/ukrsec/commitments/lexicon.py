@@ -27,7 +27,7 @@ WORDS = lx.ListOf(str)
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
                  "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
-                 "demand_verbs": WORDS, "object_verbs": WORDS,
+                 "demand_verbs": WORDS, "object_verbs": WORDS, "value_phrases": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -92,6 +92,7 @@ class Lexicon:
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
+    value_rx: re.Pattern                           # "im Wert von", "worth" right before a sum
     demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
     object_verbs: frozenset[str]                   # "to store weapons": what is stored, not given
     abroad_type: str                               # troops stationed "in Lithuania": this type
@@ -432,6 +433,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        value_rx=re.compile(rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+)?$"),
         money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
