@@ -239,6 +239,15 @@ class Topic:
         return None
 
 
+def _earlier_in_sentence(ctx: SubjectContext, c0: int) -> list[str] | None:
+    """The subject of the clauses of this sentence before ``c0`` (a pronoun's nearest antecedent)."""
+    cur = ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+    if cur is None:
+        return None
+    before = [m for m in cur.smen if m.end <= c0]
+    return Topic(ctx.k, before, ctx.low).subject(ctx.lex) if before else None
+
+
 def topic(topics: list[Topic], k: int, lex: Lexicon) -> list[str] | None:
     """The subject of the latest earlier sentence that has one, within ``topic_window`` sentences."""
     for t in reversed(topics):
@@ -593,6 +602,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
             return speaker  # „Wir werden … schicken“, sagte Merz
         if ctx.same and ctx.prev_actor:
             return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
+        earlier = _earlier_in_sentence(ctx, c0)
+        if earlier:
+            return earlier  # "While Trump has said the US is willing to help, he has ruled out …"
         t = topic(ctx.topics, ctx.k, lex)
         if t:
             return t
