@@ -52,7 +52,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
-                    "nobody": WORDS,
+                    "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -154,6 +154,8 @@ class Lexicon:
     passive: Passive                               # "würde von der Koalition übernommen": the agent
     group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
     nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
+    shared_bodies: frozenset[str]                  # "bundesrat": a body of several German-speaking states
+    shared_body_states: tuple[str, ...]            # DE, AT, CH
     group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
     source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
@@ -444,6 +446,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
         group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
+        shared_bodies=_low(subj["shared_bodies"]["names"]),
+        shared_body_states=tuple(str(s) for s in subj["shared_bodies"]["states"]),
         group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),

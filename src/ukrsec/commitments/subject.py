@@ -30,6 +30,7 @@ class ActorRef:
     kind: str
     obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
     place: bool = False  # a place (a dateline, a venue): no actor, but it silences nobody either
+    actor: str | None = None  # the mention's actor_id (a body that commits for its state)
 
 
 def _text(value: Any) -> str:
@@ -75,6 +76,23 @@ def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], le
             nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
             if nxt and nxt.group(0) in lex.member_nouns:
                 m.commit = None
+
+
+def home_bodies(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
+    """A federal body whose name several German-speaking states share ("der Bundesrat", "die
+    Bundesregierung") belongs to the state the article is about: in a Swiss article, where
+    Switzerland is named at least twice as often as Germany, the Bundesrat is Switzerland's."""
+    shared = [m for m in refs if m.actor in amap and str(amap[m.actor].get("name") or "").lower()
+              in lex.shared_bodies]
+    if not shared:
+        return
+    ids = {id(m) for m in shared}
+    counts = {s: sum(1 for m in refs if m.commit == s and id(m) not in ids) for s in lex.shared_body_states}
+    home = max(counts, key=lambda s: counts[s])
+    for m in shared:
+        own = _text(amap[m.actor].get("country"))
+        if home != own and counts[home] >= 2 * max(1, counts.get(own, 0)):
+            m.commit = home
 
 
 def collective_body(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> str | None:
