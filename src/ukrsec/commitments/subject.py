@@ -731,21 +731,29 @@ def _says(ctx: SubjectContext, close: int, m: ActorRef, c1: int) -> bool:
         not before and after and after[0] in ctx.lex.speech_verbs)
 
 
-def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit],
-           cmen: list[ActorRef]) -> dict[Hit, list[str]]:
+def leadership_phrases(low: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(start, end, where the leader is named) of every leadership phrase of an article, in order
+    (one pass; :func:`led_by` takes those inside a clause)."""
+    return [(mt.start(), mt.end(), mt.start(mt.lastgroup)) for mt in lex.owners.leadership_rx.finditer(low)
+            if mt.lastgroup]
+
+
+def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit], cmen: list[ActorRef],
+           phrases: list[tuple[int, int, int]]) -> dict[Hit, list[str]]:
     """The states a leadership phrase of the clause names as leading what a type cue names ("an der
     von den USA geleiteten Überwachung", "under American leadership"): type cue -> leaders. Each
     phrase goes to the nearest type cue within ``leadership_distance`` characters."""
     out: dict[Hit, list[str]] = {}
-    if not thits:
+    i = bisect_left(phrases, (c0, -1, -1))
+    if not thits or i >= len(phrases) or phrases[i][0] >= c1:
         return out
     starts = {m.start: m for m in cmen if m.commit and not m.blocked}
-    for mt in ctx.lex.owners.leadership_rx.finditer(ctx.low, c0, c1):
-        who = starts.get(mt.start(mt.lastgroup)) if mt.lastgroup else None
+    for a, b, at in phrases[i:bisect_left(phrases, (c1, -1, -1))]:
+        who = starts.get(at) if b <= c1 else None
         if who is None:
             continue
-        h = min(thits, key=lambda t: _gap(t, mt.start(), mt.end()))
-        if _gap(h, mt.start(), mt.end()) <= ctx.lex.owners.leadership_distance:
+        h = min(thits, key=lambda t: _gap(t, a, b))
+        if _gap(h, a, b) <= ctx.lex.owners.leadership_distance:
             # "a group led by Romania, Bulgaria and Turkey": every listed state leads
             rest = [m for m in cmen if m.start > who.start and m.commit and not m.blocked]
             out.setdefault(h, []).extend(_ids(chain(ctx.text, who, rest, ctx.lex.clauses["coord"])))
