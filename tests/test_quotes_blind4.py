@@ -277,3 +277,13 @@ def test_the_subject_of_a_clause_before_a_colon_speaks() -> None:
     assert one(run(text, []), "nichts Neues")["speaker_text"] == "Ein Regierungssprecher"
     text = "Merz wollte das nicht kommentieren: „Dazu gibt es nichts Neues.“"
     assert one(run(text, [MERZ]), "nichts Neues")["speaker_id"] == "P:merz"
+
+
+def test_words_after_a_dash_that_refer_back_name_the_speaker() -> None:
+    text = "Der Abend war lang.\n\n„Wir sind bereit“ – mit diesen Worten trat Merz vor die Presse."
+    assert one(run(text, [MERZ]), "Wir sind bereit")["speaker_id"] == "P:merz"
+
+
+def test_a_programme_glued_to_its_channel_is_a_term() -> None:
+    text = "Im ZDF-„heute journal“ sagte Merz, Europa müsse mehr tun."
+    assert one(run(text, [MERZ]), "heute journal")["kind"] == "term"

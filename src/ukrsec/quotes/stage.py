@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import blocks, indirect
@@ -100,21 +101,28 @@ def _colon_subject(art: Article, ws: int, qa: int, mem: Speaker | None) -> Speak
     return None
 
 
+_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]+")
+
+
 def _named_after(art: Article, qa: int, qb: int, sj: int) -> Speaker | None:
-    """A quotation that is a sentence of its own, followed by a sentence that refers back to it and
-    names its speaker („Das ist kein Blankoscheck.“ Mit diesen Worten wies der Minister …)."""
+    """A quotation that opens its sentence, followed by words that refer back to it and name its
+    speaker: the next sentence („Das ist kein Blankoscheck.“ Mit diesen Worten wies der Minister …)
+    or the rest of its own after a dash („Wir sind bereit“ – mit diesen Worten trat Merz …)."""
     t = art.text
-    si = art.sent_of(qa)
-    if sj + 1 >= len(art.sent_starts) or t[art.sent_starts[si] : qa].strip():
+    if t[art.sent_starts[art.sent_of(qa)] : qa].strip():
         return None
-    if t[qb + 1 : art.sent_ends[sj]].strip(" .!?"):
-        return None
-    a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
-    if "\n" in t[qb:a] or not art.lex.back_references.match(t, a):
+    dash = _DASH_AFTER.match(t, qb + 1)
+    if dash is not None and art.lex.back_references.match(t, dash.end()):
+        a, b = dash.end(), art.sent_ends[sj]
+    elif sj + 1 < len(art.sent_starts) and not t[qb + 1 : art.sent_ends[sj]].strip(" .!?"):
+        a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
+        if "\n" in t[qb:a] or not art.lex.back_references.match(t, a):
+            return None
+    else:
         return None
     for c in art.cands_between(a, b):
         if c.kind in ("person", "role", "name", "pronoun"):
-            return to_speaker(art, c, memory(art, sj + 1, any_line=True))
+            return to_speaker(art, c, memory(art, art.sent_of(a), any_line=True))
     return None
 
 

@@ -116,6 +116,8 @@ def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | N
     after = t[qb + 1 : qb + 3]
     if after[:1] == "-" and after[1:2].isalpha():
         return True  # „Spiegel“-Interview
+    if t[qa - 1 : qa] == "-" and t[qa - 2 : qa - 1].isalnum():
+        return True  # ZDF-„heute journal“: the title of a programme glued to its channel
     if t[s : s + 1].isupper() and _after_medium(art, qa):
         return True  # sagte er der „Bild“
     return not said and not _next_to_verb(art, qa, qb) and not _after_impersonal(art, qa)
