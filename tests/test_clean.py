@@ -441,3 +441,21 @@ def test_explainer_boxes_sponsors_prompts_ids_duplicated_captions_and_author_not
     assert c.text == BODY + "\n\n" + BODY
     assert {"explainer", "duplicate", "caption", "sponsor", "prompt", "teaser", "share", "ids", "author",
             "byline"} <= _reasons(c)
+
+
+def test_a_lead_paragraph_of_several_sentences_is_never_the_headline():
+    # a standfirst that ends in a question is longer than the headline but is body text
+    raw = ("Deutsche Hilfe für die Schutztruppe bleibt offen\n\n"
+           "Eine Waffenruhe ist nicht in Sicht. Die Partner bieten trotzdem Soldaten an. "
+           "Wird die Bundeswehr dabei sein?\n\n"
+           "Berlin (dpa) - Die Frage einer deutschen Beteiligung bleibt auch nach dem Treffen offen. "
+           "Die Regierung äußerte sich am Dienstag nicht.\n")
+    out = clean_text(raw)
+    assert out.title == "Deutsche Hilfe für die Schutztruppe bleibt offen"
+    assert "Die Partner bieten trotzdem Soldaten an." in out.text
+
+
+def test_a_headline_with_an_abbreviation_stays_a_headline():
+    from ukrsec.clean.page import headline_like
+    assert headline_like("U.S. Plans Monitoring Mission for Ukraine")
+    assert not headline_like("Die Lage ist ernst. Die Partner beraten in Paris")

@@ -389,3 +389,78 @@ def test_military_participation_as_a_verb_phrase():
     got = pairs(extract("Österreich will sich nicht militärisch beteiligen, sondern humanitäre Hilfe "
                         "leisten."))
     assert got.get(("AT", "ground_troops")) == "declined", got
+
+
+# --- values of things, reported hedges, conditionals, answers to questions ---
+
+def test_a_sum_after_a_value_phrase_is_no_funding_of_its_own():
+    df = extract("Litauen kündigte an, der Ukraine weitere Munition im Wert von 50 Millionen Euro zu "
+                 "liefern.")
+    got = pairs(df)
+    assert ("LT", "weapons") in got and ("LT", "funding") not in got, got
+    assert df[df.type == "weapons"].quantity_min.iloc[0] == 50e6
+
+
+def test_a_sum_for_a_thing_stays_funding():
+    got = pairs(extract("Litauen sagte 50 Millionen Euro für Munition zu."))
+    assert ("LT", "funding") in got and ("LT", "weapons") in got
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Spanien soll angeblich bereit sein, Fregatten zu stellen.", ("ES", "maritime_security")),
+    ("Die Niederlande wären grundsätzlich bereit, Soldaten zu entsenden.", ("NL", "ground_troops")),
+])
+def test_reported_and_conditional_readiness_is_considering(text, key):
+    assert pairs(extract(text)).get(key) == "considering"
+
+
+@pytest.mark.parametrize("text,key,stance", [
+    ("Schickt Deutschland bald Soldaten? Das ist noch völlig offen.", ("DE", "ground_troops"), "undecided"),
+    ("Schickt Deutschland bald Kampfjets? Diskussionen darüber seien verfrüht.",
+     ("DE", "air_security"), "undecided"),
+    ("Will Britain send troops? That remains unclear.", ("GB", "ground_troops"), "undecided"),
+])
+def test_an_answer_of_doubt_or_refusal_gives_the_question_its_stance(text, key, stance):
+    got = pairs(extract(text, language="en" if text.startswith("Will") else "de"))
+    assert got.get(key) == stance, got
+
+
+@pytest.mark.parametrize("text", [
+    "Schickt Deutschland Soldaten? Frankreich lehnt das ab.",   # another state answers for itself
+    "Schickt Deutschland Soldaten? Das wollen viele wissen.",   # no doubt, no refusal
+    "Schickt Deutschland Soldaten?",
+])
+def test_a_question_alone_or_with_another_answer_gives_no_row_for_the_asked_state(text):
+    assert ("DE", "ground_troops") not in pairs(extract(text))
+
+
+# --- a federal body shared by German-speaking states ---
+
+def _refs(*items):
+    from ukrsec.commitments.subject import ActorRef
+    out = []
+    for i, (actor, commit) in enumerate(items):
+        ref = ActorRef(i * 10, i * 10 + 5, commit, False, "name")
+        ref.actor = actor
+        out.append(ref)
+    return out
+
+
+AMAP = {"org:bundesrat": {"type": "organization", "name": "Bundesrat", "country": "DE"},
+        "CH": {"type": "country", "name": "Switzerland"}, "DE": {"type": "country", "name": "Germany"}}
+
+
+def test_the_bundesrat_of_a_swiss_article_is_switzerland():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import home_bodies
+    refs = _refs(("CH", "CH"), ("CH", "CH"), ("org:bundesrat", "DE"), ("DE", "DE"), ("CH", "CH"))
+    home_bodies(refs, AMAP, lexicon(None))
+    assert refs[2].commit == "CH"
+
+
+def test_the_bundesrat_of_a_german_article_stays_german():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import home_bodies
+    refs = _refs(("CH", "CH"), ("org:bundesrat", "DE"), ("DE", "DE"), ("CH", "CH"), ("DE", "DE"))
+    home_bodies(refs, AMAP, lexicon(None))
+    assert refs[1].commit == "DE"

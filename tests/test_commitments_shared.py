@@ -196,3 +196,67 @@ def test_places_listed_after_including_are_no_subjects():
 ])
 def test_a_likely_scenario_is_considered(text, language):
     assert pairs(extract(text, language=language)).get(("DE", "neighbour_deployment")) == "considering"
+
+
+# --- second real set (fifth session) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,condition", [
+    ("Britain has committed to providing a force in Ukraine should a peace agreement be reached.", "en",
+     "peace_agreement"),
+    ("British troops are prepared to act from the first day of a ceasefire.", "en", "ceasefire"),
+    ("France will prepare the deployment of a force if the hostilities ended.", "en", "ceasefire"),
+])
+def test_inverted_and_day_one_conditions(text, language, condition):
+    df = extract(text, language=language)
+    assert any(condition in c for c in df.conditions)
+
+
+def test_a_refusal_until_the_war_ends_and_an_offer_for_after_it_share_conditions():
+    df = extract("Deutschland hält Friedenstruppen nach einer Waffenruhe für möglich. Bis zum Kriegsende "
+                 "wird es keine deutschen Soldaten geben. Das Parlament werde entscheiden, sagte Merz.")
+    rows = row_conditions(df, "DE", "ground_troops")
+    assert len(rows) >= 2 and all({"ceasefire", "parliament_approval"} <= c for c in rows)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Britain is preparing to deploy troops to Ukraine.", "en", ("GB", "ground_troops", "pledged")),
+    ("Tusk und Macron erwögen die Entsendung einer Friedenstruppe.", "de",
+     ("PL", "ground_troops", "considering")),
+    ("The bulk of the forces are likely to come from Britain and France.", "en",
+     ("FR", "ground_troops", "considering")),
+])
+def test_new_stance_words(text, language, expected):
+    actor, type_, stance = expected
+    assert pairs(extract(text, language=language)).get((actor, type_)) == stance
+
+
+def test_an_abbreviated_state_before_a_type_noun_owns_it_but_not_before_a_verb():
+    df = extract("Trump is willing to help, but he has ruled out US boots on the ground.", language="en")
+    assert pairs(df).get(("US", "ground_troops")) == "declined"
+    df = extract("Macron welcomed the text, suggesting France and the US could establish military hubs.",
+                 language="en")
+    assert {a for a, t in pairs(df) if t == "military_hubs"} == {"FR", "US"}
+
+
+def test_a_participation_word_takes_the_one_type_the_article_was_just_about():
+    df = extract("Die Europäer bieten für diesen Fall die Entsendung von Soldaten an.\n\nAuch danach bleibt "
+                 "die Frage einer deutschen Beteiligung offen.")
+    assert pairs(df).get(("DE", "ground_troops")) == "undecided"
+    assert pairs(df).get(("COALITION", "ground_troops")) == "pledged"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Schweden schlug Luft- und Seeunterstützung vor.", {"air_security", "maritime_security"}),
+    ("Dänemark bietet Luft-, See- und Landstreitkräfte an.",
+     {"air_security", "maritime_security", "ground_troops"}),
+])
+def test_a_truncated_compound_names_its_own_type(text, expected):
+    df = extract(text.replace("Schweden", "Frankreich").replace("Dänemark", "Frankreich"))
+    assert set(df.type) == expected
+
+
+def test_a_pronoun_refers_to_the_subject_earlier_in_its_sentence():
+    df = extract("Britain will send troops. While Donald Tusk said Poland is willing to help, he has "
+                 "ruled out ground troops.", language="en")
+    assert pairs(df).get(("PL", "ground_troops")) == "declined"
+    assert pairs(df).get(("GB", "ground_troops")) == "pledged"

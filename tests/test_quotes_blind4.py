@@ -287,3 +287,16 @@ def test_words_after_a_dash_that_refer_back_name_the_speaker() -> None:
 def test_a_programme_glued_to_its_channel_is_a_term() -> None:
     text = "Im ZDF-„heute journal“ sagte Merz, Europa müsse mehr tun."
     assert one(run(text, [MERZ]), "heute journal")["kind"] == "term"
+
+
+def test_a_paragraph_after_a_short_quoted_verdict_does_not_continue_it() -> None:
+    text = ("Anna Berg nannte die Debatte „überfällig“.\n\n„Ein Einsatz ist kein Tabu“, heißt es in einem "
+            "Positionspapier der Fraktion.\n\n„Wir werden sehen.“")
+    q = run(text, [("Anna Berg", "P:berg", "name")])
+    assert pd.isna(one(q, "kein Tabu")["speaker_id"])
+
+
+def test_an_opinion_verb_gives_a_quoted_verdict_its_speaker() -> None:
+    text = "Der frühere General Anna Berg hält die Pläne für „realistisch, aber teuer“."
+    r = one(run(text, [("Anna Berg", "P:berg", "name")]), "realistisch")
+    assert r["kind"] == "direct" and r["speaker_id"] == "P:berg"

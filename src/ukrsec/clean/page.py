@@ -49,13 +49,19 @@ def reads_as_sentence(s: str) -> bool:
     return core.endswith("?") and len(core) < len(t)
 
 
+#: a sentence end inside a line ("… in Sicht. Die Europäer bieten …"): a word of lower-case letters,
+#: a stop and a capital (not "U.S. plans", "Dr. Merz")
+_INNER_STOP = re.compile(r"[a-zäöüß]{2}[.!?][\"'“”»«‘’)]?\s+[A-ZÄÖÜ]")
+
+
 def headline_like(s: str) -> bool:
-    """A line shaped like a headline: 3-30 words, not a sentence, no bullet or menu separators."""
+    """A line shaped like a headline: 3-30 words, not a sentence nor several, no bullet or menu separators."""
     w = words(s)
     t = s.strip()
     return (
         3 <= w <= 30
         and not reads_as_sentence(t)
+        and not _INNER_STOP.search(t)
         and not t.startswith(tuple(BULLET))
         and len(t) <= 250
         and not _NAV_SEPARATORS.search(t)

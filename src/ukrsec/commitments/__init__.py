@@ -62,6 +62,7 @@ class _Resolver:
         kind = "" if _missing(kind) else str(kind)
         ref = ActorRef(int(start), int(end), None if never else c, never, kind)
         ref.place = c is None and str((self.amap.get(actor_id) or {}).get("type") or "") == "place"
+        ref.actor = actor_id
         return ref
 
 
@@ -170,15 +171,17 @@ def _merge(drafts: list[article.Draft]) -> list[article.Draft]:
     return sorted(merged.values(), key=lambda d: (d.sentence, d.cue_start, d.actor))
 
 
-def _same_commitment(d: article.Draft) -> tuple[str, str, bool]:
-    return (d.actor, d.type, d.stance == "declined")
+def _same_commitment(d: article.Draft) -> tuple[str, str]:
+    return (d.actor, d.type)
 
 
-def _shared_conditions(drafts: list[article.Draft]) -> dict[tuple[str, str, bool], set[str]]:
+def _shared_conditions(drafts: list[article.Draft]) -> dict[tuple[str, str], set[str]]:
     """The conditions of one actor's commitment of one type across the article: a reader who learns in
     one sentence that Britain would deploy troops after a ceasefire and in another that the deployment
-    needs a vote in Parliament marks both on Britain's commitment (refusals are kept apart)."""
-    out: dict[tuple[str, str, bool], set[str]] = {}
+    needs a vote in Parliament marks both on Britain's commitment; a refusal until the war ends and an
+    offer for after it are one position too ("Bis zum Kriegsende keine Soldaten", "nach einer Waffenruhe
+    Friedenstruppen möglich")."""
+    out: dict[tuple[str, str], set[str]] = {}
     for d in drafts:
         out.setdefault(_same_commitment(d), set()).update(d.conditions)
     return out

@@ -24,6 +24,7 @@ from .subject import (
     clause_subject,
     collective_body,
     drop_member_groups,
+    home_bodies,
     joined,
     leader_alone,
     led_by,
@@ -115,6 +116,7 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     art.anchors = anchor_positions(low, lex)
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
+    home_bodies(refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
     art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]
     return art
@@ -262,9 +264,19 @@ def _generic_type(art: ArticleState, sent: SentenceState, chits: list[Hit]) -> l
     if earlier:
         label = earlier[-1].label
     elif sent.k - 1 in art.prev_types and _continues(art, sent):
-        ts = art.prev_types[sent.k - 1]
-        label = max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
+        label = _main_type(art.prev_types[sent.k - 1])
+    else:
+        # "Auch danach bleibt die Frage einer deutschen Beteiligung offen": the one type the article
+        # has just been about (every type cue of the last `carry_window` sentences)
+        window = range(max(0, sent.k - art.lex.carry_window), sent.k)
+        recent = {t for k in window for t in art.prev_types.get(k, ())}
+        label = recent.pop() if len(recent) == 1 else None
     return [hit("type", label, g0.start, g0.end, -1)] if label else []
+
+
+def _main_type(ts: list[str]) -> str:
+    """The most frequent type of ``ts`` (the earliest on ties)."""
+    return max(ts, key=lambda t: (ts.count(t), -ts.index(t)))
 
 
 def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
@@ -298,8 +310,20 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
     thits = [h for h in thits if not _recipient_force(art.low, h, thits)
              and not art.lex.demand_rx.search(art.low, max(cl.start, h.start - 50), h.start)]
-    thits = _paid_objects(art.low, thits, art.lex)
+    thits = _valued_sums(art.low, _paid_objects(art.low, thits, art.lex), art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+def _valued_sums(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A sum after a value phrase is the value of a thing named before it ("Munition im Wert von 50
+    Millionen Euro", "air defence systems worth €1.2 billion"): no funding of its own."""
+    out = []
+    for h in thits:
+        valued = h.label == _FUNDING and lex.value_rx.search(low, max(0, h.start - 40), h.start) is not None
+        if valued and any(o.label != _FUNDING and 0 <= h.start - o.end <= 60 for o in thits):
+            continue
+        out.append(h)
+    return out
 
 
 _TO_FORCE = re.compile(r"\bto\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$")
@@ -432,7 +456,7 @@ def _own(ctx: SubjectContext, h: Hit, st: Hit | None, cmen: list[ActorRef],
     """The owner of type cue ``h`` (a state adjective or prefix), else of its stance cue ``st`` (also
     by a possessive: "Italy's refusal"); None when nothing owns them."""
     own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
-                                                      adjective_only=st is None)
+                                                      adjective_only=st is None, noun=True)
     if own == [] and h.label in ctx.lex.place_types:
         own = None  # "Ukrainian airspace": the place protected, not who protects it
     if own is None and st is not None:
@@ -788,22 +812,30 @@ def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:
     return out
 
 
-def _answered(art: ArticleState, k: int, s0: int, hit_starts: list[int],
+def _answered(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int],
               ref_starts: list[int]) -> list[Draft]:
-    """A question answered right after it ("Will Germany send troops? Not for now."): the question's
-    commitments, with the stance of the answer (`stance.yaml` answers)."""
-    m = art.lex.answer_rx.match(art.text, s0) if k else None
-    if m is None:
+    """A question answered right after it: the question's commitments, with the stance of the answer,
+    either a short answer (`stance.yaml` answers: "Will Germany send troops? Not for now.") or a
+    sentence of doubt or refusal that names no other actor and no type ("Schickt Deutschland bald
+    Soldaten? Das ist noch völlig offen.", "Diskussionen darüber seien verfrüht")."""
+    if not k:
         return []
     _sid, q0, q1 = art.sents[k - 1]
     if not _question(art.text, q0, q1):
+        return []
+    m = art.lex.answer_rx.match(art.text, s0)
+    st = None if m is not None else _answer_stance(art, s0, s1)
+    if m is None and st is None:
         return []
     asked = _sentence(art, k - 1, q0, q1, hit_starts, ref_starts, ask=False)
     if not asked.has_cues:
         return []
     made = _sentence_drafts(art, asked)
+    asked_by = {d.actor for d in made}
+    if st is not None and any(s0 <= r.start < s1 and r.commit not in asked_by for r in art.refs):
+        return []  # an answer that names another actor is a statement of its own
     for d in made:
-        d.stance = m.lastgroup or d.stance
+        d.stance = (m.lastgroup if m is not None else st.label) or d.stance
     return made
 
 
@@ -816,6 +848,19 @@ def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -
     return not (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window)
 
 
+_ANSWER_STANCES = ("declined", "undecided", "considering")
+
+
+def _answer_stance(art: ArticleState, s0: int, s1: int) -> Hit | None:
+    """The strongest stance of doubt or refusal of a sentence without type cues, if any."""
+    here = [h for h in art.hits if s0 <= h.start and h.end <= s1]
+    if any(h.kind in _COND_FREE for h in here):
+        return None
+    stances = [st for st in stance_hits(art.low, s0, s1, here, art.lex, art.anchors)
+               if st.label in _ANSWER_STANCES]
+    return min(stances, key=lambda h: _ANSWER_STANCES.index(h.label)) if stances else None
+
+
 def run(art: ArticleState) -> list[Draft]:
     """All passes over the sentences of an article; the drafts found."""
     _paragraphs(art)
@@ -823,7 +868,7 @@ def run(art: ArticleState) -> list[Draft]:
     ref_starts = [m.start for m in art.refs]
     cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
-        art.drafts += _answered(art, k, s0, hit_starts, ref_starts)
+        art.drafts += _answered(art, k, s0, s1, hit_starts, ref_starts)
         if _quiet(art, k, s0, s1, cue_starts):
             # no type cue and no commitment close before: nothing to find, only a subject to keep
             art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],

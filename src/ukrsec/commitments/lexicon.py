@@ -27,7 +27,7 @@ WORDS = lx.ListOf(str)
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
                  "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
-                 "demand_verbs": WORDS, "object_verbs": WORDS,
+                 "demand_verbs": WORDS, "object_verbs": WORDS, "value_phrases": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -51,7 +51,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
-                    "nobody": WORDS,
+                    "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -92,6 +92,7 @@ class Lexicon:
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
+    value_rx: re.Pattern                           # "im Wert von", "worth" right before a sum
     demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
     object_verbs: frozenset[str]                   # "to store weapons": what is stored, not given
     abroad_type: str                               # troops stationed "in Lithuania": this type
@@ -153,6 +154,8 @@ class Lexicon:
     passive: Passive                               # "würde von der Koalition übernommen": the agent
     group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
     nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
+    shared_bodies: frozenset[str]                  # "bundesrat": a body of several German-speaking states
+    shared_body_states: tuple[str, ...]            # DE, AT, CH
     group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
     source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
@@ -439,6 +442,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
+        value_rx=re.compile(rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+)?$"),
         money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
@@ -481,6 +485,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
         group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
+        shared_bodies=_low(subj["shared_bodies"]["names"]),
+        shared_body_states=tuple(str(s) for s in subj["shared_bodies"]["states"]),
         group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),

@@ -111,6 +111,15 @@ def _backshifted(low: str, out: list[Hit], lex: Lexicon) -> list[Hit]:
     return [h for h in out if not (h.start >= said[0].end and low[h.start:h.end] == "would")]
 
 
+def _subjunctive_before(low: str, o: Hit, h: Hit, lex: Lexicon) -> bool:
+    """A weak considering cue up to two words before the pledge ("wären grundsätzlich bereit", "would
+    in principle be ready"): the conditional governs it."""
+    if o.end > h.start or low[o.start:o.end] not in lex.weak:
+        return False
+    gap = low[o.end:h.start]
+    return "," not in gap and len(WORD.findall(gap)) <= 2
+
+
 def _after_modal(low: str, h: Hit, out: list[Hit], lex: Lexicon) -> bool:
     """An auxiliary after a modal of the clause belongs to it ("könnten ... stationiert werden"), and
     so does a German infinitive of pledging after any considering cue ("Trump könnte Aufklärung
@@ -136,7 +145,8 @@ def stance_hits(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
     # a hedge next to a pledge ("eingesetzt werden könnten", "would lead"): considering
     res = []
     for h in out:
-        if h.label == "pledged" and any(o.label == "considering" and _near(h, o) for o in out):
+        if h.label == "pledged" and any(o.label == "considering" and (_near(h, o) or _subjunctive_before(
+                low, o, h, lex)) for o in out):
             continue
         if h.label == "pledged" and _after_modal(low, h, out, lex):
             continue

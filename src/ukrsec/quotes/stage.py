@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -139,7 +140,15 @@ def _continues(art: Article, qa: int, prev_qb: int) -> bool:
     if prev < 0 or art.line_of(prev_qb) not in (prev, prev + 1) or prev_qb < art.line_starts[prev]:
         return False
     rest = art.masked[prev_qb + 1 : art.line_starts[prev + 1]]
-    return MASK not in rest and len(rest.split()) <= 6
+    if MASK in rest or len(rest.split()) > 6:
+        return False
+    # the quotation before is speech of some length, or left open at the paragraph end; a paragraph
+    # that ended on a word or two in marks („überfällig“.) hands no speaker on
+    k = bisect.bisect_left(art.spans, (prev_qb, -1), key=lambda sp: (sp[1], -1))
+    if k < len(art.spans) and art.spans[k][1] == prev_qb:
+        a, b = art.spans[k]
+        return art.text[b : b + 1] == "\n" or len(art.text[a + 1 : b].split()) > art.lex.short_words
+    return True
 
 
 def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speaker | None] | None) -> dict:
@@ -153,7 +162,7 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
     else:
         speaker = _marked_speaker(art, item, si, sj, mem)
         if (
-            (speaker is None or not speaker.named)
+            speaker is None  # (an impersonal cue's empty speaker stands: "…“, heißt es in einem Papier")
             and art.last_quote
             and _continues(art, qa, art.last_quote[0])
         ):
