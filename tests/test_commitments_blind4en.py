@@ -375,3 +375,11 @@ def test_a_mandate_from_parliament_is_parliament_approval():
     df = extract("Germany could send troops, but any deployment would need a mandate from the Bundestag.",
                  language="en")
     assert "parliament_approval" in df.conditions.iloc[0], df[["actor_id", "conditions"]]
+
+
+def test_the_answer_to_a_question_is_about_the_questions_type():
+    df = extract("The guarantees discussed now are promises by individual states. Will Germany send troops? "
+                 "Not for now. Merz said a German contribution is not on the agenda, and that any deployment "
+                 "would need a mandate from the Bundestag.", language="en")
+    assert pairs(df) == {("DE", "ground_troops"): "declined"}, df[["actor_id", "type", "stance", "cue"]]
+    assert "parliament_approval" in df.conditions.iloc[0]
