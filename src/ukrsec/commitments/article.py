@@ -839,6 +839,9 @@ def _answered(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
         return []  # an answer that names another actor is a statement of its own
     for d in made:
         d.stance = (m.lastgroup if m is not None else st.label) or d.stance
+    if made:
+        # what the answer is about: "… Not for now. Merz said a German contribution …" is that type
+        art.prev_types[k - 1] = art.prev_types[k] = [h.label for h in drop_overlaps(asked.type_hits)]
     return made
 
 

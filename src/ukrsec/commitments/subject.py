@@ -621,12 +621,24 @@ def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], piv
     if sources and (not pool or sources[0].start < pool[0].start):
         pool = sources
     if pool:
-        return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked))
+        group = chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked)
+        return _ids(_with_repeated_agents(ctx.text, ctx.low, ctx.lex, group, pool))
     if ctx.same and ctx.prev_actor:
         return ctx.prev_actor
     if _refers(ctx.low, pivot, c1, ctx.lex.pronouns, ctx.lex):
         return topic(ctx.topics, ctx.k, ctx.lex)
     return [body] if body else None
+
+
+def _with_repeated_agents(text: str, low: str, lex: Lexicon, group: list[ActorRef],
+                          pool: list[ActorRef]) -> list[ActorRef]:
+    """The group and the agents joined to it by a repeated preposition ("signed by Britain in January
+    and by Germany and France last week")."""
+    while True:
+        nxt = next((m for m in pool if m.start >= group[-1].end), None)
+        if nxt is None or not lex.repeated_agent_rx.match(low[group[-1].end:nxt.start]):
+            return group
+        group = group + chain(text, nxt, [m for m in pool if m.start > nxt.start], lex.clauses["coord"])
 
 
 def possessive_before(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
@@ -680,7 +692,14 @@ def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) 
         return None
     if m.blocked:
         return []
-    return [m.commit] if m.commit else None
+    if not m.commit:
+        return None
+    if not low[max(0, m.start - 4):m.start].rstrip().endswith(tuple(lex.owners.agent_prepositions)):
+        return [m.commit]
+    # an agent may be the first of several ("signed by Britain in January and by Germany and France")
+    pool = [c for c in cmen if c.start > m.start and c.commit and not c.blocked]
+    group = chain(text, m, pool, lex.clauses["coord"])
+    return _ids(_with_repeated_agents(text, low, lex, group, pool))
 
 
 def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> list[ActorRef] | None:
