@@ -459,3 +459,8 @@ def test_a_headline_with_an_abbreviation_stays_a_headline():
     from ukrsec.clean.page import headline_like
     assert headline_like("U.S. Plans Monitoring Mission for Ukraine")
     assert not headline_like("Die Lage ist ernst. Die Partner beraten in Paris")
+
+
+def test_a_headline_with_a_question_inside_stays_a_headline():
+    from ukrsec.clean.page import headline_like
+    assert headline_like("Soldaten für die Ukraine? Der Bundestag streitet über die Schutztruppe")

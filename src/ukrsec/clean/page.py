@@ -50,8 +50,9 @@ def reads_as_sentence(s: str) -> bool:
 
 
 #: a sentence end inside a line ("… in Sicht. Die Europäer bieten …"): a word of lower-case letters,
-#: a stop and a capital (not "U.S. plans", "Dr. Merz")
-_INNER_STOP = re.compile(r"[a-zäöüß]{2}[.!?][\"'“”»«‘’)]?\s+[A-ZÄÖÜ]")
+#: a full stop or "!" and a capital (not "U.S. plans", "Dr. Merz"; a question inside is a headline's
+#: form: "Bundeswehr für die Ukraine? Bundestag streitet")
+_INNER_STOP = re.compile(r"[a-zäöüß]{2}[.!][\"'“”»«‘’)]?\s+[A-ZÄÖÜ]")
 
 
 def headline_like(s: str) -> bool:
