@@ -432,3 +432,35 @@ def test_an_answer_of_doubt_or_refusal_gives_the_question_its_stance(text, key, 
 ])
 def test_a_question_alone_or_with_another_answer_gives_no_row_for_the_asked_state(text):
     assert ("DE", "ground_troops") not in pairs(extract(text))
+
+
+# --- a federal body shared by German-speaking states ---
+
+def _refs(*items):
+    from ukrsec.commitments.subject import ActorRef
+    out = []
+    for i, (actor, commit) in enumerate(items):
+        ref = ActorRef(i * 10, i * 10 + 5, commit, False, "name")
+        ref.actor = actor
+        out.append(ref)
+    return out
+
+
+AMAP = {"org:bundesrat": {"type": "organization", "name": "Bundesrat", "country": "DE"},
+        "CH": {"type": "country", "name": "Switzerland"}, "DE": {"type": "country", "name": "Germany"}}
+
+
+def test_the_bundesrat_of_a_swiss_article_is_switzerland():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import home_bodies
+    refs = _refs(("CH", "CH"), ("CH", "CH"), ("org:bundesrat", "DE"), ("DE", "DE"), ("CH", "CH"))
+    home_bodies(refs, AMAP, lexicon(None))
+    assert refs[2].commit == "CH"
+
+
+def test_the_bundesrat_of_a_german_article_stays_german():
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.commitments.subject import home_bodies
+    refs = _refs(("CH", "CH"), ("org:bundesrat", "DE"), ("DE", "DE"), ("CH", "CH"), ("DE", "DE"))
+    home_bodies(refs, AMAP, lexicon(None))
+    assert refs[1].commit == "DE"

@@ -243,3 +243,20 @@ def test_a_participation_word_takes_the_one_type_the_article_was_just_about():
                  "die Frage einer deutschen Beteiligung offen.")
     assert pairs(df).get(("DE", "ground_troops")) == "undecided"
     assert pairs(df).get(("COALITION", "ground_troops")) == "pledged"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Schweden schlug Luft- und Seeunterstützung vor.", {"air_security", "maritime_security"}),
+    ("Dänemark bietet Luft-, See- und Landstreitkräfte an.",
+     {"air_security", "maritime_security", "ground_troops"}),
+])
+def test_a_truncated_compound_names_its_own_type(text, expected):
+    df = extract(text.replace("Schweden", "Frankreich").replace("Dänemark", "Frankreich"))
+    assert set(df.type) == expected
+
+
+def test_a_pronoun_refers_to_the_subject_earlier_in_its_sentence():
+    df = extract("Britain will send troops. While Donald Tusk said Poland is willing to help, he has "
+                 "ruled out ground troops.", language="en")
+    assert pairs(df).get(("PL", "ground_troops")) == "declined"
+    assert pairs(df).get(("GB", "ground_troops")) == "pledged"

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from ukrsec.text import Matcher, Pattern, filter_spans
@@ -160,3 +162,31 @@ def test_find_tuples_are_the_spans_of_find_in_the_same_order():
     assert len(spans) == len(tuples) >= 6
     assert [(s.start, s.end, s.label, s.data) for s in spans] == [(a, -b, lab, p) for a, b, lab, p in tuples]
     assert [text[s.start:s.end] for s in spans if s.label == "org"] == ["NATO"]
+
+
+REGEXES = [r"re:\bdeployments\b(?!\s+of\b)", r"re:(?<![\w-])luft-(?=\s*(?:,|und\b))",
+           r"re:\bin\s+(?:the\s+)?(?:case|event)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}?attack\b",
+           r"re:(?:oversee|supervise)s?\s+the\s+(?:ceasefire|truce)", r"re:\bab+c", r"re:x(?:ab|)y"]
+TEXTS = ["Deployments of troops; deployments now. Luft- und Seeunterstützung, Luft-, See-",
+         "In case of a Russian attack, in the event of an attack; in case of rain",
+         "They oversee the ceasefire and supervises the truce. abbbc abc ac xy xaby",
+         "Straße ſ oversees the truce; Kelvin K and İstanbul ı: deployments",
+         "abcabcab abbc xabyxy"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_regex_patterns_tried_at_their_literal_beginnings_find_what_a_scan_finds(text):
+    m = Matcher([Pattern(r, f"r{i}") for i, r in enumerate(REGEXES)])
+    assert m._rx_anchors[0] is not None  # most of them have literal beginnings
+    anchored = m.find_tuples(text)
+    m._rx_anchors = (None, frozenset())
+    assert anchored == m.find_tuples(text)
+
+
+def test_literal_prefixes_of_expressions():
+    from ukrsec.text.prefixes import literal_prefixes
+    assert literal_prefixes(r"\b(?:oversee|supervise)\s+the", re.I) == {"oversee", "supervise"}
+    assert literal_prefixes(r"(?<![\w-])Luft-(?=,)", re.I) == {"luft-"}
+    assert literal_prefixes(r"x[ab]y") == {"xay", "xby"}
+    assert literal_prefixes(r"\w+ing") is None  # no literal beginning
+    assert literal_prefixes(r"(?:ab|)c") is None  # "c" alone is too short to help

@@ -62,6 +62,7 @@ class _Resolver:
         kind = "" if _missing(kind) else str(kind)
         ref = ActorRef(int(start), int(end), None if never else c, never, kind)
         ref.place = c is None and str((self.amap.get(actor_id) or {}).get("type") or "") == "place"
+        ref.actor = actor_id
         return ref
 
 

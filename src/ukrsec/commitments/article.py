@@ -24,6 +24,7 @@ from .subject import (
     clause_subject,
     collective_body,
     drop_member_groups,
+    home_bodies,
     joined,
     leader_alone,
     led_by,
@@ -115,6 +116,7 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     art.anchors = anchor_positions(low, lex)
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
+    home_bodies(refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
     art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]
     return art

@@ -18,6 +18,7 @@ import ahocorasick
 from .. import schema
 from ..text import lexicon as lx
 from ..text.matcher import Matcher, Pattern, compile_regex
+from ..text.prefixes import literal_prefixes
 
 DIR = "commitments/"
 STANCES = schema.STANCES
@@ -51,7 +52,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
-                    "nobody": WORDS,
+                    "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
@@ -153,6 +154,8 @@ class Lexicon:
     passive: Passive                               # "würde von der Koalition übernommen": the agent
     group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
     nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
+    shared_bodies: frozenset[str]                  # "bundesrat": a body of several German-speaking states
+    shared_body_states: tuple[str, ...]            # DE, AT, CH
     group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
     source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
@@ -177,44 +180,12 @@ def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
     return out
 
 
-_LIT = re.compile(r"[^\\()\[\]{}?*+.|^$]")
 
 
 def regex_prefixes(p: str, limit: int = 64) -> set[str] | None:
-    """The lower-case literals every match of regex ``p`` starts with (None: cannot tell).
-
-    Understands a leading ``\\b``, literal characters and ``(?:a|b)`` groups of literals, which
-    covers the split-verb patterns of ``stance.yaml``; anything else ends the prefix.
-    """
-    i = 2 if p.startswith("\\b") else 0
-    out = {""}
-    while i < len(p):
-        step = _literal_step(p, i)
-        if step is None:
-            break
-        alts, i = step
-        out = {o + a.lower() for o in out for a in alts}
-        if len(out) > limit:
-            return None
-    return None if "" in out else out
-
-
-def _literal_step(p: str, i: int) -> tuple[list[str], int] | None:
-    """The literal alternatives at ``p[i]`` (a character or a ``(?:a|b)`` group) and the next index;
-    None when the literal prefix ends there."""
-    if p.startswith("(?:", i):
-        j = p.find(")", i)
-        alts = p[i + 3:j].split("|") if j > 0 else []
-        if j < 0 or not alts or any(not a or not all(_LIT.fullmatch(c) for c in a) for a in alts):
-            return None
-        nxt = j + 1
-    elif _LIT.fullmatch(p[i]) and not p[i].isspace():
-        alts, nxt = [p[i]], i + 1
-    else:
-        return None
-    if nxt < len(p) and p[nxt] in "?*{":
-        return None
-    return alts, nxt
+    """The lower-case literals every match of regex ``p`` starts with (None: cannot tell); see
+    :func:`ukrsec.text.prefixes.literal_prefixes`, which the matcher uses for its ``re:`` patterns."""
+    return literal_prefixes(p, re.I, limit, shortest=1)
 
 
 def _automaton(words: dict[str, Any]) -> Any:
@@ -475,6 +446,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
         group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
+        shared_bodies=_low(subj["shared_bodies"]["names"]),
+        shared_body_states=tuple(str(s) for s in subj["shared_bodies"]["states"]),
         group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
         poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),

@@ -30,6 +30,7 @@ class ActorRef:
     kind: str
     obj: bool | None = None  # stands in a prepositional phrase (None: not looked at yet)
     place: bool = False  # a place (a dateline, a venue): no actor, but it silences nobody either
+    actor: str | None = None  # the mention's actor_id (a body that commits for its state)
 
 
 def _text(value: Any) -> str:
@@ -75,6 +76,23 @@ def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], le
             nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
             if nxt and nxt.group(0) in lex.member_nouns:
                 m.commit = None
+
+
+def home_bodies(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
+    """A federal body whose name several German-speaking states share ("der Bundesrat", "die
+    Bundesregierung") belongs to the state the article is about: in a Swiss article, where
+    Switzerland is named at least twice as often as Germany, the Bundesrat is Switzerland's."""
+    shared = [m for m in refs if m.actor in amap and str(amap[m.actor].get("name") or "").lower()
+              in lex.shared_bodies]
+    if not shared:
+        return
+    ids = {id(m) for m in shared}
+    counts = {s: sum(1 for m in refs if m.commit == s and id(m) not in ids) for s in lex.shared_body_states}
+    home = max(counts, key=lambda s: counts[s])
+    for m in shared:
+        own = _text(amap[m.actor].get("country"))
+        if home != own and counts[home] >= 2 * max(1, counts.get(own, 0)):
+            m.commit = home
 
 
 def collective_body(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> str | None:
@@ -219,6 +237,15 @@ class Topic:
             if m.commit:
                 return [m.commit]
         return None
+
+
+def _earlier_in_sentence(ctx: SubjectContext, c0: int) -> list[str] | None:
+    """The subject of the clauses of this sentence before ``c0`` (a pronoun's nearest antecedent)."""
+    cur = ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+    if cur is None:
+        return None
+    before = [m for m in cur.smen if m.end <= c0]
+    return Topic(ctx.k, before, ctx.low).subject(ctx.lex) if before else None
 
 
 def topic(topics: list[Topic], k: int, lex: Lexicon) -> list[str] | None:
@@ -575,6 +602,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
             return speaker  # „Wir werden … schicken“, sagte Merz
         if ctx.same and ctx.prev_actor:
             return ctx.prev_actor  # "Turkey has offered ..., but it has not said whether ..."
+        earlier = _earlier_in_sentence(ctx, c0)
+        if earlier:
+            return earlier  # "While Trump has said the US is willing to help, he has ruled out …"
         t = topic(ctx.topics, ctx.k, lex)
         if t:
             return t
