@@ -355,3 +355,31 @@ def test_stored_or_used_is_no_contribution(text, expected):
 def test_a_question_answered_in_the_next_sentence(text, language, expected):
     df = extract(text, language=language)
     assert pairs(df) == expected, df[["actor_id", "type", "stance", "cue"]]
+
+
+# --- several agents; a mandate from parliament --------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deal follows similar 10-year pacts signed by Britain in January and by Germany and France last "
+     "week.", {"GB", "DE", "FR"}),
+    ("Observers noted the refusal of Italy and Spain to send soldiers.", {"IT", "ES"}),
+    ("Observers noted the refusal of Italy to send soldiers.", {"IT"}),
+])
+def test_agents_after_by_and_of_are_a_group(text, expected):
+    df = extract(text, language="en")
+    assert set(df.actor_id) == expected, df[["actor_id", "type", "stance"]]
+
+
+def test_a_mandate_from_parliament_is_parliament_approval():
+    df = extract("Germany could send troops, but any deployment would need a mandate from the Bundestag.",
+                 language="en")
+    assert "parliament_approval" in df.conditions.iloc[0], df[["actor_id", "conditions"]]
+
+
+def test_the_answer_to_a_question_is_about_the_questions_type():
+    df = extract("The guarantees discussed now are promises by individual states. Will Germany send troops? "
+                 "Not for now. Merz said a German contribution is not on the agenda, and that any deployment "
+                 "would need a mandate from the Bundestag.", language="en")
+    assert pairs(df) == {("DE", "ground_troops"): "declined"}, df[["actor_id", "type", "stance", "cue"]]
+    assert "parliament_approval" in df.conditions.iloc[0]

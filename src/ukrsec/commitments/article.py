@@ -27,6 +27,7 @@ from .subject import (
     home_bodies,
     joined,
     leader_alone,
+    leadership_phrases,
     led_by,
     owner,
     polled,
@@ -83,6 +84,7 @@ class ArticleState:
     prev_types: dict[int, list[str]] = field(default_factory=dict)
     prev_drafts: list[Draft] = field(default_factory=list)
     para_of: dict[int, int] = field(default_factory=dict)
+    leadership: list[tuple[int, int, int]] = field(default_factory=list)  # see subject.leadership_phrases
 
 
 @dataclass
@@ -119,6 +121,7 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     home_bodies(refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
     art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]
+    art.leadership = leadership_phrases(low, lex)
     return art
 
 
@@ -514,7 +517,7 @@ def _type_drafts(art: ArticleState, sent: SentenceState, cl: Clause, mem: Clause
     out: list[Draft] = []
     state = None
     subjects: dict[Hit | None, list[str] | None] = {}
-    leaders = led_by(ctx, cl.start, cl.end, thits, cmen)
+    leaders = led_by(ctx, cl.start, cl.end, thits, cmen, art.leadership)
     for h in thits:
         st = choose_stance(h, stances, text, cl.start, lex)
         is_neg = neg and (negated(low, h.start, lex, cues=stances)
@@ -836,6 +839,9 @@ def _answered(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
         return []  # an answer that names another actor is a statement of its own
     for d in made:
         d.stance = (m.lastgroup if m is not None else st.label) or d.stance
+    if made:
+        # what the answer is about: "… Not for now. Merz said a German contribution …" is that type
+        art.prev_types[k - 1] = art.prev_types[k] = [h.label for h in drop_overlaps(asked.type_hits)]
     return made
 
 

@@ -48,7 +48,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
-                    "joint_prepositions": WORDS, "finite_verbs": WORDS,
+                    "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
@@ -133,6 +133,7 @@ class Lexicon:
     default_owned: str
     weak: frozenset[str]
     finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
+    repeated_agent_rx: re.Pattern                  # "signed by Britain in January and by Germany"
     not_after_hyphen: frozenset[str]
     weak_distance: int
     noun_distance: int
@@ -224,6 +225,12 @@ def _conditions(cond: dict) -> tuple[list, dict, Any]:
             words.setdefault(str(t).lower(), set()).add(c)
     auto = _automaton({w: (len(w), frozenset(cs)) for w, cs in words.items()}) if words else None
     return conds, triggers, auto
+
+
+def _repeated_agent_regex(subj: dict) -> re.Pattern:
+    """The gap before a second agent: "… in January and by (the) …"."""
+    joiners = _alt(subj.get("repeated_agents")) or "(?!)"
+    return re.compile(rf"^[^,.;:]{{0,40}}?\b(?:{joiners})\s+(?:the\s+|den\s+|dem\s+|der\s+)?$", re.I)
 
 
 def _answer_regex(answers: dict) -> re.Pattern:
@@ -431,6 +438,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation_following_skip=_low(stance.get("negation_following_skip")),
         negation_limiters=_low(stance.get("negation_limiters")),
         finite_verbs=_low(subj.get("finite_verbs")),
+        repeated_agent_rx=_repeated_agent_regex(subj),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),

@@ -621,12 +621,24 @@ def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], piv
     if sources and (not pool or sources[0].start < pool[0].start):
         pool = sources
     if pool:
-        return _ids(chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked))
+        group = chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked)
+        return _ids(_with_repeated_agents(ctx.text, ctx.low, ctx.lex, group, pool))
     if ctx.same and ctx.prev_actor:
         return ctx.prev_actor
     if _refers(ctx.low, pivot, c1, ctx.lex.pronouns, ctx.lex):
         return topic(ctx.topics, ctx.k, ctx.lex)
     return [body] if body else None
+
+
+def _with_repeated_agents(text: str, low: str, lex: Lexicon, group: list[ActorRef],
+                          pool: list[ActorRef]) -> list[ActorRef]:
+    """The group and the agents joined to it by a repeated preposition ("signed by Britain in January
+    and by Germany and France last week")."""
+    while True:
+        nxt = next((m for m in pool if m.start >= group[-1].end), None)
+        if nxt is None or not lex.repeated_agent_rx.match(low[group[-1].end:nxt.start]):
+            return group
+        group = group + chain(text, nxt, [m for m in pool if m.start > nxt.start], lex.clauses["coord"])
 
 
 def possessive_before(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon) -> ActorRef | None:
@@ -680,7 +692,14 @@ def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) 
         return None
     if m.blocked:
         return []
-    return [m.commit] if m.commit else None
+    if not m.commit:
+        return None
+    if not low[max(0, m.start - 4):m.start].rstrip().endswith(tuple(lex.owners.agent_prepositions)):
+        return [m.commit]
+    # an agent may be the first of several ("signed by Britain in January and by Germany and France")
+    pool = [c for c in cmen if c.start > m.start and c.commit and not c.blocked]
+    group = chain(text, m, pool, lex.clauses["coord"])
+    return _ids(_with_repeated_agents(text, low, lex, group, pool))
 
 
 def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> list[ActorRef] | None:
@@ -731,21 +750,29 @@ def _says(ctx: SubjectContext, close: int, m: ActorRef, c1: int) -> bool:
         not before and after and after[0] in ctx.lex.speech_verbs)
 
 
-def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit],
-           cmen: list[ActorRef]) -> dict[Hit, list[str]]:
+def leadership_phrases(low: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(start, end, where the leader is named) of every leadership phrase of an article, in order
+    (one pass; :func:`led_by` takes those inside a clause)."""
+    return [(mt.start(), mt.end(), mt.start(mt.lastgroup)) for mt in lex.owners.leadership_rx.finditer(low)
+            if mt.lastgroup]
+
+
+def led_by(ctx: SubjectContext, c0: int, c1: int, thits: list[Hit], cmen: list[ActorRef],
+           phrases: list[tuple[int, int, int]]) -> dict[Hit, list[str]]:
     """The states a leadership phrase of the clause names as leading what a type cue names ("an der
     von den USA geleiteten Überwachung", "under American leadership"): type cue -> leaders. Each
     phrase goes to the nearest type cue within ``leadership_distance`` characters."""
     out: dict[Hit, list[str]] = {}
-    if not thits:
+    i = bisect_left(phrases, (c0, -1, -1))
+    if not thits or i >= len(phrases) or phrases[i][0] >= c1:
         return out
     starts = {m.start: m for m in cmen if m.commit and not m.blocked}
-    for mt in ctx.lex.owners.leadership_rx.finditer(ctx.low, c0, c1):
-        who = starts.get(mt.start(mt.lastgroup)) if mt.lastgroup else None
+    for a, b, at in phrases[i:bisect_left(phrases, (c1, -1, -1))]:
+        who = starts.get(at) if b <= c1 else None
         if who is None:
             continue
-        h = min(thits, key=lambda t: _gap(t, mt.start(), mt.end()))
-        if _gap(h, mt.start(), mt.end()) <= ctx.lex.owners.leadership_distance:
+        h = min(thits, key=lambda t: _gap(t, a, b))
+        if _gap(h, a, b) <= ctx.lex.owners.leadership_distance:
             # "a group led by Romania, Bulgaria and Turkey": every listed state leads
             rest = [m for m in cmen if m.start > who.start and m.commit and not m.blocked]
             out.setdefault(h, []).extend(_ids(chain(ctx.text, who, rest, ctx.lex.clauses["coord"])))

@@ -231,7 +231,7 @@ class Matcher:
         """The ``re:`` patterns: those with literal beginnings tried only where one occurs (one
         automaton pass), the rest scanned; the same matches as a scan of each (see ``prefixes``)."""
         auto, anchored = self._rx_anchors
-        if auto is None or CASE_SPECIALS.intersection(hay):
+        if auto is None or any(c in hay for c in CASE_SPECIALS):
             anchored = frozenset()
         else:
             starts: dict[int, list[int]] = {}
