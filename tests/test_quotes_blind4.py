@@ -300,3 +300,10 @@ def test_an_opinion_verb_gives_a_quoted_verdict_its_speaker() -> None:
     text = "Der frühere General Anna Berg hält die Pläne für „realistisch, aber teuer“."
     r = one(run(text, [("Anna Berg", "P:berg", "name")]), "realistisch")
     assert r["kind"] == "direct" and r["speaker_id"] == "P:berg"
+
+
+def test_a_pronoun_does_not_refer_to_a_person_in_the_possessive() -> None:
+    text = ("Starmer's counterpart, Anna Berg, was more cautious. \"Guarantees need a will behind them,\" "
+            "she told reporters.")
+    q = run(text, [STARMER, ("Anna Berg", "P:berg", "name")], "en")
+    assert one(q, "Guarantees need")["speaker_id"] == "P:berg"

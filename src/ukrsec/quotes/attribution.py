@@ -34,8 +34,12 @@ def _person_speaker(art: Article, c: Cand) -> Speaker:
 
 
 def _people(art: Article, a: int, b: int) -> list[Cand]:
-    """The persons and titled names (a role noun and a name after it) within ``[a, b)``."""
-    return [c for c in art.cands_between(a, b) if c.kind in ("person", "name")]
+    """The persons and titled names (a role noun and a name after it) within ``[a, b)``; not one in
+    the possessive ("Rubio's counterpart, Elina Valtonen, …": the counterpart is the subject)."""
+    return [
+        c for c in art.cands_between(a, b)
+        if c.kind in ("person", "name") and art.masked[c.end : c.end + 2] not in ("'s", "’s")
+    ]
 
 
 def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None:
