@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import Span, filter_spans
+from ..text.prefixes import matches_at
 from .lexicon import Lexicon
 
 
@@ -64,16 +65,8 @@ def pattern_hits(low: str, s0: int, s1: int, anchors: list[int] | None, lex: Lex
     if anchors is None:
         seg = low[s0:s1]
         return [hit("stance", label_of[m.lastgroup], s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
-    out: list[Hit] = []
-    last = s0
-    for p in anchors[bisect_left(anchors, s0):bisect_left(anchors, s1)]:
-        if p < last:
-            continue
-        m = rx.match(low, p, s1)
-        if m:
-            out.append(hit("stance", label_of[m.lastgroup], p, m.end()))
-            last = m.end()
-    return out
+    starts = anchors[bisect_left(anchors, s0):bisect_left(anchors, s1)]
+    return [hit("stance", label_of[m.lastgroup], m.start(), m.end()) for m in matches_at(rx, low, starts, s1)]
 
 
 def anchor_positions(low: str, lex: Lexicon) -> list[int] | None:

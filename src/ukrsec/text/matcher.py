@@ -27,7 +27,7 @@ import ahocorasick
 
 from . import fold as _fold
 from . import lexicon as lx
-from .prefixes import CASE_SPECIALS, literal_prefixes
+from .prefixes import CASE_SPECIALS, literal_prefixes, matches_at
 from .span import Span
 
 INFLECTION_SCHEMA = lx.Keys({"endings": lx.ListOf(str)})
@@ -240,7 +240,7 @@ class Matcher:
                     starts.setdefault(i, []).append(end_idx - n + 1)
         for i, (p, rx) in enumerate(self._regexes):
             if i in anchored:
-                found = _matches_at(rx, hay, sorted(set(starts.get(i, ()))))
+                found = matches_at(rx, hay, sorted(set(starts.get(i, ()))))
             else:
                 found = rx.finditer(cased if p.case else hay)
             for m in found:
@@ -317,19 +317,6 @@ def _regex_anchors(regexes: list[tuple[Pattern, re.Pattern]]) -> tuple[Any, froz
         auto.add_word(pre, (len(pre), tuple(idxs)))
     auto.make_automaton()
     return auto, frozenset(i for idxs in by_prefix.values() for i in idxs)
-
-
-def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterable[re.Match]:
-    """What ``rx.finditer(text)`` yields when every match must start at one of ``starts`` (sorted):
-    left to right, each tried where the last match ended or later."""
-    last = 0
-    for pos in starts:
-        if pos < last:
-            continue
-        m = rx.match(text, pos)
-        if m is not None:
-            yield m
-            last = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _is_whole(x: _Entry) -> bool:

@@ -10,6 +10,7 @@ too short to help).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser as P  # noqa: N812
 
@@ -63,3 +64,19 @@ def _step(op: object, av: object, limit: int) -> tuple[set[str] | None, bool]:
             return None, False
         return set().union(*(s for s, _ in parts)), all(c for _, c in parts)  # type: ignore[misc]
     return None, False
+
+
+def matches_at(rx: re.Pattern, text: str, starts: Iterable[int],
+               endpos: int | None = None) -> Iterable[re.Match]:
+    """What ``rx.finditer`` yields over ``text[:endpos]`` when every match must start at one of
+    ``starts`` (sorted positions of literal beginnings): left to right, each tried where the last
+    match ended or later."""
+    end = len(text) if endpos is None else endpos
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = rx.match(text, pos, end)
+        if m is not None:
+            yield m
+            last = m.end() if m.end() > m.start() else m.end() + 1
