@@ -553,9 +553,11 @@ def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
 
 def _history(low: str, cl: Clause, stances: list[Hit], lex: Lexicon) -> bool:
     """A total given so far ("Since 2022 the United States has provided more than $65 billion"): a
-    time span up to now in the clause, and no stance word but verbs of giving or committing."""
+    time span up to now in the clause, and no stance word but verbs of giving or committing; a negated
+    one is a current refusal ("Polen hat bisher keine Soldaten zugesagt")."""
     return bool(stances) and lex.history_rx.search(low, cl.start, cl.end) is not None and all(
-        low[st.start:st.end] in lex.history_verbs for st in stances)
+        low[st.start:st.end] in lex.history_verbs for st in stances) and lex.negation_rx.search(
+        low, cl.start, cl.end) is None
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:
@@ -790,10 +792,27 @@ def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draf
         rest = allconds - {c for d in made for c in d.conditions}
         for d in made:
             d.conditions |= rest
+        _own_conditions(art, sent, made)
         made += _attach_quantities(art, sent.start, sent.end, made)
     elif allconds:
         subject = art.topics[-1].subject(art.lex)
         carry(art.drafts, sent.k, subject[0] if subject else None, allconds, art.lex)
+
+
+def _own_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:
+    """A condition that names the actor itself is not its own ("getting America to act as a backstop,
+    which Trump has not committed to": no us_backstop on the US row); when no other draft of the
+    sentence keeps it, it goes to the commitments stated before (``conditions.yaml: own_conditions``)."""
+    moved: set[str] = set()
+    for d in made:
+        own = {c for c in d.conditions if d.actor in art.lex.own_conditions.get(c, ())}
+        d.conditions -= own
+        moved |= own
+    moved -= {c for d in made for c in d.conditions}
+    if moved:
+        own = art.lex.own_conditions
+        others = [d for d in art.drafts if not any(d.actor in own.get(c, ()) for c in moved)]
+        carry(others, sent.k, None, moved, art.lex)
 
 
 def _repeats(art: ArticleState, made: list[Draft]) -> list[Draft]:

@@ -35,7 +35,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS,
-                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
+                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
+                                                                  "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
@@ -55,7 +56,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS})})
-CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS),
+                      "own_conditions": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
@@ -130,6 +132,7 @@ class Lexicon:
     answer_rx: re.Pattern                          # "Not for now." after a question: its stance
     topic_window: int
     carry_window: int
+    own_conditions: dict[str, frozenset[str]]      # us_backstop -> {US}: never the US's own condition
     default_owned: str
     weak: frozenset[str]
     finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
@@ -173,7 +176,8 @@ def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects") or []]
     out, seen = [], set()
     for kind, label, cue in entries:
-        text = " ".join(str(cue).lower().split())
+        # a regular expression keeps its case (lower-casing would turn \S into \s)
+        text = " ".join((str(cue) if str(cue).startswith("re:") else str(cue).lower()).split())
         if not text.strip("*") or (kind, label, text) in seen:
             continue
         seen.add((kind, label, text))
@@ -411,7 +415,9 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
-        value_rx=re.compile(rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+)?$"),
+        # up to three words between the phrase and the sum ("im Wert von rund 1,1 Milliarden")
+        value_rx=re.compile(
+            rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+){{0,3}}$"),
         money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
@@ -440,6 +446,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         finite_verbs=_low(subj.get("finite_verbs")),
         repeated_agent_rx=_repeated_agent_regex(subj),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
+        own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),
         weak_distance=int(stance.get("weak_distance", 60)),
