@@ -583,9 +583,11 @@ def _appositive(art: ArticleState, st: Hit, cmen: list[ActorRef]) -> bool:
 
 def _history(low: str, cl: Clause, stances: list[Hit], lex: Lexicon) -> bool:
     """A total given so far ("Since 2022 the United States has provided more than $65 billion"): a
-    time span up to now in the clause, and no stance word but verbs of giving or committing."""
+    time span up to now in the clause, and no stance word but verbs of giving or committing; a negated
+    one is a current refusal ("Polen hat bisher keine Soldaten zugesagt")."""
     return bool(stances) and lex.history_rx.search(low, cl.start, cl.end) is not None and all(
-        low[st.start:st.end] in lex.history_verbs for st in stances)
+        low[st.start:st.end] in lex.history_verbs for st in stances) and lex.negation_rx.search(
+        low, cl.start, cl.end) is None
 
 
 def _leaders(art: ArticleState, cmen: list[ActorRef]) -> list[Hit]:

@@ -183,7 +183,8 @@ def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects") or []]
     out, seen = [], set()
     for kind, label, cue in entries:
-        text = " ".join(str(cue).lower().split())
+        # a regular expression keeps its case (lower-casing would turn \S into \s)
+        text = " ".join((str(cue) if str(cue).startswith("re:") else str(cue).lower()).split())
         if not text.strip("*") or (kind, label, text) in seen:
             continue
         seen.add((kind, label, text))
@@ -421,7 +422,9 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
-        value_rx=re.compile(rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+)?$"),
+        # up to three words between the phrase and the sum ("im Wert von rund 1,1 Milliarden")
+        value_rx=re.compile(
+            rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+){{0,3}}$"),
         money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
