@@ -203,3 +203,34 @@ def test_defending_alliance_territory_is_no_deployment():
 def test_troops_on_alliance_territory_still_are():
     df = extract("Spain will station troops on NATO territory near Ukraine.", language="en")
     assert pairs(df).get(("ES", "neighbour_deployment")) == "pledged", _rows(df)
+
+
+# --- Ukraine helped in a passive; planes sent with troops -----------------------------------------
+
+
+@pytest.mark.parametrize("text,actor,type_", [
+    ("Spain will stand by Kyiv for years, the minister said. Ukraine will be supported in building a "
+     "modern army.", "ES", "army_regeneration"),
+    ("Sweden has backed Kyiv since 2022. In return, the Ukrainian navy will be equipped with two "
+     "minehunters.", "SE", "maritime_security"),
+])
+def test_ukraine_helped_in_a_passive_takes_the_helper_before(text, actor, type_):
+    df = extract(text, language="en")
+    assert pairs(df).get((actor, type_)) == "pledged", _rows(df)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain met the minister. Ukraine was prepared to buy drones with European money.",
+    "Spain met the minister. Ukraine was attacked by drones and missiles overnight.",
+])
+def test_no_helper_without_a_passive_of_helping(text):
+    df = extract(text, language="en")
+    assert "ES" not in set(df.actor_id), _rows(df)
+
+
+def test_planes_sent_with_troops_are_air_security():
+    df = extract("Belgium will send troops and planes once a ceasefire holds.", language="en")
+    got = pairs(df)
+    assert got.get(("BE", "air_security")) == "pledged" and got.get(("BE", "ground_troops")) == "pledged", \
+        _rows(df)
+    assert all("ceasefire" in c for c in df.conditions), _rows(df)

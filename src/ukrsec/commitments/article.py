@@ -218,8 +218,8 @@ def _opens_with_agreement(art: ArticleState, s0: int, s1: int) -> bool:
 
 def _agreement_parties(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
     """The parties of the latest agreement (the latest rows of its type) as the actors of a sentence
-    about the agreement, or of one opening with a pronoun right after it ("It includes $300 million …");
-    the sentence's conditions are the agreement's too ("which is set to last for 10 years")."""
+    about the agreement, or of one opening with a pronoun right after it ("It also covers …");
+    the sentence's conditions are the agreement's too ("which runs for a decade")."""
     lex = art.lex
     if art.agreement_k != sent.k:
         first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 12))[:1]
@@ -830,8 +830,8 @@ def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draf
 
 
 def _own_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:
-    """A condition that names the actor itself is not its own ("getting America to act as a backstop,
-    which Trump has not committed to": no us_backstop on the US row); when no other draft of the
+    """A condition that names the actor itself is not its own ("persuading Washington to be the guarantor,
+    which it has not agreed to": no us_backstop on the US row); when no other draft of the
     sentence keeps it, it goes to the commitments stated before (``conditions.yaml: own_conditions``)."""
     moved: set[str] = set()
     for d in made:

@@ -56,7 +56,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
                                         "participle_endings": WORDS}),
-                    "partners": lx.Keys({"prepositions": WORDS, "types": WORDS}),
+                    "partners": lx.Keys({"prepositions": WORDS, "types": WORDS}), "helped": WORDS,
                     "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS),
                       "own_conditions": lx.MapOf(WORDS)})
@@ -143,11 +143,12 @@ class Lexicon:
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
-    partner_preps: frozenset[str]                  # "signed a security deal with France": France commits
+    partner_preps: frozenset[str]                  # "Kyiv signs a pact with Norway": Norway commits
     partner_types: frozenset[str]
     agreement_subjects: frozenset[str]             # "The agreement includes …": its parties commit
     agreement_pronouns: frozenset[str]
     agreement_type: str
+    helped: frozenset[str]                         # "Ukraine will be supported …": the helper is the topic
     plover: dict[str, str | None]
     quant: dict[str, Any]
     clauses: dict[str, Any]
@@ -462,7 +463,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         partner_preps=_low(subj["partners"]["prepositions"]), partner_types=_low(subj["partners"]["types"]),
         agreement_subjects=_low(subj["agreements"]["subjects"]),
         agreement_pronouns=_low(subj["agreements"]["pronouns"]),
-        agreement_type=str(subj["agreements"]["type"]),
+        agreement_type=str(subj["agreements"]["type"]), helped=_low(subj["helped"]),
         more_money=_low(subj.get("more_money")),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},

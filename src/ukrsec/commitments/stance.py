@@ -33,7 +33,7 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
 
 def _rhetorical(low: str, start: int, lex: Lexicon) -> bool:
     """Whether the negation just before ``start`` refuses nothing: "does not do guarantees by halves"
-    (before the main verb "do"), "five countries that he did not name" (before a verb of naming),
+    (before the main verb "do"), "pledges from states it did not name" (before a verb of naming),
     "were not guarantees" (after a copula, before a noun phrase)."""
     toks = WORD.findall(low, max(0, start - 50), start)[-5:]
     idx = [i for i, t in enumerate(toks) if t in lex.negation or t == "t"]

@@ -357,7 +357,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return _ids(chain(ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"],
-                          ctx.blocked)) or _partner(ctx, cmen, chits)
+                          ctx.blocked)) or _partner(ctx, cmen, chits) or _helped(ctx, c1, cand[0])
     pool = [m for m in cand if not m.blocked and m.commit]
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
@@ -375,7 +375,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
 
 def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> list[str]:
     """Ukraine signing with a state: the states named right after a partner preposition behind an
-    agreement cue commit ("Zelensky has signed a security deal with France and Italy")."""
+    agreement cue commit ("Kyiv has concluded security agreements with Spain and Norway")."""
     cue = next((h for h in chits if h.kind == "type" and h.label in ctx.lex.partner_types), None)
     if cue is None:
         return []
@@ -387,6 +387,20 @@ def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> lis
             rest = [r for r in cmen[i + 1:] if not r.blocked]
             return _ids(chain(ctx.text, m, rest, ctx.lex.clauses["coord"]))
     return []
+
+
+def _helped(ctx: SubjectContext, c1: int, first: ActorRef) -> list[str]:
+    """Ukraine as the subject of a passive without an agent ("Ukraine's forces will be supported in
+    rebuilding their army", "Ukraine will be given air defence systems"): the one who helps is the
+    subject of the sentences before."""
+    pas = ctx.lex.passive
+    words = WORD.findall(ctx.low, first.end, min(c1, first.end + 40))[:4]
+    i = next((j for j, w in enumerate(words) if w in pas.auxiliaries), None)
+    if i is None or i + 1 >= len(words) or words[i + 1] not in ctx.lex.helped:
+        return []
+    if any(w in pas.agents for w in WORD.findall(ctx.low, first.end, c1)):
+        return []
+    return topic(ctx.topics, ctx.k, ctx.lex) or []
 
 
 def _collective(ctx: SubjectContext, coll: list[Hit]) -> str | None:
