@@ -18,7 +18,7 @@ import ahocorasick
 from .. import schema
 from ..text import lexicon as lx
 from ..text.matcher import Matcher, Pattern, compile_regex
-from ..text.prefixes import literal_prefixes
+from ..text.prefixes import PrefixIndex, literal_prefixes
 
 DIR = "commitments/"
 STANCES = schema.STANCES
@@ -80,7 +80,7 @@ class Lexicon:
 
     cues: Matcher                                   # type / generic / stance / collective word cues
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
-    pattern_anchors: Any                           # automaton of pattern prefixes; None: scan; False: none
+    pattern_anchors: PrefixIndex                   # where the stance patterns can start
     conditions: list[tuple[str, str, re.Pattern]]  # (key of its triggers, condition, pattern)
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
@@ -197,19 +197,17 @@ def _automaton(words: dict[str, Any]) -> Any:
     return auto
 
 
-def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], Any]:
+def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], PrefixIndex]:
+    """One expression of all stance patterns (group -> stance) and the index of their beginnings (the
+    combined expression has beginnings when every pattern has)."""
     plist = [(s, p) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
     rx = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(plist)) or "(?!)", re.I)
     label_of = {f"p{i}": st for i, (st, _) in enumerate(plist)}
-    if not plist:
-        return (rx, label_of), False
-    anchors: set[str] = set()
+    anchors: set[str] | None = set()
     for _, p in plist:
         a = regex_prefixes(p)
-        if a is None:
-            return (rx, label_of), None
-        anchors |= a
-    return (rx, label_of), _automaton({w: len(w) for w in anchors})
+        anchors = None if a is None or anchors is None else anchors | a
+    return (rx, label_of), PrefixIndex([anchors or None])
 
 
 def _conditions(cond: dict) -> tuple[list, dict, Any]:

@@ -10,13 +10,20 @@ too short to help).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser as P  # noqa: N812
+
+import ahocorasick
 
 #: characters that ``re.IGNORECASE`` matches with non-ASCII letters ("ſ", "K", "İ", "ı"): a text that
 #: holds one of these is scanned in full, so anchoring never changes the matches
 CASE_SPECIALS = frozenset("ſKİı")
+
+
+def needs_scan(text: str) -> bool:
+    """Whether ``text`` holds a letter of :data:`CASE_SPECIALS`: its expressions must be scanned in full."""
+    return any(c in text for c in CASE_SPECIALS)
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
@@ -80,3 +87,36 @@ def matches_at(rx: re.Pattern, text: str, starts: Iterable[int],
         if m is not None:
             yield m
             last = m.end() if m.end() > m.start() else m.end() + 1
+
+
+class PrefixIndex:
+    """Where each of several expressions can start in a text, found by one automaton pass.
+
+    ``prefixes[i]`` are the literal beginnings of expression ``i`` (:func:`literal_prefixes`; None:
+    it has none). :meth:`starts` gives, per expression, the sorted positions where one of its
+    beginnings occurs, or None where the expression must be scanned: it has no beginnings, or the
+    text holds a letter IGNORECASE matches beyond ASCII (:func:`needs_scan`). Trying an expression
+    only at its positions (:func:`matches_at`) finds what a scan finds."""
+
+    def __init__(self, prefixes: Sequence[set[str] | None]) -> None:
+        self.size = len(prefixes)
+        self.covered = frozenset(i for i, pre in enumerate(prefixes) if pre)
+        by_prefix: dict[str, list[int]] = {}
+        for i, pre in enumerate(prefixes):
+            for w in pre or ():
+                by_prefix.setdefault(w, []).append(i)
+        self._auto = ahocorasick.Automaton() if by_prefix else None
+        for w, idxs in by_prefix.items():
+            self._auto.add_word(w, (len(w), tuple(idxs)))
+        if self._auto is not None:
+            self._auto.make_automaton()
+
+    def starts(self, text: str) -> list[list[int] | None]:
+        """Per expression, the sorted positions in ``text`` where it can start (None: scan it)."""
+        if self._auto is None or needs_scan(text):
+            return [None] * self.size
+        found: list[set[int] | None] = [set() if i in self.covered else None for i in range(self.size)]
+        for end_idx, (n, idxs) in self._auto.iter(text):
+            for i in idxs:
+                found[i].add(end_idx - n + 1)  # type: ignore[union-attr]
+        return [None if f is None else sorted(f) for f in found]
