@@ -18,7 +18,7 @@ import ahocorasick
 from .. import schema
 from ..text import lexicon as lx
 from ..text.matcher import Matcher, Pattern, compile_regex
-from ..text.prefixes import PrefixIndex, literal_prefixes
+from ..text.prefixes import AnchoredRegex, PrefixIndex, literal_prefixes, needed_literals
 
 DIR = "commitments/"
 STANCES = schema.STANCES
@@ -82,6 +82,7 @@ class Lexicon:
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
     pattern_anchors: PrefixIndex                   # where the stance patterns can start
     conditions: list[tuple[str, str, re.Pattern]]  # (key of its triggers, condition, pattern)
+    condition_index: PrefixIndex                   # where each condition pattern can start
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
     all_triggered: bool                            # every condition has trigger words
@@ -146,7 +147,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     counted_group: str | None
     count_rx: re.Pattern
-    count_noun_rx: re.Pattern
+    count_noun_rx: AnchoredRegex
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
     list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
     list_head_rx: re.Pattern                       # "leaders of the coalition, including …"
@@ -223,6 +224,12 @@ def _conditions(cond: dict) -> tuple[list, dict, Any]:
             words.setdefault(str(t).lower(), set()).add(c)
     auto = _automaton({w: (len(w), frozenset(cs)) for w, cs in words.items()}) if words else None
     return conds, triggers, auto
+
+
+def _condition_index(conds: list[tuple[str, str, re.Pattern]]) -> PrefixIndex:
+    """Where the condition patterns can start (or which words they need)."""
+    return PrefixIndex([regex_prefixes(rx.pattern) for _, _, rx in conds],
+                       [needed_literals(rx.pattern, rx.flags) for _, _, rx in conds])
 
 
 def _repeated_agent_regex(subj: dict) -> re.Pattern:
@@ -403,7 +410,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     return Lexicon(
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
         stance_patterns=spats, pattern_anchors=panchors,
-        conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
+        conditions=conds, condition_index=_condition_index(conds),
+        triggers=triggers, trigger_automaton=trig_auto,
         all_triggered=all(k in triggers for k, _, _ in conds),
         overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
         never=set(subj["never_committing"]),
@@ -448,7 +456,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
         source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
         counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
-        count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
+        count_noun_rx=AnchoredRegex(_words_rx(subj.get("count_nouns") or [], re.I)),
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
         group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
@@ -487,16 +495,17 @@ class Owners:
     genitive_articles: frozenset[str]              # "die Zusage der USA"
     agent_prepositions: frozenset[str]             # "the refusal of Italy", "rejected by Poland"
     leader_rx: re.Pattern                          # "-led", "-geführte" right after a mention
-    leadership_rx: re.Pattern                      # "under American leadership": group "who" is the leader
+    leadership_rx: AnchoredRegex                   # "under American leadership": group "who" is the leader
     leadership_distance: int                       # how far from the type cue such a phrase may stand
     first_person: frozenset[str]                   # "wir", "we" inside a quotation
     quote_marks: str
 
 
-def _leadership(patterns: Any) -> re.Pattern:
+def _leadership(patterns: Any) -> AnchoredRegex:
     """One expression of the leadership phrases; each names its leader in a group ``who``."""
     parts = [str(p).replace("(?P<who>", f"(?P<who{i}>") for i, p in enumerate(patterns or [])]
-    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
+    rx = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
+    return AnchoredRegex(rx, parts or None)
 
 
 def _owners(o: dict) -> Owners:
