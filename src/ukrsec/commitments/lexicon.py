@@ -35,7 +35,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS,
-                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "copulas": WORDS,
+                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
+                                                                  "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
@@ -54,8 +55,11 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
-                                        "participle_endings": WORDS})})
-CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS)})
+                                        "participle_endings": WORDS}),
+                    "partners": lx.Keys({"prepositions": WORDS, "types": WORDS}),
+                    "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS),
+                      "own_conditions": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
@@ -131,6 +135,7 @@ class Lexicon:
     answer_rx: re.Pattern                          # "Not for now." after a question: its stance
     topic_window: int
     carry_window: int
+    own_conditions: dict[str, frozenset[str]]      # us_backstop -> {US}: never the US's own condition
     default_owned: str
     weak: frozenset[str]
     finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
@@ -139,6 +144,11 @@ class Lexicon:
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
+    partner_preps: frozenset[str]                  # "signed a security deal with France": France commits
+    partner_types: frozenset[str]
+    agreement_subjects: frozenset[str]             # "The agreement includes …": its parties commit
+    agreement_pronouns: frozenset[str]
+    agreement_type: str
     plover: dict[str, str | None]
     quant: dict[str, Any]
     clauses: dict[str, Any]
@@ -174,7 +184,8 @@ def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
     entries += [("collective", "collective", c) for c in subj.get("collective_subjects") or []]
     out, seen = [], set()
     for kind, label, cue in entries:
-        text = " ".join(str(cue).lower().split())
+        # a regular expression keeps its case (lower-casing would turn \S into \s)
+        text = " ".join((str(cue) if str(cue).startswith("re:") else str(cue).lower()).split())
         if not text.strip("*") or (kind, label, text) in seen:
             continue
         seen.add((kind, label, text))
@@ -417,7 +428,9 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         never=set(subj["never_committing"]),
         support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
         hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
-        value_rx=re.compile(rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+)?$"),
+        # up to three words between the phrase and the sum ("im Wert von rund 1,1 Milliarden")
+        value_rx=re.compile(
+            rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+){{0,3}}$"),
         money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
         place_types=_low(types.get("place_types")),
@@ -446,11 +459,16 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         finite_verbs=_low(subj.get("finite_verbs")),
         repeated_agent_rx=_repeated_agent_regex(subj),
         topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
+        own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
         default_owned=str(stance.get("default_owned", "considering")),
         weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),
         weak_distance=int(stance.get("weak_distance", 60)),
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        partner_preps=_low(subj["partners"]["prepositions"]), partner_types=_low(subj["partners"]["types"]),
+        agreement_subjects=_low(subj["agreements"]["subjects"]),
+        agreement_pronouns=_low(subj["agreements"]["pronouns"]),
+        agreement_type=str(subj["agreements"]["type"]),
         more_money=_low(subj.get("more_money")),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
