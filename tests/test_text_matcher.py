@@ -226,16 +226,3 @@ def test_a_missing_gate_word_means_the_expression_cannot_match():
     assert index.starts("under way, under sail") == [[0, 11], []]
     assert index.starts("under command") == [[0], None]  # the gated one is scanned
     assert index.starts("ſo under command") == [None, None]  # a long s: everything is scanned
-
-
-@pytest.mark.parametrize("text", ALT_TEXTS)
-def test_an_anchored_expression_searches_windows_as_the_expression_does(text):
-    from ukrsec.text.prefixes import AnchoredRegex
-    rx = re.compile("|".join(f"(?:{p})" for p in ALTERNATIVES), re.I)
-    anchored = AnchoredRegex(rx, ALTERNATIVES)
-    for a in range(0, len(text), 3):
-        for b in range(a, len(text) + 5, 4):
-            got, want = anchored.search(text, a, b), rx.search(text, a, b)
-            assert (got and got.span()) == (want and want.span())
-            spans = [m.span() for m in anchored.finditer(text, a, b)]
-            assert spans == [m.span() for m in rx.finditer(text, a, b)]

@@ -9,7 +9,7 @@ collective subjects) go into one shared :class:`~ukrsec.text.Matcher`; the regul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -98,8 +98,8 @@ class Lexicon:
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
-    value_rx: AnchoredRegex                        # "im Wert von", "worth" right before a sum
-    demand_rx: AnchoredRegex                       # "demanded legal guarantees": asked for, not pledged
+    value_rx: re.Pattern                           # "im Wert von", "worth" right before a sum
+    demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
     object_verbs: frozenset[str]                   # "to store weapons": what is stored, not given
     abroad_type: str                               # troops stationed "in Lithuania": this type
     abroad_prepositions: frozenset[str]
@@ -111,10 +111,10 @@ class Lexicon:
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
     pronouns: frozenset[str]
-    source_phrase_rx: AnchoredRegex                # "According to Zelensky, Lithuania …": the source ends
+    source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
     more_money: frozenset[str]                     # "zusätzlich 8 Milliarden": a further sum
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
-    expletive_rx: AnchoredRegex                    # "es gibt", "it is unclear": the pronoun refers to nothing
+    expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
     parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
     anaphors: frozenset[str]
@@ -128,9 +128,9 @@ class Lexicon:
     negation_following_skip: frozenset[str]
     negation_limiters: frozenset[str]              # "nicht nur … sondern auch": no negation
     negation_after: frozenset[str]
-    negation_rx: AnchoredRegex
+    negation_rx: re.Pattern
     rhetorical: dict[str, frozenset[str]]          # "does not do …", "is not a …": no refusal
-    history_rx: AnchoredRegex                      # "Since 2022 …": a total given so far
+    history_rx: re.Pattern                         # "Since 2022 …": a total given so far
     history_verbs: frozenset[str]
     answer_rx: re.Pattern                          # "Not for now." after a question: its stance
     topic_window: int
@@ -156,20 +156,20 @@ class Lexicon:
     source_preps: frozenset[str]
     speech_verbs: frozenset[str]
     counted_group: str | None
-    count_rx: AnchoredRegex
+    count_rx: re.Pattern
     count_noun_rx: AnchoredRegex
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
-    list_open_rx: AnchoredRegex                    # ": " or ", darunter": the members follow
-    list_head_rx: AnchoredRegex                    # "leaders of the coalition, including …"
-    poll_rx: AnchoredRegex                         # "61 Prozent (der Befragten)": a poll, not a state
-    poll_word_rx: AnchoredRegex                    # "Umfrage", "survey": a poll is reported
+    list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
+    list_head_rx: re.Pattern                       # "leaders of the coalition, including …"
+    poll_rx: re.Pattern                            # "61 Prozent (der Befragten)": a poll, not a state
+    poll_word_rx: re.Pattern                       # "Umfrage", "survey": a poll is reported
     passive: Passive                               # "würde von der Koalition übernommen": the agent
-    group_rx: AnchoredRegex                        # "die drei baltischen Staaten": a named group
-    nobody_rx: AnchoredRegex                       # "niemand", "manche von ihnen": nobody in particular
+    group_rx: re.Pattern                           # "die drei baltischen Staaten": a named group
+    nobody_rx: re.Pattern                          # "niemand", "manche von ihnen": nobody in particular
     shared_bodies: frozenset[str]                  # "bundesrat": a body of several German-speaking states
     shared_body_states: tuple[str, ...]            # DE, AT, CH
     group_members: dict[str, tuple[str, ...]]      # adjective stem -> member states
-    source_phrase_open_rx: AnchoredRegex           # "nach Angaben", "laut": a source phrase opens
+    source_phrase_open_rx: re.Pattern              # "nach Angaben", "laut": a source phrase opens
 
 
 def _cue_patterns(types: dict, stance: dict, subj: dict) -> list[Pattern]:
@@ -418,7 +418,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     spats, panchors = _stance_patterns(stance)
     conds, triggers, trig_auto = _conditions(cond)
     negation, negation_after, negation_rx = _negation(stance)
-    return _anchored(Lexicon(
+    return Lexicon(
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
         stance_patterns=spats, pattern_anchors=panchors,
         conditions=conds, condition_index=_condition_index(conds),
@@ -487,18 +487,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),
-    ))
-
-
-#: expressions searched in windows of an article: tried only where a match can start there
-_ANCHORED = ("value_rx", "demand_rx", "source_phrase_rx", "expletive_rx", "negation_rx", "history_rx",
-             "count_rx", "list_open_rx", "list_head_rx", "poll_rx", "poll_word_rx", "group_rx", "nobody_rx",
-             "source_phrase_open_rx")
-
-
-def _anchored(lex: Lexicon) -> Lexicon:
-    """``lex`` with the expressions of ``_ANCHORED`` as :class:`AnchoredRegex` (the same matches)."""
-    return replace(lex, **{name: AnchoredRegex(getattr(lex, name)) for name in _ANCHORED})
+    )
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,11 @@ too short to help).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser as P  # noqa: N812
 
 import ahocorasick
-
-from . import fold as _fold
 
 #: characters that ``re.IGNORECASE`` matches with non-ASCII letters ("ſ", "K", "İ", "ı"): a text that
 #: holds one of these is scanned in full, so anchoring never changes the matches
@@ -196,46 +193,21 @@ def union(starts: Sequence[list[int] | None]) -> list[int] | None:
 
 
 class AnchoredRegex:
-    """A compiled expression tried only where a match can start: :meth:`finditer` and :meth:`search`
-    return what the compiled expression's do. ``parts`` are the alternatives the expression joins
-    (default: the expression itself), each indexed by its literal beginnings, else gated by the
-    strings it needs. The positions are found once per text (over its lower-cased image, for the
-    last two texts seen), so a stage that searches windows of one article pays one automaton pass.
-    Any other attribute is the compiled expression's (``match``, ``fullmatch``, ``pattern`` ...)."""
+    """A compiled expression tried only where a match can start: :meth:`finditer` yields what
+    ``rx.finditer`` yields. ``parts`` are the alternatives the expression joins (default: the
+    expression itself), each indexed by its literal beginnings, else gated by the strings it needs.
+    Any other attribute is the compiled expression's (``fullmatch``, ``pattern`` ...)."""
 
     def __init__(self, rx: re.Pattern, parts: Sequence[str] | None = None) -> None:
         self.rx = rx
         ps = [rx.pattern] if parts is None else list(parts)
         self.index = PrefixIndex([literal_prefixes(p, rx.flags, 64, shortest=1) for p in ps],
                                  [needed_literals(p, rx.flags) for p in ps])
-        self._seen: list[tuple[str, list[int] | None]] = []
 
-    def starts(self, text: str) -> list[int] | None:
-        """Sorted positions where a match can start in ``text`` (None: it must be scanned)."""
-        for seen, at in self._seen:
-            if seen is text:
-                return at
-        at = union(self.index.starts(_fold.lower(text)))
-        self._seen = [(text, at), *self._seen[:1]]
-        return at
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match]:
-        """The matches in ``text[pos:endpos]``, left to right (those of ``rx.finditer``)."""
-        end = len(text) if endpos is None else min(endpos, len(text))
-        at = self.starts(text)
-        if at is None:
-            return self.rx.finditer(text, pos, end)
-        return matches_at(self.rx, text, at[bisect_left(at, pos):bisect_left(at, end)], end)
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """The first match in ``text[pos:endpos]`` (that of ``rx.search``): none where no match can start."""
-        end = len(text) if endpos is None else min(endpos, len(text))
-        at = self.starts(text)
-        if at is not None:
-            i = bisect_left(at, pos)
-            if i == len(at) or at[i] >= end:
-                return None
-        return self.rx.search(text, pos, end)
+    def finditer(self, text: str) -> Iterable[re.Match]:
+        """The matches of the expression in ``text``, left to right (those of ``rx.finditer``)."""
+        at = union(self.index.starts(text))
+        return self.rx.finditer(text) if at is None else matches_at(self.rx, text, at)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.rx, name)
