@@ -1,15 +1,11 @@
 """Commitments: rules of the sixth session (issue 14, helper real5en), found on a fresh set of real
 English pages and written as general kinds. Every sentence here was written for this file; the
-mentions come from the small gazetteer of ``test_commitments`` (plus ``extra`` ones where a test
-names a person or body it lacks)."""
+mentions come from the small gazetteer of ``test_commitments``."""
 
 from __future__ import annotations
 
 import pytest
 from test_commitments import extract, pairs
-from test_commitments_blind4en import extract_with
-
-ZELENSKY = (r"Zelensky[iy]?", "person:zelensky", "person", "name")
 
 
 def _rows(df):
@@ -139,7 +135,71 @@ def test_a_refusal_so_far_stays():
     assert pairs(df) == {("ES", "ground_troops"): "declined"}, _rows(df)
 
 
-def test_zelensky_gazetteer_entry_is_usable():
-    # the extra mention helper works for the partner tests below
-    df = extract_with("Zelensky said Spain will send troops.", [ZELENSKY])
-    assert pairs(df) == {("ES", "ground_troops"): "pledged"}, _rows(df)
+# --- Ukraine signing "with" a state; what the agreement includes --------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine has signed a security agreement with Norway.", {"NO"}),
+    ("Ukraine concluded security deals with Spain and Belgium in Madrid.", {"ES", "BE"}),
+])
+def test_ukraine_signing_with_a_state_is_that_states_guarantee(text, expected):
+    df = extract(text, language="en")
+    assert set(df[df.type == "security_guarantee"].actor_id) == expected, _rows(df)
+    assert set(df.stance) == {"pledged"}, _rows(df)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine signed a security agreement, and talks with Norway continue.",
+    "Ukraine met Norway's king after the talks.",
+])
+def test_no_partner_across_a_comma_or_without_an_agreement(text):
+    df = extract(text, language="en")
+    assert "NO" not in set(df.actor_id), _rows(df)
+
+
+def test_what_the_agreement_includes_is_its_parties_commitment():
+    df = extract("Sweden signed a security agreement with Ukraine on Tuesday. The agreement, which Stockholm "
+                 "calls historic, runs for ten years. It includes €200 million in new military spending.",
+                 language="en")
+    se = df[df.actor_id == "SE"]
+    assert set(se.type) >= {"security_guarantee", "funding"}, _rows(df)
+    fund = se[se.type == "funding"].iloc[0]
+    assert fund.quantity_min == 200e6 and fund.stance == "pledged", _rows(df)
+    # the agreement's term is the condition of the agreement row
+    assert "other" in se[se.type == "security_guarantee"].conditions.iloc[0], _rows(df)
+
+
+def test_a_pronoun_far_from_the_agreement_is_not_it():
+    df = extract("Sweden signed a security agreement with Ukraine. Norway will send troops. It includes "
+                 "€200 million in new military spending.", language="en")
+    assert ("SE", "funding") not in pairs(df), _rows(df)
+
+
+def test_the_pact_subject_takes_the_signatories():
+    df = extract("Spain and Belgium signed a security pact in Rome. The pact also covers intelligence "
+                 "sharing.", language="en")
+    got = pairs(df)
+    assert got.get(("ES", "intelligence")) == got.get(("BE", "intelligence")) == "pledged", _rows(df)
+
+
+# --- a sum in new or additional aid; the alliance defending itself --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Oslo, Norway's minister told of 900 million euros in additional aid.",
+    "Norway: 900 million euros in new military aid for Kyiv, with drones and shells.",
+])
+def test_a_sum_in_new_aid_is_a_pledge(text):
+    df = extract(text, language="en")
+    row = df[(df.actor_id == "NO") & (df.type == "funding")]
+    assert not row.empty and row.stance.iloc[0] == "pledged" and row.quantity_min.iloc[0] == 900e6, _rows(df)
+
+
+def test_defending_alliance_territory_is_no_deployment():
+    df = extract("Spain will defend every inch of NATO territory.", language="en")
+    assert df.empty, _rows(df)
+
+
+def test_troops_on_alliance_territory_still_are():
+    df = extract("Spain will station troops on NATO territory near Ukraine.", language="en")
+    assert pairs(df).get(("ES", "neighbour_deployment")) == "pledged", _rows(df)

@@ -85,6 +85,7 @@ class ArticleState:
     prev_drafts: list[Draft] = field(default_factory=list)
     para_of: dict[int, int] = field(default_factory=dict)
     leadership: list[tuple[int, int, int]] = field(default_factory=list)  # see subject.leadership_phrases
+    agreement_k: int = -2  # the latest sentence whose subject is the agreement ("The agreement includes …")
 
 
 @dataclass
@@ -192,7 +193,11 @@ def _question(text: str, s0: int, s1: int) -> bool:
 
 
 def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
-    """A sentence opening with "Konkret", "Außerdem" ... continues the previous one of its paragraph."""
+    """A sentence opening with "Konkret", "Außerdem" ... continues the previous one of its paragraph;
+    one about the agreement names what its parties commit to."""
+    parties = _agreement_parties(art, sent)
+    if parties:
+        return parties
     if not art.prev_drafts or art.para_of.get(sent.k - 1) != art.para_of[sent.k]:
         return None
     first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 40))
@@ -203,6 +208,31 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
         # Milliarden Euro eingeplant.") goes on with the actors of the sentence before
         return [(d.actor, d.stance) for d in art.prev_drafts]
     return None
+
+
+def _opens_with_agreement(art: ArticleState, s0: int, s1: int) -> bool:
+    """Whether the sentence's subject is the agreement ("The agreement, which …, includes …")."""
+    words = WORD.findall(art.low, s0, min(s1, s0 + 60))
+    return any(" ".join(words[:n]) in art.lex.agreement_subjects for n in (2, 3))
+
+
+def _agreement_parties(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
+    """The parties of the latest agreement (the latest rows of its type) as the actors of a sentence
+    about the agreement, or of one opening with a pronoun right after it ("It includes $300 million …");
+    the sentence's conditions are the agreement's too ("which is set to last for 10 years")."""
+    lex = art.lex
+    if art.agreement_k != sent.k:
+        first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 12))[:1]
+        if not (first and first[0] in lex.agreement_pronouns and art.agreement_k == sent.k - 1):
+            return None
+    rows = [d for d in art.drafts if d.type == lex.agreement_type]
+    if not rows:
+        return None
+    last = max(d.sentence for d in rows)
+    parties = [d for d in rows if d.sentence == last]
+    for d in parties:
+        d.conditions |= {c for c, _, _ in sent.cond_spans}
+    return list(dict.fromkeys((d.actor, "pledged") for d in parties))
 
 
 def _members(art: ArticleState, sent: SentenceState) -> list[Draft]:
@@ -902,6 +932,8 @@ def run(art: ArticleState) -> list[Draft]:
     cue_starts = [h.start for h in art.hits if h.kind in _COND_FREE]
     for k, (_sid, s0, s1) in enumerate(art.sents):
         art.drafts += _answered(art, k, s0, s1, hit_starts, ref_starts)
+        if _opens_with_agreement(art, s0, s1):
+            art.agreement_k = k
         if _quiet(art, k, s0, s1, cue_starts):
             # no type cue and no commitment close before: nothing to find, only a subject to keep
             art.topics.append(Topic(k, art.refs[bisect_left(ref_starts, s0):bisect_left(ref_starts, s1)],

@@ -57,7 +57,9 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
-                                        "participle_endings": WORDS})})
+                                        "participle_endings": WORDS}),
+                    "partners": lx.Keys({"prepositions": WORDS, "types": WORDS}),
+                    "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS),
                       "own_conditions": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
@@ -144,6 +146,11 @@ class Lexicon:
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
+    partner_preps: frozenset[str]                  # "signed a security deal with France": France commits
+    partner_types: frozenset[str]
+    agreement_subjects: frozenset[str]             # "The agreement includes …": its parties commit
+    agreement_pronouns: frozenset[str]
+    agreement_type: str
     plover: dict[str, str | None]
     quant: dict[str, Any]
     clauses: dict[str, Any]
@@ -487,6 +494,10 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         weak_distance=int(stance.get("weak_distance", 60)),
         noun_distance=int(stance.get("noun_distance", 60)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        partner_preps=_low(subj["partners"]["prepositions"]), partner_types=_low(subj["partners"]["types"]),
+        agreement_subjects=_low(subj["agreements"]["subjects"]),
+        agreement_pronouns=_low(subj["agreements"]["pronouns"]),
+        agreement_type=str(subj["agreements"]["type"]),
         more_money=_low(subj.get("more_money")),
         plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},

@@ -358,7 +358,8 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         # "Die Ukraine soll die Jets erhalten, wie Dänemark mitteilte": the source's states
         return _trailing_source(ctx, c0, c1, cand) or _ids(chain(
-            ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], ctx.blocked))
+            ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], ctx.blocked)
+        ) or _partner(ctx, cmen, chits)
     pool = [m for m in cand if not m.blocked and m.commit]
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
@@ -372,6 +373,22 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
                               _sources(ctx, cmen, pivot), body)
+
+
+def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> list[str]:
+    """Ukraine signing with a state: the states named right after a partner preposition behind an
+    agreement cue commit ("Zelensky has signed a security deal with France and Italy")."""
+    cue = next((h for h in chits if h.kind == "type" and h.label in ctx.lex.partner_types), None)
+    if cue is None:
+        return []
+    for i, m in enumerate(cmen):
+        prev = WORD.findall(ctx.low, max(cue.end, m.start - 12), m.start)[-1:]
+        if m.start < cue.end or any(c in ctx.low[cue.end:m.start] for c in ",;:"):
+            continue
+        if m.commit and not m.blocked and prev and prev[0] in ctx.lex.partner_preps:
+            rest = [r for r in cmen[i + 1:] if not r.blocked]
+            return _ids(chain(ctx.text, m, rest, ctx.lex.clauses["coord"]))
+    return []
 
 
 def _collective(ctx: SubjectContext, coll: list[Hit]) -> str | None:

@@ -50,11 +50,16 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     same = [c for c in _people(art, s0, pos) if c.start != pos]
     if same:
         return _person_speaker(art, same[-1])
-    # otherwise the first person (the subject, usually) of the nearest earlier sentence naming one
+    # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
+    # said he felt “uncomfortable” watching the clash between the US President and … But he said"),
+    # else the first person (the subject, usually) of the nearest earlier sentence naming one
     for back in range(1, 4):
         sj = si - back
         if sj < 0:
             break
+        spoke = art.attributed.get(sj)
+        if spoke is not None and spoke.actor_id:
+            return spoke
         named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
         if named:
             return _person_speaker(art, named[0])
@@ -439,12 +444,19 @@ def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
             break
         if not any_line and art.line_of(art.sent_starts[sj]) != line:
             break
-        if sj not in art.attributed:
-            # a sentence whose quotations named nobody (a term: 'sagte Merz nach dem Treffen der
-            # "Gruppe der Sieben"') is attributed by its own cues, like one without quotations
-            a, b = art.sent_starts[sj], art.sent_ends[sj]
-            sp, _ = attribute(art, a, b, b, b, None)
-            art.attributed[sj] = sp if sp is not None and sp.named else None
-        if art.attributed[sj] is not None:
-            return art.attributed[sj]
+        sp = sentence_speaker(art, sj)
+        if sp is not None:
+            return sp
     return None
+
+
+def sentence_speaker(art: Article, sj: int) -> Speaker | None:
+    """Who speaks in sentence ``sj``: the speaker of its quotations, else the one its own cues name
+    ("Starmer said the leaders had agreed …"); computed once and kept in ``art.attributed``."""
+    if sj not in art.attributed:
+        # a sentence whose quotations named nobody (a term: 'sagte Merz nach dem Treffen der
+        # "Gruppe der Sieben"') is attributed by its own cues, like one without quotations
+        a, b = art.sent_starts[sj], art.sent_ends[sj]
+        sp, _ = attribute(art, a, b, b, b, None)
+        art.attributed[sj] = sp if sp is not None and sp.named else None
+    return art.attributed[sj]

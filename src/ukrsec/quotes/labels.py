@@ -45,6 +45,13 @@ def _person(art: Article, a: int, b: int) -> Speaker | None:
     return Speaker(aid, art.text[a:b]) if aid else None
 
 
+def names_nobody(art: Article, ls: int, pos: int) -> bool:
+    """Whether the text from the line start ``ls`` to ``pos`` is only a label that names no person
+    ("Quote:", "Zitat:", "Details:")."""
+    lab = _label(art, ls)
+    return lab is not None and lab[2] == pos and _person(art, lab[0], lab[1]) is None
+
+
 def label_speaker(art: Article, pos: int) -> Speaker | None:
     """The speaker the label at the start of the line of ``pos`` names ("Kanzler Merz: „…“")."""
     ls = art.line_starts[art.line_of(pos)]

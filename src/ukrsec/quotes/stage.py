@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from . import blocks, indirect
-from .attribution import WINDOW, attribute, memory, subject_before, to_speaker
+from .attribution import WINDOW, attribute, memory, sentence_speaker, subject_before, to_speaker
 from .candidates import scan
-from .labels import answers, label_speaker
+from .labels import answers, label_speaker, names_nobody
 from .lexicon import Lexicon
 from .marks import MASK, find_marked, strip
 from .state import Article, Mention, Speaker
@@ -56,7 +56,10 @@ def _block_speaker(art: Article, intro: int | None, name: Speaker | None) -> Spe
     return sp
 
 
-def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | None) -> Speaker | None:
+def _marked_speaker(
+    art: Article, item: Item, si: int, sj: int, mem: Speaker | None
+) -> tuple[Speaker | None, bool]:
+    """The speaker of a marked quotation, and whether a cue of saying was seen around it."""
     qa, qb, s, e, _ = item
     text = art.text
     ws, we = art.sent_starts[si], art.sent_ends[sj]
@@ -65,16 +68,16 @@ def _marked_speaker(art: Article, item: Item, si: int, sj: int, mem: Speaker | N
     we = _short_tail(art, qb, sj, we)
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
-        return speaker
+        return speaker, cue_seen
     speaker = label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
     if speaker is not None:
-        return speaker
+        return speaker, False
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
     if long or art.words_between("reported", max(ws, qa - WINDOW), we):
         # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
         # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
-        return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False)
-    return None
+        return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False), False
+    return None, False
 
 
 def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
@@ -151,6 +154,58 @@ def _continues(art: Article, qa: int, prev_qb: int) -> bool:
     return True
 
 
+#: a line that introduces what follows rather than saying something: it ends in a colon or an
+#: ellipsis, or is a question ("► die Frage, ob …:", "Minister Pistorius über…", "... wie lange der
+#: Krieg noch dauert:")
+_HEADING_END = re.compile(r"(?:[:?…]|\.\.\.)[\s\"“”»«]*$")
+#: sentences looked back over for the speaker of a quotation paragraph without a cue
+_CARRY_REACH = 6
+
+
+def _heading(art: Article, sj: int) -> bool:
+    """Whether sentence ``sj`` is a heading line: alone on its line, no quotation, and ending in a
+    colon, an ellipsis or a question mark."""
+    a, b = art.sent_starts[sj], art.sent_ends[sj]
+    t = art.text
+    line = art.line_of(a)
+    alone = line == art.line_of(max(a, b - 1)) and not t[art.line_starts[line] : a].strip()
+    return alone and MASK not in art.masked[a:b] and bool(_HEADING_END.search(t[a:b]))
+
+
+def _carried(art: Article, qa: int) -> Speaker | None:
+    """The speaker of a quotation that opens its paragraph without a cue of its own (after, at most,
+    a label that names nobody: "Quote: "…""): who spoke in the sentence before, over heading lines
+    between, or the one person a heading names. This is how interviews told by topic ("Minister
+    Pistorius über… / ► die Gefahr, dass …: / „…“") and agency pages that print the quotation under
+    the sentence naming its speaker ("Details: Starmer said … / Quote: "…"") read."""
+    ls = art.line_starts[art.line_of(qa)]
+    if art.text[ls:qa].strip() and not names_nobody(art, ls, qa):
+        return None
+    si = art.sent_of(ls)
+    for sj in range(si - 1, max(-1, si - 1 - _CARRY_REACH), -1):
+        if not _heading(art, sj):
+            sp = sentence_speaker(art, sj)
+            return sp if sp is not None and sp.actor_id else None
+        people = {c.actor_id: c.text for c in art.cands_between(art.sent_starts[sj], art.sent_ends[sj])
+                  if c.kind == "person" and c.actor_id}  # fmt: skip
+        if len(people) == 1:
+            return Speaker(*people.popitem())
+    return None
+
+
+def _speaker_or_carried(art: Article, item: Item, si: int, sj: int, mem: Speaker | None) -> Speaker | None:
+    """The speaker of a marked quotation: its own cues, else the quotation it goes on with, else the
+    speaker carried over heading lines (:func:`_carried`)."""
+    qa = item[0]
+    speaker, cue_seen = _marked_speaker(art, item, si, sj, mem)
+    if speaker is not None:
+        return speaker
+    # (an impersonal cue's empty speaker stands: "…“, heißt es in einem Papier")
+    if art.last_quote and _continues(art, qa, art.last_quote[0]):
+        return art.last_quote[1]  # a paragraph that goes on with the quotation before
+    return None if cue_seen else _carried(art, qa)
+
+
 def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speaker | None] | None) -> dict:
     qa, qb, s, e, how = item
     si, sj = art.sent_of(qa), art.sent_of(max(qa, qb - 1))
@@ -160,13 +215,7 @@ def _row(art: Article, aid: str, item: Item, block_info: tuple[int | None, Speak
     elif how == "block":
         speaker = _block_speaker(art, *block_info) if block_info else None
     else:
-        speaker = _marked_speaker(art, item, si, sj, mem)
-        if (
-            speaker is None  # (an impersonal cue's empty speaker stands: "…“, heißt es in einem Papier")
-            and art.last_quote
-            and _continues(art, qa, art.last_quote[0])
-        ):
-            speaker = art.last_quote[1]  # a paragraph that goes on with the quotation before
+        speaker = _speaker_or_carried(art, item, si, sj, mem)
     kind = "direct"
     if how == "marked" and is_term(art, qa, qb, s, e, speaker):
         kind, speaker = "term", None
