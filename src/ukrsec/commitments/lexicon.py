@@ -434,6 +434,108 @@ def _count_regex(subj: dict) -> re.Pattern:
                       re.I)
 
 
+def _type_fields(types: dict) -> dict[str, Any]:
+    """The fields of the lexicon read from ``types.yaml``."""
+    return dict(
+        overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
+        support_verbs=_low(types.get("support_verbs")),
+        support_nouns=_low(types.get("support_nouns")),
+        hub_nouns=_low(types.get("hub_nouns")),
+        hub_prepositions=_low(types.get("hub_prepositions")),
+        # up to three words between the phrase and the sum ("im Wert von rund 1,1 Milliarden")
+        value_rx=re.compile(
+            rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+){{0,3}}$"),
+        money_verbs=_low(types.get("money_verbs")),
+        object_verbs=_low(types.get("object_verbs")),
+        demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
+        size_rx=_size_regex(types),
+        place_types=_low(types.get("place_types")),
+        determiners=_low(types.get("determiners")),
+        abroad_type=str(types["abroad"]["type"]),
+        abroad_prepositions=_low(types["abroad"]["prepositions"]),
+    )
+
+
+def _stance_fields(stance: dict) -> dict[str, Any]:
+    """The fields of the lexicon read from ``stance.yaml`` beyond its patterns and negation."""
+    return dict(
+        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
+        negation_skip=_low(stance.get("negation_skip")),
+        rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
+        history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
+        history_verbs=_low(stance["history"]["verbs"]),
+        answer_rx=_answer_regex(stance["answers"]),
+        negation_following=_low(stance.get("negation_following")),
+        negation_following_skip=_low(stance.get("negation_following_skip")),
+        negation_limiters=_low(stance.get("negation_limiters")),
+        default_owned=str(stance.get("default_owned", "considering")),
+        weak=_low(stance.get("weak")),
+        not_after_hyphen=_low(stance.get("not_after_hyphen")),
+        weak_distance=int(stance.get("weak_distance", 60)),
+        noun_distance=int(stance.get("noun_distance", 60)),
+    )
+
+
+def _subject_words(subj: dict) -> dict[str, Any]:
+    """The word lists of ``subjects.yaml`` (first half of its fields)."""
+    return dict(
+        never=set(subj["never_committing"]),
+        joint_preps=tuple(_low(subj.get("joint_prepositions"))),
+        never_kinds=_low(subj.get("never_kinds")),
+        member_nouns=_low(subj.get("member_nouns")),
+        own_bodies=tuple(_low(subj.get("own_bodies"))),
+        collective_bodies=tuple(_low(subj.get("collective_bodies"))),
+        preps=_low(subj.get("prepositions")),
+        pronouns=_low(subj.get("pronouns")),
+        anaphors=_low(subj.get("anaphors")),
+        count_anaphors=_low(subj.get("count_anaphors")),
+        member_openers=_low(subj.get("member_openers")),
+        body_anaphors=_low(subj.get("body_anaphors")),
+        body_determiners=_low(subj.get("body_determiners")),
+        object_coordinators=_low(subj.get("object_coordinators")),
+        source_phrase_rx=_source_phrases(subj.get("source_phrases")),
+        expletive_rx=_phrases(subj.get("expletives")),
+        finite_verbs=_low(subj.get("finite_verbs")),
+        repeated_agent_rx=_repeated_agent_regex(subj),
+        topic_window=int(subj.get("topic_window", 3)),
+        continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        partner_preps=_low(subj["partners"]["prepositions"]),
+    )
+
+
+def _subject_rules(subj: dict) -> dict[str, Any]:
+    """The rules of ``subjects.yaml`` (second half of its fields)."""
+    return dict(
+        agreement_subjects=_low(subj["agreements"]["subjects"]),
+        agreement_pronouns=_low(subj["agreements"]["pronouns"]),
+        agreement_type=str(subj["agreements"]["type"]),
+        more_money=_low(subj.get("more_money")),
+        role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
+        source_preps=_low(subj.get("source_prepositions")),
+        speech_verbs=_low(subj.get("speech_verbs")),
+        counted_group=subj.get("counted_group"),
+        count_rx=_count_regex(subj),
+        count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
+        owners=_owners(subj["owners"]),
+        passive=_passive(subj["passive"]),
+        group_rx=_group_regex(subj),
+        nobody_rx=_phrases(subj.get("nobody")),
+        shared_bodies=_low(subj["shared_bodies"]["names"]),
+        shared_body_states=tuple(str(s) for s in subj["shared_bodies"]["states"]),
+        group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
+        poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
+        source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
+        list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
+        list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
+        others_rx=_others_regex(subj),
+        attributive_rx=_attributive_regex(subj),
+        trailing_source_rx=_trailing_source_regex(subj),
+        poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
+                           re.I),
+    )
+
+
 @lru_cache(maxsize=8)
 def lexicon(data_dir: str | None = None) -> Lexicon:
     """Load, check and compile the commitment lexicons of ``data_dir`` (cached)."""
@@ -449,76 +551,22 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
     negation, negation_after, negation_rx = _negation(stance)
     return Lexicon(
         cues=Matcher(_cue_patterns(types, stance, subj), data_dir=data_dir),
-        stance_patterns=spats, pattern_anchors=panchors,
-        conditions=conds, triggers=triggers, trigger_automaton=trig_auto,
+        stance_patterns=spats,
+        pattern_anchors=panchors,
+        conditions=conds,
+        triggers=triggers,
+        trigger_automaton=trig_auto,
         all_triggered=all(k in triggers for k, _, _ in conds),
-        overrides={k: set(v) for k, v in (types.get("overrides") or {}).items()},
-        never=set(subj["never_committing"]),
-        support_verbs=_low(types.get("support_verbs")), support_nouns=_low(types.get("support_nouns")),
-        hub_nouns=_low(types.get("hub_nouns")), hub_prepositions=_low(types.get("hub_prepositions")),
-        # up to three words between the phrase and the sum ("im Wert von rund 1,1 Milliarden")
-        value_rx=re.compile(
-            rf"\b(?:{_alt(types.get('value_phrases') or []) or '(?!)'})\s+(?:\S+\s+){{0,3}}$"),
-        money_verbs=_low(types.get("money_verbs")), object_verbs=_low(types.get("object_verbs")),
-        size_rx=_size_regex(types),
-        demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
-        place_types=_low(types.get("place_types")),
-        joint_preps=tuple(_low(subj.get("joint_prepositions"))), determiners=_low(types.get("determiners")),
-        abroad_type=str(types["abroad"]["type"]), abroad_prepositions=_low(types["abroad"]["prepositions"]),
-        never_kinds=_low(subj.get("never_kinds")), member_nouns=_low(subj.get("member_nouns")),
-        own_bodies=tuple(_low(subj.get("own_bodies"))),
-        collective_bodies=tuple(_low(subj.get("collective_bodies"))),
-        preps=_low(subj.get("prepositions")), pronouns=_low(subj.get("pronouns")),
-        anaphors=_low(subj.get("anaphors")),
-        count_anaphors=_low(subj.get("count_anaphors")), member_openers=_low(subj.get("member_openers")),
-        body_anaphors=_low(subj.get("body_anaphors")), body_determiners=_low(subj.get("body_determiners")),
-        object_coordinators=_low(subj.get("object_coordinators")),
-        source_phrase_rx=_source_phrases(subj.get("source_phrases")),
-        expletive_rx=_phrases(subj.get("expletives")),
-        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
-        parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
-        negation=negation, negation_after=negation_after, negation_rx=negation_rx,
-        negation_skip=_low(stance.get("negation_skip")),
-        rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
-        history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
-        history_verbs=_low(stance["history"]["verbs"]), answer_rx=_answer_regex(stance["answers"]),
-        negation_following=_low(stance.get("negation_following")),
-        negation_following_skip=_low(stance.get("negation_following_skip")),
-        negation_limiters=_low(stance.get("negation_limiters")),
-        finite_verbs=_low(subj.get("finite_verbs")),
-        repeated_agent_rx=_repeated_agent_regex(subj),
-        topic_window=int(subj.get("topic_window", 3)), carry_window=int(cond.get("carry_window", 3)),
+        negation=negation,
+        negation_after=negation_after,
+        negation_rx=negation_rx,
+        carry_window=int(cond.get("carry_window", 3)),
         own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
-        default_owned=str(stance.get("default_owned", "considering")),
-        weak=_low(stance.get("weak")), not_after_hyphen=_low(stance.get("not_after_hyphen")),
-        weak_distance=int(stance.get("weak_distance", 60)),
-        noun_distance=int(stance.get("noun_distance", 60)),
-        continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
-        partner_preps=_low(subj["partners"]["prepositions"]), partner_types=_low(subj["partners"]["types"]),
-        agreement_subjects=_low(subj["agreements"]["subjects"]),
-        agreement_pronouns=_low(subj["agreements"]["pronouns"]),
-        agreement_type=str(subj["agreements"]["type"]),
-        more_money=_low(subj.get("more_money")),
-        plover=dict(plover["plover"]), quant=_quantity_rules(quant), clauses=_clause_rules(clause),
-        role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
-        source_preps=_low(subj.get("source_prepositions")), speech_verbs=_low(subj.get("speech_verbs")),
-        counted_group=subj.get("counted_group"), count_rx=_count_regex(subj),
-        count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
-        owners=_owners(subj["owners"]),
-        passive=_passive(subj["passive"]),
-        group_rx=_group_regex(subj), nobody_rx=_phrases(subj.get("nobody")),
-        shared_bodies=_low(subj["shared_bodies"]["names"]),
-        shared_body_states=tuple(str(s) for s in subj["shared_bodies"]["states"]),
-        group_members={k.lower(): tuple(v) for k, v in (subj.get("group_adjectives") or {}).items()},
-        poll_word_rx=_words_rx(subj.get("poll_words") or [], re.I),
-        source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
-        list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
-        list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
-        others_rx=_others_regex(subj),
-        attributive_rx=_attributive_regex(subj),
-        trailing_source_rx=_trailing_source_regex(subj),
-        poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
-                           re.I),
+        partner_types=_low(subj["partners"]["types"]),
+        plover=dict(plover["plover"]),
+        quant=_quantity_rules(quant),
+        clauses=_clause_rules(clause),
+        **_type_fields(types), **_stance_fields(stance), **_subject_words(subj), **_subject_rules(subj),
     )
 
 

@@ -356,10 +356,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
-        # "Die Ukraine soll die Jets erhalten, wie Dänemark mitteilte": the source's states
-        return _trailing_source(ctx, c0, c1, cand) or _ids(chain(
-            ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], ctx.blocked)
-        ) or _partner(ctx, cmen, chits)
+        return _blocked_subject(ctx, c0, c1, cand, cmen, chits)
     pool = [m for m in cand if not m.blocked and m.commit]
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
@@ -640,6 +637,15 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     if body and coll[0].start <= pivot:
         return [body]
     return _subject_after_pivot(ctx, c1, pool, pivot, body, sources)
+
+
+def _blocked_subject(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef], cmen: list[ActorRef],
+                     chits: list[Hit]) -> list[str] | None:
+    """Ukraine or Russia opens the clause: the states of a trailing source ("Die Ukraine soll die Jets
+    erhalten, wie Dänemark mitteilte"), else the list it opens, else a partner of an agreement."""
+    return _trailing_source(ctx, c0, c1, cand) or _ids(chain(
+        ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], ctx.blocked)
+    ) or _partner(ctx, cmen, chits)
 
 
 def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef]) -> list[str] | None:
