@@ -408,6 +408,25 @@ def test_regex_prefixes_and_anchored_patterns_match_a_full_scan():
     assert pattern_hits(text, 0, len(text), anchors, lex) == pattern_hits(text, 0, len(text), None, lex)
 
 
+
+@pytest.mark.parametrize("text", [
+    "Frankreich ſchließt die Entsendung von Soldaten nicht aus.",  # a long s, which IGNORECASE reads as "s"
+    "Spanien ſtellt Minenräumer in Aussicht, Italien ſagte Hilfe zu.",
+])
+def test_a_text_with_a_letter_ignorecase_matches_beyond_ascii_is_scanned_for_stance_patterns(text):
+    lex = commitments.lexicon(None)
+    low = text.lower()
+    scanned = pattern_hits(low, 0, len(low), None, lex)
+    assert scanned  # the patterns' "s" matches "ſ"
+    assert anchor_positions(low, lex) is None  # no anchoring for such a text
+    assert pattern_hits(low, 0, len(low), anchor_positions(low, lex), lex) == scanned
+
+
+def test_a_stance_pattern_written_with_a_long_s_still_states_a_stance():
+    assert pairs(extract("Frankreich ſchließt die Entsendung von Soldaten nicht aus.")).get(
+        ("FR", "ground_troops")) == "considering"
+
+
 # --- doc model and lexicon checks --------------------------------------------------------------
 
 def test_rows_are_added_to_the_doc_layer():

@@ -176,10 +176,11 @@ TEXTS = ["Deployments of troops; deployments now. Luft- und Seeunterstützung, L
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_regex_patterns_tried_at_their_literal_beginnings_find_what_a_scan_finds(text):
+    from ukrsec.text.prefixes import PrefixIndex
     m = Matcher([Pattern(r, f"r{i}") for i, r in enumerate(REGEXES)])
-    assert m._rx_anchors[0] is not None  # most of them have literal beginnings
+    assert len(m._rx_index.covered) >= 4  # most of them have literal beginnings
     anchored = m.find_tuples(text)
-    m._rx_anchors = (None, frozenset())
+    m._rx_index = PrefixIndex([None] * len(REGEXES))  # every pattern scanned
     assert anchored == m.find_tuples(text)
 
 
@@ -190,3 +191,38 @@ def test_literal_prefixes_of_expressions():
     assert literal_prefixes(r"x[ab]y") == {"xay", "xby"}
     assert literal_prefixes(r"\w+ing") is None  # no literal beginning
     assert literal_prefixes(r"(?:ab|)c") is None  # "c" alone is too short to help
+
+
+def test_needed_literals_of_expressions():
+    from ukrsec.text.prefixes import needed_literals
+    assert needed_literals(r"(?P<who>\b\w+)\s+command\s+(?:on|of)\b", re.I) == {"command"}
+    assert needed_literals(r"\b(?:\w*pact\w*|treaty)\s+(?:signed|sealed)\b", re.I) == {"signed", "sealed"}
+    assert needed_literals(r"x(?:abcd|efgh)+y") == {"abcd", "efgh"}
+    assert needed_literals(r"\w+\s+\d+") is None
+    assert needed_literals(r"(?:abc)?\w") is None  # the group may be left out
+
+
+ALTERNATIVES = [r"\b(?:run|headed)\s+by\s+(?P<a>\w+)", r"(?P<b>\b\w+)\s+command\s+of\b",
+                r"\bunder\s+(?P<c>\w+)\b"]
+ALT_TEXTS = ["a mission headed by Finland and under Danish command of the port",
+             "a mission headed by Finland, under Danish flags",
+             "run by nobody; the fleet under ſweden's command of the sea",
+             "nothing here at all", "Kommando under K command of x"]
+
+
+@pytest.mark.parametrize("text", ALT_TEXTS)
+def test_an_anchored_alternation_finds_what_a_scan_finds(text):
+    from ukrsec.text.prefixes import AnchoredRegex
+    rx = re.compile("|".join(f"(?:{p})" for p in ALTERNATIVES), re.I)
+    anchored = AnchoredRegex(rx, ALTERNATIVES)
+    assert anchored.index.covered == {0, 2} and anchored.index.gated == {1}
+    low = text.lower()
+    assert [m.span() for m in anchored.finditer(low)] == [m.span() for m in rx.finditer(low)]
+
+
+def test_a_missing_gate_word_means_the_expression_cannot_match():
+    from ukrsec.text.prefixes import PrefixIndex
+    index = PrefixIndex([{"under"}, None], [None, {"command"}])
+    assert index.starts("under way, under sail") == [[0, 11], []]
+    assert index.starts("under command") == [[0], None]  # the gated one is scanned
+    assert index.starts("ſo under command") == [None, None]  # a long s: everything is scanned

@@ -6,22 +6,26 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..text.prefixes import matches_at
 from .lexicon import Lexicon
 
 
 @dataclass
 class Triggers:
-    """Where the cheap trigger strings of the conditions occur in an article."""
+    """Where the cheap trigger strings of the conditions occur in an article, and where each
+    condition pattern can start (``at``, see :class:`ukrsec.text.prefixes.PrefixIndex`)."""
 
     spans: list[tuple[int, int, frozenset]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    at: list[list[int] | None] = field(default_factory=list)
 
     @classmethod
     def find(cls, low: str, lex: Lexicon) -> Triggers:
+        at = lex.condition_index.starts(low)
         if lex.trigger_automaton is None:
-            return cls()
+            return cls(at=at)
         spans = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
-        return cls(spans, [t[0] for t in spans])
+        return cls(spans, [t[0] for t in spans], at)
 
     def live(self, s0: int, s1: int) -> set[str]:
         """The conditions whose trigger occurs inside ``[s0, s1)``."""
@@ -40,10 +44,18 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
         return []
     seg = low[s0:s1]
     out = []
-    for key, c, rx in lex.conditions:
+    for i, (key, c, rx) in enumerate(lex.conditions):
         if key in lex.triggers and key not in live:
             continue
-        out += [(c, s0 + m.start(), s0 + m.end()) for m in rx.finditer(seg)]
+        at = triggers.at[i] if triggers.at else None
+        if at is None:
+            found = rx.finditer(seg)
+        else:  # tried only where the pattern can start (the same matches as a scan of the sentence)
+            here = at[bisect_left(at, s0):bisect_left(at, s1)]
+            if not here:
+                continue
+            found = matches_at(rx, seg, [p - s0 for p in here])
+        out += [(c, s0 + m.start(), s0 + m.end()) for m in found]
     return out
 
 

@@ -70,7 +70,6 @@ def pattern_hits(low: str, s0: int, s1: int, anchors: list[int] | None, lex: Lex
 
 
 def anchor_positions(low: str, lex: Lexicon) -> list[int] | None:
-    """Sorted start positions of the stance-pattern anchors in ``low`` (None: patterns need a scan)."""
-    if not lex.pattern_anchors:
-        return None if lex.pattern_anchors is None else []
-    return sorted({e - n + 1 for e, n in lex.pattern_anchors.iter(low)})
+    """Sorted start positions of the stance-pattern anchors in ``low`` (None: the patterns need a scan,
+    also when ``low`` holds a letter IGNORECASE matches beyond ASCII, as in the matcher)."""
+    return lex.pattern_anchors.starts(low)[0]

@@ -18,7 +18,7 @@ import ahocorasick
 from .. import schema
 from ..text import lexicon as lx
 from ..text.matcher import Matcher, Pattern, compile_regex
-from ..text.prefixes import literal_prefixes
+from ..text.prefixes import AnchoredRegex, PrefixIndex, literal_prefixes, needed_literals
 
 DIR = "commitments/"
 STANCES = schema.STANCES
@@ -86,8 +86,9 @@ class Lexicon:
 
     cues: Matcher                                   # type / generic / stance / collective word cues
     stance_patterns: tuple[re.Pattern, dict[str, str]]  # one combined pattern, group -> stance
-    pattern_anchors: Any                           # automaton of pattern prefixes; None: scan; False: none
+    pattern_anchors: PrefixIndex                   # where the stance patterns can start
     conditions: list[tuple[str, str, re.Pattern]]  # (key of its triggers, condition, pattern)
+    condition_index: PrefixIndex                   # where each condition pattern can start
     triggers: dict[str, re.Pattern]
     trigger_automaton: Any                         # trigger literal -> conditions
     all_triggered: bool                            # every condition has trigger words
@@ -159,7 +160,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     counted_group: str | None
     count_rx: re.Pattern
-    count_noun_rx: re.Pattern
+    count_noun_rx: AnchoredRegex
     attributive_rx: re.Pattern                     # "den USA unterstützte Truppe": no subject
     others_rx: re.Pattern                          # "… und weitere Staats- und Regierungschefs"
     trailing_source_rx: re.Pattern                 # "…, wie Dänemark und Norwegen mitteilten"
@@ -214,19 +215,17 @@ def _automaton(words: dict[str, Any]) -> Any:
     return auto
 
 
-def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], Any]:
+def _stance_patterns(stance: dict) -> tuple[tuple[re.Pattern, dict[str, str]], PrefixIndex]:
+    """One expression of all stance patterns (group -> stance) and the index of their beginnings (the
+    combined expression has beginnings when every pattern has)."""
     plist = [(s, p) for s, ps in (stance.get("patterns") or {}).items() for p in ps]
     rx = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(plist)) or "(?!)", re.I)
     label_of = {f"p{i}": st for i, (st, _) in enumerate(plist)}
-    if not plist:
-        return (rx, label_of), False
-    anchors: set[str] = set()
+    anchors: set[str] | None = set()
     for _, p in plist:
         a = regex_prefixes(p)
-        if a is None:
-            return (rx, label_of), None
-        anchors |= a
-    return (rx, label_of), _automaton({w: len(w) for w in anchors})
+        anchors = None if a is None or anchors is None else anchors | a
+    return (rx, label_of), PrefixIndex([anchors or None])
 
 
 def _conditions(cond: dict) -> tuple[list, dict, Any]:
@@ -242,6 +241,12 @@ def _conditions(cond: dict) -> tuple[list, dict, Any]:
             words.setdefault(str(t).lower(), set()).add(c)
     auto = _automaton({w: (len(w), frozenset(cs)) for w, cs in words.items()}) if words else None
     return conds, triggers, auto
+
+
+def _condition_index(conds: list[tuple[str, str, re.Pattern]]) -> PrefixIndex:
+    """Where the condition patterns can start (or which words they need)."""
+    return PrefixIndex([regex_prefixes(rx.pattern) for _, _, rx in conds],
+                       [needed_literals(rx.pattern, rx.flags) for _, _, rx in conds])
 
 
 def _repeated_agent_regex(subj: dict) -> re.Pattern:
@@ -516,7 +521,7 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         speech_verbs=_low(subj.get("speech_verbs")),
         counted_group=subj.get("counted_group"),
         count_rx=_count_regex(subj),
-        count_noun_rx=_words_rx(subj.get("count_nouns") or [], re.I),
+        count_noun_rx=AnchoredRegex(_words_rx(subj.get("count_nouns") or [], re.I)),
         owners=_owners(subj["owners"]),
         passive=_passive(subj["passive"]),
         group_rx=_group_regex(subj),
@@ -554,6 +559,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         stance_patterns=spats,
         pattern_anchors=panchors,
         conditions=conds,
+        condition_index=_condition_index(conds),
         triggers=triggers,
         trigger_automaton=trig_auto,
         all_triggered=all(k in triggers for k, _, _ in conds),
@@ -593,16 +599,17 @@ class Owners:
     genitive_articles: frozenset[str]              # "die Zusage der USA"
     agent_prepositions: frozenset[str]             # "the refusal of Italy", "rejected by Poland"
     leader_rx: re.Pattern                          # "-led", "-geführte" right after a mention
-    leadership_rx: re.Pattern                      # "under American leadership": group "who" is the leader
+    leadership_rx: AnchoredRegex                   # "under American leadership": group "who" is the leader
     leadership_distance: int                       # how far from the type cue such a phrase may stand
     first_person: frozenset[str]                   # "wir", "we" inside a quotation
     quote_marks: str
 
 
-def _leadership(patterns: Any) -> re.Pattern:
+def _leadership(patterns: Any) -> AnchoredRegex:
     """One expression of the leadership phrases; each names its leader in a group ``who``."""
     parts = [str(p).replace("(?P<who>", f"(?P<who{i}>") for i, p in enumerate(patterns or [])]
-    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
+    rx = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
+    return AnchoredRegex(rx, parts or None)
 
 
 def _owners(o: dict) -> Owners:

@@ -80,7 +80,7 @@ def _candidates(low: str, s0: int, s1: int, hits: list[Hit], lex: Lexicon,
                 anchors: list[int] | None) -> list[Hit]:
     """Pattern and word stance cues of ``low[s0:s1]`` without overlaps; verbs of giving ("liefert",
     "is sending") count as a pledge only when no other stance cue is there."""
-    if anchors is None and lex.pattern_anchors:
+    if anchors is None:
         anchors = anchor_positions(low, lex)
     pats = pattern_hits(low, s0, s1, anchors, lex)
     words = [h for h in hits if h.kind == "stance" and s0 <= h.start and h.end <= s1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -274,8 +274,6 @@ class SubjectContext:
     same: bool
     prev_actor: list[str] | None
     count_nouns: list[int]  # where the nouns of counted groups ("countries", "Länder") end in the article
-    blocked: list[ActorRef] = field(default_factory=list)  # the clause's mentions that commit nothing
-    mentions: list[ActorRef] = field(default_factory=list)  # all mentions of the clause
 
 
 def clause_subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
@@ -327,11 +325,11 @@ def _bracketed(text: str, m: ActorRef) -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
-def _joint_subjects(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[ActorRef]:
+def _joint_subjects(ctx: SubjectContext, last: ActorRef, pivot: int, cmen: list[ActorRef]) -> list[ActorRef]:
     """Actors joined to the subject by a joint preposition before the stance cue ("the French
     president, together with British Prime Minister Keir Starmer, had signed"; "Frankreich hat
     gemeinsam mit Italien unterzeichnet"): they do it too."""
-    between = [m for m in ctx.mentions if last.end <= m.start and m.end <= pivot]
+    between = [m for m in cmen if last.end <= m.start and m.end <= pivot]
     for i, m in enumerate(between):
         if len(WORD.findall(ctx.low, last.end, m.start)) <= 5 and _after_joint(ctx, m):
             return chain(ctx.text, m, between[i + 1:], ctx.lex.clauses["coord"])
@@ -351,17 +349,16 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     cand = _candidates(ctx, cmen, chits, coll[0].end if body else None, c0)
     if body:
         cand = [m for m in cand if not (m.blocked and _complement(ctx, coll[0], m))]
-    ctx.blocked = [m for m in cand if m.blocked]
-    ctx.mentions = cmen
+    blocked = [m for m in cand if m.blocked]  # listed, committing nothing: they keep a list going
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
-        return _blocked_subject(ctx, c0, c1, cand, cmen, chits)
+        return _blocked_subject(ctx, c0, c1, cand, cmen, chits, blocked)
     pool = [m for m in cand if not m.blocked and m.commit]
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
     passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
-    listed = _colon_list(ctx, c0, c1, pool, cmen) or passive or _named_group(ctx, c0, pivot, pool)
+    listed = _colon_list(ctx, c0, c1, pool, cmen, blocked) or passive or _named_group(ctx, c0, pivot, pool)
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
@@ -369,7 +366,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if counted:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
-                              _sources(ctx, cmen, pivot), body)
+                              _sources(ctx, cmen, pivot), body, cmen, blocked)
 
 
 def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> list[str]:
@@ -477,7 +474,7 @@ _LIST_GAP = re.compile(r"^[\s\"'„“”«»]*(?:der|die|das|den|dem|the)?\s*$"
 
 
 def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
-                cmen: list[ActorRef]) -> list[str] | None:
+                cmen: list[ActorRef], blocked: list[ActorRef]) -> list[str] | None:
     """The states listed right after a colon ("eine Absage: Griechenland, die Slowakei und Ungarn"), or
     after a list opener that follows a counted group ("Neun Staaten haben abgesagt, darunter Ungarn,
     die Slowakei und Malta"; the opener is a preposition, so the names are no objects here)."""
@@ -493,7 +490,7 @@ def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     after = [m for m in pool if m.start >= opener.end()]
     if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
-    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], ctx.blocked)
+    group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], blocked)
     return _ids(group) if len(group) > 1 else None
 
 
@@ -614,13 +611,16 @@ def _body_refers(low: str, c0: int, pivot: int, lex: Lexicon) -> bool:
 
 
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
-                       coll: list[Any], sources: list[ActorRef], body: str | None) -> list[str] | None:
+                       coll: list[Any], sources: list[ActorRef], body: str | None, cmen: list[ActorRef],
+                       blocked: list[ActorRef]) -> list[str] | None:
+    """The subject from the pool of committing mentions (``cmen``: all mentions of the clause,
+    ``blocked``: those that commit nothing but keep a list going)."""
     low, lex, rx = ctx.low, ctx.lex, ctx.lex.clauses["coord"]
     before = [m for m in pool if m.end <= pivot]
     if before:
         rest = pool[pool.index(before[0]) + 1:]
-        group = _nearest_group(ctx, before, pivot) or chain(ctx.text, before[0], rest, rx, ctx.blocked)
-        return _ids(group + _joint_subjects(ctx, group[-1], pivot)) + _others(ctx, group[-1], pivot)
+        group = _nearest_group(ctx, before, pivot, blocked) or chain(ctx.text, before[0], rest, rx, blocked)
+        return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen)) + _others(ctx, group[-1], pivot)
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
@@ -636,25 +636,26 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     body = body if coll else None
     if body and coll[0].start <= pivot:
         return [body]
-    return _subject_after_pivot(ctx, c1, pool, pivot, body, sources)
+    return _subject_after_pivot(ctx, c1, pool, pivot, body, sources, blocked)
 
 
 def _blocked_subject(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef], cmen: list[ActorRef],
-                     chits: list[Hit]) -> list[str] | None:
+                     chits: list[Hit], blocked: list[ActorRef]) -> list[str] | None:
     """Ukraine or Russia opens the clause: the states of a trailing source ("Die Ukraine soll die Jets
     erhalten, wie Dänemark mitteilte"), else the list it opens, else a partner of an agreement."""
-    return _trailing_source(ctx, c0, c1, cand) or _ids(chain(
-        ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], ctx.blocked)
+    return _trailing_source(ctx, c0, c1, cand, blocked) or _ids(chain(
+        ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], blocked)
     ) or _partner(ctx, cmen, chits)
 
 
-def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef]) -> list[str] | None:
+def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef],
+                     blocked: list[ActorRef]) -> list[str] | None:
     """The states of a source clause that ends a clause whose subject commits nothing."""
     m = ctx.lex.trailing_source_rx.search(ctx.low, c0, c1)
     named = [r for r in cand if m and r.start >= m.start() and not r.blocked and r.commit]
     if not named:
         return None
-    return _ids(chain(ctx.text, named[0], named[1:], ctx.lex.clauses["coord"], ctx.blocked))
+    return _ids(chain(ctx.text, named[0], named[1:], ctx.lex.clauses["coord"], blocked))
 
 
 def _others(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[str]:
@@ -665,14 +666,14 @@ def _others(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[str]:
     return [group] if m and group else []
 
 
-def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], pivot: int,
-                         body: str | None, sources: list[ActorRef]) -> list[str] | None:
+def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], pivot: int, body: str | None,
+                         sources: list[ActorRef], blocked: list[ActorRef]) -> list[str] | None:
     """No subject before the stance cue: the first actor after it (or the sources of an offer:
     "Zusagen kommen aus ..."), the previous clause's subject, a pronoun's antecedent, or the body."""
     if sources and (not pool or sources[0].start < pool[0].start):
         pool = sources
     if pool:
-        group = chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], ctx.blocked)
+        group = chain(ctx.text, pool[0], pool[1:], ctx.lex.clauses["coord"], blocked)
         return _ids(_with_repeated_agents(ctx.text, ctx.low, ctx.lex, group, pool))
     if ctx.same and ctx.prev_actor:
         return ctx.prev_actor
@@ -753,7 +754,8 @@ def possessor(text: str, low: str, st: Hit, cmen: list[ActorRef], lex: Lexicon) 
     return _ids(_with_repeated_agents(text, low, lex, group, pool))
 
 
-def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> list[ActorRef] | None:
+def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int,
+                   blocked: list[ActorRef]) -> list[ActorRef] | None:
     """A subject group right before the stance cue, after a comma that ends the first subject's
     phrase ("Macron welcomed the text, suggesting France and the UK could establish hubs"; "Merz lobte
     den Plan, Frankreich und Großbritannien könnten …"): it does what the cue says, not the first actor."""
@@ -763,7 +765,7 @@ def _nearest_group(ctx: SubjectContext, before: list[ActorRef], pivot: int) -> l
     rx = ctx.lex.clauses["coord"]
     groups, i = [], 0
     while i < len(before):
-        g = chain(ctx.text, before[i], before[i + 1:], rx, ctx.blocked)
+        g = chain(ctx.text, before[i], before[i + 1:], rx, blocked)
         groups.append(g)
         i += len(g)
     if len(groups) < 2 or groups[-1][-1] is not last:

@@ -27,7 +27,7 @@ import ahocorasick
 
 from . import fold as _fold
 from . import lexicon as lx
-from .prefixes import CASE_SPECIALS, literal_prefixes, matches_at
+from .prefixes import PrefixIndex, literal_prefixes, matches_at
 from .span import Span
 
 INFLECTION_SCHEMA = lx.Keys({"endings": lx.ListOf(str)})
@@ -174,7 +174,9 @@ class Matcher:
             by_anchor.setdefault(_anchor(p, image), []).append(entry)
             self._rx.append(None)
         self._build(by_anchor)
-        self._rx_anchors = _regex_anchors(self._regexes)
+        # where the re: patterns with literal beginnings can start (case patterns are scanned)
+        self._rx_index = PrefixIndex([None if p.case else literal_prefixes(rx.pattern, rx.flags)
+                                      for p, rx in self._regexes])
 
     def _build(self, by_anchor: dict[str, list[_Entry]]) -> None:
         """The two automata: patterns whose first word stands whole (a word boundary on both sides)
@@ -230,19 +232,9 @@ class Matcher:
     def _find_regexes(self, hay: str, cased: str, hits: dict[tuple[int, int, str], Pattern]) -> None:
         """The ``re:`` patterns: those with literal beginnings tried only where one occurs (one
         automaton pass), the rest scanned; the same matches as a scan of each (see ``prefixes``)."""
-        auto, anchored = self._rx_anchors
-        if auto is None or any(c in hay for c in CASE_SPECIALS):
-            anchored = frozenset()
-        else:
-            starts: dict[int, list[int]] = {}
-            for end_idx, (n, idxs) in auto.iter(hay):
-                for i in idxs:
-                    starts.setdefault(i, []).append(end_idx - n + 1)
-        for i, (p, rx) in enumerate(self._regexes):
-            if i in anchored:
-                found = matches_at(rx, hay, sorted(set(starts.get(i, ()))))
-            else:
-                found = rx.finditer(cased if p.case else hay)
+        starts = self._rx_index.starts(hay)
+        for (p, rx), at in zip(self._regexes, starts, strict=True):
+            found = rx.finditer(cased if p.case else hay) if at is None else matches_at(rx, hay, at)
             for m in found:
                 if m.end() > m.start():
                     hits.setdefault((m.start(), -m.end(), p.label), p)
@@ -300,23 +292,6 @@ class Matcher:
         if rx is None:
             rx = self._rx[i] = compile_regex(p, self._inflect, self.image)
         return rx
-
-
-def _regex_anchors(regexes: list[tuple[Pattern, re.Pattern]]) -> tuple[Any, frozenset[int]]:
-    """(an automaton of the literal beginnings of the ``re:`` patterns that have them -> (length,
-    pattern indexes), the indexes it covers); (None, empty) when none has."""
-    by_prefix: dict[str, list[int]] = {}
-    for i, (p, rx) in enumerate(regexes):
-        found = None if p.case else literal_prefixes(rx.pattern, rx.flags)
-        for pre in found or ():
-            by_prefix.setdefault(pre, []).append(i)
-    if not by_prefix:
-        return None, frozenset()
-    auto = ahocorasick.Automaton()
-    for pre, idxs in by_prefix.items():
-        auto.add_word(pre, (len(pre), tuple(idxs)))
-    auto.make_automaton()
-    return auto, frozenset(i for idxs in by_prefix.values() for i in idxs)
 
 
 def _is_whole(x: _Entry) -> bool:
