@@ -464,3 +464,21 @@ def test_a_headline_with_an_abbreviation_stays_a_headline():
 def test_a_headline_with_a_question_inside_stays_a_headline():
     from ukrsec.clean.page import headline_like
     assert headline_like("Soldaten für die Ukraine? Der Bundestag streitet über die Schutztruppe")
+
+
+def test_a_standfirst_as_long_as_the_headline_below_it_is_not_the_title():
+    # the headline opens the page; the standfirst under it is about as long, and a masthead is short
+    raw = ("THE HARBOUR GAZETTE\n\n"
+           "Prime minister sends engineers and air patrols to Ukraine once the guns fall silent\n\n"
+           "Leader says the country stands at a turning point as allies agree to protect any peace deal\n"
+           "Photo agency\n\n" + BODY + "\n")
+    out = clean_text(raw)
+    assert out.title == "Prime minister sends engineers and air patrols to Ukraine once the guns fall silent"
+    assert "Prime minister sends" not in out.text
+
+
+def test_a_short_masthead_above_a_short_headline_is_not_the_title():
+    # four words of masthead, five of headline: the first line three quarters as long is not enough
+    raw = ("DIE KÜSTENPOST – Nachrichten\nPolitik › Ausland\n\nParlament: Streit um die Schutztruppe\n\n"
+           "12.02.2026, 16.05 Uhr\n\n" + BODY + "\n")
+    assert clean_text(raw).title == "Parlament: Streit um die Schutztruppe"

@@ -69,3 +69,54 @@ def test_continued_and_fuhr_fort_are_verbs_of_saying() -> None:
     assert one(run(text, [STARMER], "en"), "ten years")["speaker_id"] == "P:starmer"
     text = "Das Abkommen gilt lange. „Es gilt zehn Jahre, danach verlängern wir es“, fuhr Merz fort."
     assert one(run(text, [MERZ]), "zehn Jahre")["speaker_id"] == "P:merz"
+
+
+# --- marks, cues and terms seen on the sixth session's real pages (own sentences) -------------------
+
+
+def test_a_straight_opening_mark_closed_by_a_typographic_one_is_a_quotation() -> None:
+    text = '"We will stand by them for as long as it takes,” Starmer said on Monday.'
+    assert one(run(text, [STARMER], "en"), "as long as it takes")["speaker_id"] == "P:starmer"
+    text = '"Wir werden die Zusagen einhalten, auch im nächsten Jahr“, bestätigte Merz am Abend.'
+    assert one(run(text, [MERZ]), "Zusagen einhalten")["speaker_id"] == "P:merz"
+
+
+def test_a_straight_pair_still_closes_before_a_typographic_mark_later_on() -> None:
+    q = run('"Soon," he said, and then “never” was the word of the day.', [], "en")
+    assert set(q[q["kind"] != "indirect"]["quote"]) == {"Soon,", "never"}
+
+
+def test_hopes_and_what_a_document_lays_down_are_speech() -> None:
+    text = "The deputy minister Anna Berg expressed hope that other allies “would do the same”."
+    assert one(run(text, [BERG], "en"), "do the same")["speaker_id"] == "P:berg"
+    text = "The pact stipulates that Britain will consult Kyiv and offer “rapid and lasting help”."
+    row = one(run(text, [], "en"), "rapid and lasting")
+    assert row["kind"] == "direct" and pd.isna(row["speaker_id"])
+
+
+def test_a_conviction_voiced_after_the_quotation_names_its_speaker() -> None:
+    text = ("Merz hatte das Ziel vorgegeben. „Ohne ein Treffen geht der Krieg weiter“, gab sich der Kanzler "
+            "am Abend überzeugt.")
+    assert one(run(text, [MERZ]), "Ohne ein Treffen")["speaker_id"] == "P:merz"
+
+
+def test_phrases_in_a_clause_an_impersonal_cue_reports_after_them_are_speech() -> None:
+    text = ("Der Ukraine solle geholfen werden, eine „dauerhaft starke Armee“ aufzubauen, die das Land "
+            "„heute "
+            "schützen“ könne, heißt es darin.")
+    q = run(text, [])
+    assert {one(q, "starke Armee")["kind"], one(q, "heute")["kind"]} == {"direct"}
+
+
+def test_a_make_or_model_in_marks_is_a_term() -> None:
+    q = run("Merz promised two more launchers and missiles of the “Falcon-R” type.", [MERZ], "en")
+    assert one(q, "Falcon-R")["kind"] == "term"
+    q = run("Merz sagte Raketen vom Typ „Falke“ noch im Mai zu.", [MERZ])
+    assert one(q, "Falke")["kind"] == "term"
+
+
+def test_a_bare_role_is_the_person_the_article_gives_that_role_later_on() -> None:
+    text = ("Als Anna Berg das Papier unterschreibt, lächelt sie. Ein „großer“ Schritt, sagt die Kanzlerin. "
+            "Kanzlerin Anna Berg betont später, das Dokument sei wichtig.")
+    q = run(text, [BERG, ("die Kanzlerin", "P:lang", "role")])
+    assert one(q, "großer")["speaker_id"] == "P:berg"

@@ -142,9 +142,20 @@ def _supplied_title(p: Page, title: str) -> None:
     p.title = title
 
 
+#: a header line is the headline when it is at least this share of the longest header line, and at
+#: least TITLE_WORDS words long (or as long as the longest): the first such line, so a standfirst below
+#: the headline, as long as it, is not taken, while kickers and mastheads are too short
+TITLE_SHARE = 0.75
+TITLE_WORDS = 8
+
+
 def _header_title(p: Page) -> int | None:
     header = [j for j in range(p.body_start) if p.free(j) and _title_line(p, j)]
-    return max(header, key=lambda x: (words(p.stripped[x]), -x)) if header else None
+    if not header:
+        return None
+    longest = max(words(p.stripped[j]) for j in header)
+    least = max(TITLE_SHARE * longest, min(longest, TITLE_WORDS))
+    return next(j for j in header if words(p.stripped[j]) >= least)
 
 
 def _opening_title(p: Page) -> int | None:

@@ -100,7 +100,12 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
     before = [p for p in art.persons[:i] if p.start != c.start and not p.by_role]
     # the text may give the role at an earlier mention of the same person ("Verteidigungsministerin
     # Tanner …" … "Tanner selbst …" … "sagte die Ministerin"): the person named last among them
-    titled = {p.actor_id or p.text for p in before if _titled(art, p, keys, known_roles=not c.by_role)}
+    # … or after it ("Als Olaf Scholz unterschreibt … sagt der Kanzler. … Kanzler Olaf Scholz betont"):
+    # the article's own holder of the role beats the holder the actors stage knows today
+    titled = {
+        p.actor_id or p.text for p in art.persons
+        if p.start != c.start and not p.by_role and _titled(art, p, keys, known_roles=not c.by_role)
+    }
     for p in reversed(before):
         if c.start - p.end > 4000:
             break

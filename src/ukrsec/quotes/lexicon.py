@@ -31,7 +31,7 @@ CUES_SCHEMA = lx.Keys({
     "speech_verbs": lx.MapOf(WORDS), "speaker_before_cues": WORDS, "speaker_after_cues": WORDS,
     "impersonal_cues": WORDS, "source_nouns": WORDS, "pronouns": WORDS, "role_nouns": WORDS,
     "role_suffixes": WORDS, "role_equivalents": lx.MapOf(WORDS), "term_prefixes": WORDS,
-    "title_heads": WORDS, "medium_prefixes": WORDS,
+    "term_suffixes": WORDS, "title_heads": WORDS, "medium_prefixes": WORDS,
     "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
     "back_references": WORDS, "aide_roles": WORDS,
     "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
@@ -74,6 +74,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     object_before: frozenset[str]
     title_heads: frozenset[str]
+    term_suffixes: frozenset[str]  # a word after the mark that makes a short quotation a name (type, class)
     role_equivalents: dict[str, tuple[str, ...]]
     role_nouns: frozenset[str]
     title_small_words: frozenset[str]
@@ -184,6 +185,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         auxiliaries=frozenset(fw["auxiliaries"]),
         object_before=frozenset(fw["object_before"]),
         title_heads=frozenset(cfg["title_heads"]),
+        term_suffixes=frozenset(w.lower() for w in cfg["term_suffixes"]),
         role_nouns=frozenset(key(w) for w in cfg["role_nouns"]),
         role_equivalents={
             k.lower(): tuple(v.lower() for v in vs) for k, vs in cfg["role_equivalents"].items()

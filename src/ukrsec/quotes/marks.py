@@ -22,6 +22,9 @@ CLOSERS: dict[str, str] = {
     '"': '"',
     "'": "'",
 }
+#: closing marks tried when an opening mark finds none of its own before the paragraph ends: a page
+#: that opens with a straight mark and closes with a typographic one ("Wir werden …“, "If I …,”)
+FALLBACK_CLOSERS: dict[str, str] = {'"': "”“"}
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
 #: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
 MASK = "¤"
@@ -69,6 +72,13 @@ def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
                 found = j  # the apostrophe of "soldiers' lives" closes only if no other mark does
                 continue
             return j
+    if found < 0:
+        for j in range(k + 1, len(marks)):
+            q = marks[j]
+            if q >= limit:
+                break
+            if text[q] in FALLBACK_CLOSERS.get(c, "") and _can_close(text, q, '"', c):
+                return j
     return found
 
 

@@ -120,10 +120,15 @@ def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | N
         return True  # ZDF-„heute journal“: the title of a programme glued to its channel
     if t[s : s + 1].isupper() and _after_medium(art, qa):
         return True  # sagte er der „Bild“
-    return not said and not _next_to_verb(art, qa, qb) and not _after_impersonal(art, qa)
+    if _suffixed(art, qb):
+        return True  # missiles of the “Iris-T” type
+    reported = _after_impersonal(art, qa) or _before_impersonal(art, qb)
+    return not (said or _next_to_verb(art, qa, qb) or reported)
 
 
 _IMPERSONAL_CLAUSE = re.compile(r"(?:\s+[\w\-]+){0,4}\s*,[^.;:!?¤\n]*$")
+_CLAUSE_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,\s*")  # "„…“ aufzubauen, die … könne, | heißt es darin"
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _after_impersonal(art: Article, qa: int) -> bool:
@@ -134,3 +139,19 @@ def _after_impersonal(art: Article, qa: int) -> bool:
         kind == "impersonal" and ce <= qa and _IMPERSONAL_CLAUSE.fullmatch(art.masked, ce, qa)
         for kind, _, ce in cues(art, ws, qa)
     )
+
+
+def _before_impersonal(art: Article, qb: int) -> bool:
+    """The quotation stands in the clause an impersonal cue after it reports ("…, eine „zukunftsfähige
+    Truppe“ aufzubauen, heißt es darin", '… a "durable" force, it said'): someone said it."""
+    we = min(art.sent_ends[art.sent_of(qb)], qb + WINDOW)
+    return any(
+        kind == "impersonal" and cs > qb and _CLAUSE_BEFORE_CUE.fullmatch(art.masked, qb + 1, cs)
+        for kind, cs, _ in cues(art, qb + 1, we)
+    )
+
+
+def _suffixed(art: Article, qb: int) -> bool:
+    """A ``term_suffixes`` word right after the closing mark ("missiles of the “Iris-T” type")."""
+    m = _NEXT_WORD.match(art.text, qb + 1)
+    return m is not None and m.group(1).lower() in art.lex.term_suffixes
