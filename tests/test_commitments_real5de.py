@@ -180,3 +180,109 @@ def test_words_between_a_truce_and_watching_over_it(text, actor):
     # "\S+" in a cue's expression stays a non-space class (the cue text is not lower-cased)
     got = pairs(extract(text))
     assert got.get((actor, "ceasefire_monitoring")) == "pledged", got
+
+
+# --- a subject and the group it heads ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,actor", [
+    ("Merz und weitere europäische Staats- und Regierungschefs haben angeboten, Soldaten zu stellen.", "de",
+     "DE"),
+    ("Frankreich und andere Länder wollen Truppen schicken.", "de", "FR"),
+    ("Britain and other European countries pledged troops for the force.", "en", "GB"),
+])
+def test_a_subject_with_and_other_leaders_commits_with_the_group(text, language, actor):
+    got = pairs(extract(text, language=language))
+    assert got.get((actor, "ground_troops")) == "pledged", got
+    assert got.get(("COALITION", "ground_troops")) == "pledged", got
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich und 25 andere Länder wollen Truppen schicken.",   # a counted group: the state alone
+    "Frankreich und Italien wollen Truppen schicken.",
+])
+def test_no_group_without_and_other(text):
+    assert ("COALITION", "ground_troops") not in pairs(extract(text)), pairs(extract(text))
+
+
+# --- the source of a delivery to Ukraine ------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,actors", [
+    ("Die Ukraine soll die Kampfjets bald erhalten, wie Dänemark und die Niederlande mitteilten.", "de",
+     {"DK", "NL"}),
+    ("Die Ukraine soll bald weitere Munition bekommen, wie Schweden bestätigte.", "de", {"SE"}),
+    ("Ukraine will receive more artillery shells next month, as Norway announced.", "en", {"NO"}),
+])
+def test_a_trailing_source_of_a_delivery_to_ukraine_commits(text, language, actors):
+    got = extract(text, language=language)
+    assert {r.actor_id for r in got.itertuples() if r.type == "weapons"} == actors, pairs(got)
+
+
+def test_a_trailing_source_without_a_stance_commits_nothing():
+    assert extract("Die Ukraine braucht mehr Munition, wie Schweden sagte.").empty
+
+
+# --- a refusal of what was said before --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,key", [
+    ("Polen will keine Soldaten in die Ukraine schicken. Die USA haben das ebenfalls ausgeschlossen.",
+     "de", ("US", "ground_troops")),
+    ("Frankreich schlug eine Luftmission vor. Italien lehnt dies ab.", "de", ("IT", "air_security")),
+    ("Britain offered to send minehunters. Italy has ruled that out.", "en", ("IT", "maritime_security")),
+])
+def test_a_demonstrative_refusal_takes_the_type_said_before(text, language, key):
+    got = pairs(extract(text, language=language))
+    assert got.get(key) == "declined", got
+
+
+# --- Ukraine's army size ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Die USA wollten der Ukraine eine Beschränkung von 600.000 Soldaten auferlegen.", "de"),
+    ("Die USA wollen eine Obergrenze von rund 800.000 Soldaten.", "de"),
+    ("The United States wanted a cap of 600,000 troops on Ukraine's army.", "en"),
+])
+def test_a_limit_on_ukraines_army_is_no_troop_contribution(text, language):
+    got = pairs(extract(text, language=language))
+    assert ("US", "ground_troops") not in got, got
+
+
+def test_a_number_of_soldiers_sent_is_still_a_contribution():
+    got = pairs(extract("Die USA wollen 600.000 Soldaten schicken."))
+    assert got.get(("US", "ground_troops")) == "pledged", got
+
+
+# --- securing a peace -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,actor", [
+    ("Frankreich will einen künftigen Frieden in der Ukraine absichern.", "de", "FR"),
+    ("Italien sagte zu, den Frieden zu garantieren.", "de", "IT"),
+    ("Spain is ready to help secure a lasting peace.", "en", "ES"),
+])
+def test_securing_a_peace_is_a_guarantee(text, language, actor):
+    got = pairs(extract(text, language=language))
+    assert (actor, "security_guarantee") in got, got
+
+
+# --- a state that only describes a force ------------------------------------------------------
+
+def test_a_state_inside_an_attributive_participle_is_no_subject():
+    got = pairs(extract("In der Erklärung hieß es, eine von Frankreich geführte und den USA unterstützte "
+                        "Truppe würde den Luftraum sichern."))
+    assert ("US", "air_security") not in got and ("FR", "air_security") not in got, got
+
+
+def test_a_state_before_a_finite_verb_stays_the_subject():
+    got = pairs(extract("Deutschland unterstützte Kiew und will weitere Luftverteidigungssysteme liefern."))
+    assert ("DE", "weapons") in got, got
+
+
+# --- a deal to end the war --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Deutschland will Soldaten stellen, für den Fall, dass eine Vereinbarung zur Beendigung des Krieges "
+    "erzielt wird.",
+    "Schweden sagte Truppen zu, sobald ein Abkommen über ein Ende der Kämpfe steht.",
+])
+def test_a_deal_to_end_the_war_is_a_peace_agreement(text):
+    r = next(iter(extract(text).itertuples()))
+    assert "peace_agreement" in list(r.conditions), list(r.conditions)

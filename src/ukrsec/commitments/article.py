@@ -342,9 +342,17 @@ def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: lis
         drop |= art.lex.overrides.get(t, set()) - {t}
     thits = [h for h in thits if h.label not in drop and not _supported_object(art.low, h, cl.end, art.lex)]
     thits = [h for h in thits if not _recipient_force(art.low, h, thits)
-             and not art.lex.demand_rx.search(art.low, max(cl.start, h.start - 50), h.start)]
+             and not art.lex.demand_rx.search(art.low, max(cl.start, h.start - 50), h.start)
+             and not _army_size(art, cl, h)]
     thits = _valued_sums(art.low, _paid_objects(art.low, thits, art.lex), art.lex)
     return thits or _generic_type(art, sent, chits)
+
+
+def _army_size(art: ArticleState, cl: Clause, h: Hit) -> bool:
+    """A troop number after a limit is the size of Ukraine's army ("eine Beschränkung von 600.000
+    Soldaten", "a cap of 600,000 troops"), not a contribution."""
+    return h.label in _SUPPORTED and art.lex.size_rx.search(
+        art.low, max(cl.start, h.start - 50), h.start) is not None
 
 
 def _valued_sums(low: str, thits: list[Hit], lex: Lexicon) -> list[Hit]:

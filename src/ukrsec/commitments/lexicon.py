@@ -28,7 +28,7 @@ WORDS = lx.ListOf(str)
 TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
                  "overrides": lx.MapOf(WORDS), "support_verbs": WORDS, "support_nouns": WORDS,
                  "hub_nouns": WORDS, "hub_prepositions": WORDS, "place_types": WORDS, "money_verbs": WORDS,
-                 "demand_verbs": WORDS, "object_verbs": WORDS, "value_phrases": WORDS,
+                 "demand_verbs": WORDS, "object_verbs": WORDS, "size_limits": WORDS, "value_phrases": WORDS,
                  "determiners": WORDS, "abroad": lx.Keys({"type": str, "prepositions": WORDS})})
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
@@ -51,7 +51,9 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
-                    "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS, "poll_subjects": WORDS,
+                    "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
+                    "others_words": WORDS, "attributive_participles": WORDS,
+                    "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
                     "passive": lx.Keys({"agents": WORDS, "articles": WORDS, "auxiliaries": WORDS,
@@ -98,6 +100,7 @@ class Lexicon:
     hub_prepositions: frozenset[str]
     place_types: frozenset[str]
     money_verbs: frozenset[str]                    # "finance", "to fund": the kind named after them wins
+    size_rx: re.Pattern                            # "eine Beschränkung von 600.000 Soldaten"
     value_rx: re.Pattern                           # "im Wert von", "worth" right before a sum
     demand_rx: re.Pattern                          # "demanded legal guarantees": asked for, not pledged
     object_verbs: frozenset[str]                   # "to store weapons": what is stored, not given
@@ -159,6 +162,9 @@ class Lexicon:
     counted_group: str | None
     count_rx: re.Pattern
     count_noun_rx: AnchoredRegex
+    attributive_rx: re.Pattern                     # "den USA unterstützte Truppe": no subject
+    others_rx: re.Pattern                          # "… und weitere Staats- und Regierungschefs"
+    trailing_source_rx: re.Pattern                 # "…, wie Dänemark und Norwegen mitteilten"
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
     list_open_rx: re.Pattern                       # ": " or ", darunter": the members follow
     list_head_rx: re.Pattern                       # "leaders of the coalition, including …"
@@ -388,6 +394,34 @@ def _phrases(words: Any) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})(?!\w)")
 
 
+def _others_regex(subj: dict) -> re.Pattern:
+    """Right after a subject: "und weitere (europäische) Staats- und Regierungschefs", "and other allies"."""
+    nouns = _alt(list(subj.get("count_nouns") or []) + list(subj.get("list_heads") or []))
+    words = _alt(subj.get("others_words"))
+    return re.compile(rf"\s*(?:,\s*)?(?:und|sowie|and)\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
+                      re.I)
+
+
+def _size_regex(types: dict) -> re.Pattern:
+    """A limit and a number right before a troop word: "eine Beschränkung von 600.000 (Soldaten)"."""
+    limits = _alt(types.get("size_limits")) or "(?!)"
+    return re.compile(rf"\b(?:{limits})\w*\s+(?:von|auf|of|at|to)\s+(?:\w+\s+)?[\d.,]+"
+                      r"(?:\s+(?:tausend|thousand))?\s+$", re.I)
+
+
+def _attributive_regex(subj: dict) -> re.Pattern:
+    """Right after a mention: a participle and a noun ("den USA unterstützte Truppe")."""
+    words = _alt(subj.get("attributive_participles")) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\s+(?:und\s+[^,.;]{{0,60}}?\s)?[A-ZÄÖÜ]")
+
+
+def _trailing_source_regex(subj: dict) -> re.Pattern:
+    """A source clause that ends the clause: ", wie Dänemark und Norwegen mitteilten", ", as X said"."""
+    ts = subj.get("trailing_sources") or {}
+    openers, verbs = _alt(ts.get("openers")) or "(?!)", _alt(ts.get("verbs")) or "(?!)"
+    return re.compile(rf",\s*(?:{openers})\s+[^,;:]{{1,80}}?\s(?:{verbs})\b[\s.!]*$", re.I)
+
+
 def _group_regex(subj: dict) -> re.Pattern:
     """A group of states named by an adjective before a count noun ("die drei baltischen Staaten",
     "the Nordic countries"); group 1 is the adjective's stem."""
@@ -420,6 +454,7 @@ def _type_fields(types: dict) -> dict[str, Any]:
         money_verbs=_low(types.get("money_verbs")),
         object_verbs=_low(types.get("object_verbs")),
         demand_rx=re.compile(rf"\b(?:{_alt(types.get('demand_verbs')) or '(?!)'})\s+(?:[\w-]+\s+){{0,2}}$"),
+        size_rx=_size_regex(types),
         place_types=_low(types.get("place_types")),
         determiners=_low(types.get("determiners")),
         abroad_type=str(types["abroad"]["type"]),
@@ -500,6 +535,9 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         source_phrase_open_rx=re.compile(rf"\b(?:{_alt(subj.get('source_phrases')) or '(?!)'})\b"),
         list_open_rx=re.compile(rf":\s*|,\s*(?:{_alt(subj.get('list_openers')) or '(?!)'})\s+", re.I),
         list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
+        others_rx=_others_regex(subj),
+        attributive_rx=_attributive_regex(subj),
+        trailing_source_rx=_trailing_source_regex(subj),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),
     )

@@ -353,8 +353,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
-        return _ids(chain(ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"],
-                          blocked)) or _partner(ctx, cmen, chits) or _helped(ctx, c1, cand[0])
+        return _blocked_subject(ctx, c0, c1, cand, cmen, chits, blocked)
     pool = [m for m in cand if not m.blocked and m.commit]
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
@@ -592,8 +591,18 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     forces in Ukraine, and Italy rules out …"), not inside a type cue, after a collective subject."""
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
-            and not _inside(m, spans)]
+            and not _inside(m, spans) and not _attributive(ctx, m)]
     return cand if after is None else [m for m in cand if m.start >= after]
+
+
+_AGENT_ARTICLE = re.compile(r"\b(?:von|vom|den|dem|der)\s+$")
+
+
+def _attributive(ctx: SubjectContext, m: ActorRef) -> bool:
+    """A state after an agent article and before a participle and a noun describes the noun ("eine von
+    Frankreich geführte und den USA unterstützte Truppe"); "Deutschland unterstützte Kiew" is a verb."""
+    return _AGENT_ARTICLE.search(ctx.low, max(0, m.start - 8), m.start) is not None and \
+        ctx.lex.attributive_rx.match(ctx.text, m.end) is not None
 
 
 def _refers(low: str, a: int, b: int, words: frozenset[str], lex: Lexicon) -> bool:
@@ -625,7 +634,7 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     if before:
         rest = pool[pool.index(before[0]) + 1:]
         group = _nearest_group(ctx, before, pivot, blocked) or chain(ctx.text, before[0], rest, rx, blocked)
-        return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen))
+        return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen)) + _others(ctx, group[-1], pivot)
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
@@ -642,6 +651,34 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
     if body and coll[0].start <= pivot:
         return [body]
     return _subject_after_pivot(ctx, c1, pool, pivot, body, sources, blocked)
+
+
+def _blocked_subject(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef], cmen: list[ActorRef],
+                     chits: list[Hit], blocked: list[ActorRef]) -> list[str] | None:
+    """Ukraine or Russia opens the clause: the states of a trailing source ("Die Ukraine soll die Jets
+    erhalten, wie Dänemark mitteilte"), else the list it opens, else a partner of an agreement, else
+    the helper before a passive of helping."""
+    return _trailing_source(ctx, c0, c1, cand, blocked) or _ids(chain(
+        ctx.text, cand[0], [m for m in cand[1:] if not m.blocked], ctx.lex.clauses["coord"], blocked)
+    ) or _partner(ctx, cmen, chits) or _helped(ctx, c1, cand[0])
+
+
+def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef],
+                     blocked: list[ActorRef]) -> list[str] | None:
+    """The states of a source clause that ends a clause whose subject commits nothing."""
+    m = ctx.lex.trailing_source_rx.search(ctx.low, c0, c1)
+    named = [r for r in cand if m and r.start >= m.start() and not r.blocked and r.commit]
+    if not named:
+        return None
+    return _ids(chain(ctx.text, named[0], named[1:], ctx.lex.clauses["coord"], blocked))
+
+
+def _others(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[str]:
+    """The group a subject heads with "und weitere …" ("Merz und weitere Staats- und Regierungschefs"):
+    the article's collective body, else the counted group."""
+    m = ctx.lex.others_rx.match(ctx.low, last.end, pivot)
+    group = ctx.body or ctx.lex.counted_group
+    return [group] if m and group else []
 
 
 def _subject_after_pivot(ctx: SubjectContext, c1: int, pool: list[ActorRef], pivot: int, body: str | None,
