@@ -18,7 +18,7 @@ import ahocorasick
 
 #: characters that ``re.IGNORECASE`` matches with non-ASCII letters ("ſ", "K", "İ", "ı"): a text that
 #: holds one of these is scanned in full, so anchoring never changes the matches
-CASE_SPECIALS = frozenset("ſKİı")
+CASE_SPECIALS = frozenset("\u017f\u212a\u0130\u0131")  # ſ, the Kelvin sign, İ, ı
 
 
 def needs_scan(text: str) -> bool:
