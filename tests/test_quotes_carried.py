@@ -101,7 +101,7 @@ def test_a_conviction_voiced_after_the_quotation_names_its_speaker() -> None:
 
 
 def test_phrases_in_a_clause_an_impersonal_cue_reports_after_them_are_speech() -> None:
-    text = ("Der Ukraine solle geholfen werden, eine „dauerhaft starke Armee“ aufzubauen, die das Land "
+    text = ("Kiew solle dabei unterstützt werden, eine „dauerhaft starke Armee“ aufzubauen, die das Land "
             "„heute "
             "schützen“ könne, heißt es darin.")
     q = run(text, [])

@@ -51,7 +51,7 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     if same:
         return _person_speaker(art, same[-1])
     # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
-    # said he felt “uncomfortable” watching the clash between the US President and … But he said"),
+    # said she was “uneasy” about the talks between the French president and … But she said"),
     # else the first person (the subject, usually) of the nearest earlier sentence naming one
     for back in range(1, 4):
         sj = si - back
@@ -100,7 +100,7 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
     before = [p for p in art.persons[:i] if p.start != c.start and not p.by_role]
     # the text may give the role at an earlier mention of the same person ("Verteidigungsministerin
     # Tanner …" … "Tanner selbst …" … "sagte die Ministerin"): the person named last among them
-    # … or after it ("Als Olaf Scholz unterschreibt … sagt der Kanzler. … Kanzler Olaf Scholz betont"):
+    # … or after it ("Als Anna Berg unterschreibt … sagt die Kanzlerin. … Kanzlerin Anna Berg betont"):
     # the article's own holder of the role beats the holder the actors stage knows today
     titled = {
         p.actor_id or p.text for p in art.persons

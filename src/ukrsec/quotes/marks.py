@@ -23,7 +23,7 @@ CLOSERS: dict[str, str] = {
     "'": "'",
 }
 #: closing marks tried when an opening mark finds none of its own before the paragraph ends: a page
-#: that opens with a straight mark and closes with a typographic one ("Wir werden …“, "If I …,”)
+#: that opens with a straight mark and closes with a typographic one ("Wir halten …“, "We will …,”)
 FALLBACK_CLOSERS: dict[str, str] = {'"': "”“"}
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
 #: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)

@@ -155,7 +155,7 @@ def _continues(art: Article, qa: int, prev_qb: int) -> bool:
 
 
 #: a line that introduces what follows rather than saying something: it ends in a colon or an
-#: ellipsis, or is a question ("► die Frage, ob …:", "Minister Pistorius über…", "... wie lange der
+#: ellipsis, or is a question ("► die Frage, ob …:", "Ministerin Lang über…", "... ob die Mission
 #: Krieg noch dauert:")
 _HEADING_END = re.compile(r"(?:[:?…]|\.\.\.)[\s\"“”»«]*$")
 #: sentences looked back over for the speaker of a quotation paragraph without a cue
@@ -176,7 +176,7 @@ def _carried(art: Article, qa: int) -> Speaker | None:
     """The speaker of a quotation that opens its paragraph without a cue of its own (after, at most,
     a label that names nobody: "Quote: "…""): who spoke in the sentence before, over heading lines
     between, or the one person a heading names. This is how interviews told by topic ("Minister
-    Pistorius über… / ► die Gefahr, dass …: / „…“") and agency pages that print the quotation under
+    Lang über… / ► die Ausbildung: / „…“") and agency pages that print the quotation under
     the sentence naming its speaker ("Details: Starmer said … / Quote: "…"") read."""
     ls = art.line_starts[art.line_of(qa)]
     if art.text[ls:qa].strip() and not names_nobody(art, ls, qa):

@@ -121,13 +121,13 @@ def is_term(art: Article, qa: int, qb: int, s: int, e: int, speaker: Speaker | N
     if t[s : s + 1].isupper() and _after_medium(art, qa):
         return True  # sagte er der „Bild“
     if _suffixed(art, qb):
-        return True  # missiles of the “Iris-T” type
+        return True  # launchers of the “Falcon-R” type
     reported = _after_impersonal(art, qa) or _before_impersonal(art, qb)
     return not (said or _next_to_verb(art, qa, qb) or reported)
 
 
 _IMPERSONAL_CLAUSE = re.compile(r"(?:\s+[\w\-]+){0,4}\s*,[^.;:!?¤\n]*$")
-_CLAUSE_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,\s*")  # "„…“ aufzubauen, die … könne, | heißt es darin"
+_CLAUSE_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,\s*")  # the clause before the cue: "„…“ aufzubauen, | heißt es"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
@@ -142,8 +142,8 @@ def _after_impersonal(art: Article, qa: int) -> bool:
 
 
 def _before_impersonal(art: Article, qb: int) -> bool:
-    """The quotation stands in the clause an impersonal cue after it reports ("…, eine „zukunftsfähige
-    Truppe“ aufzubauen, heißt es darin", '… a "durable" force, it said'): someone said it."""
+    """The quotation stands in the clause an impersonal cue after it reports ("…, eine „dauerhaft starke
+    Armee“ aufzubauen, heißt es darin", '… a "durable" force, it said'): someone said it."""
     we = min(art.sent_ends[art.sent_of(qb)], qb + WINDOW)
     return any(
         kind == "impersonal" and cs > qb and _CLAUSE_BEFORE_CUE.fullmatch(art.masked, qb + 1, cs)
@@ -152,6 +152,6 @@ def _before_impersonal(art: Article, qb: int) -> bool:
 
 
 def _suffixed(art: Article, qb: int) -> bool:
-    """A ``term_suffixes`` word right after the closing mark ("missiles of the “Iris-T” type")."""
+    """A ``term_suffixes`` word right after the closing mark ("launchers of the “Falcon-R” type")."""
     m = _NEXT_WORD.match(art.text, qb + 1)
     return m is not None and m.group(1).lower() in art.lex.term_suffixes
