@@ -61,8 +61,8 @@ def _can_close(text: str, i: int, c: str, opener: str) -> bool:
 def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
     """Index into ``marks`` of the mark that closes the one at ``marks[k]`` before ``limit``, or -1."""
     c = text[marks[k]]
-    closers = CLOSERS[c]
-    found = -1
+    closers, fallbacks = CLOSERS[c], FALLBACK_CLOSERS.get(c, "")
+    found = fallback = -1
     for j in range(k + 1, len(marks)):
         q = marks[j]
         if q >= limit:
@@ -72,14 +72,9 @@ def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
                 found = j  # the apostrophe of "soldiers' lives" closes only if no other mark does
                 continue
             return j
-    if found < 0:
-        for j in range(k + 1, len(marks)):
-            q = marks[j]
-            if q >= limit:
-                break
-            if text[q] in FALLBACK_CLOSERS.get(c, "") and _can_close(text, q, '"', c):
-                return j
-    return found
+        if fallback < 0 and text[q] in fallbacks and _can_close(text, q, '"', c):
+            fallback = j
+    return found if found >= 0 else fallback
 
 
 def _possessive(text: str, i: int) -> bool:
