@@ -47,7 +47,7 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     si = art.sent_of(pos)
     s0 = art.sent_starts[si]
     # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
-    same = [c for c in _people(art, s0, pos) if c.start != pos]
+    same = [c for c in _people(art, s0, pos) if c.start != pos and not _governed(art, c.start)]
     if same:
         return _person_speaker(art, same[-1])
     # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
@@ -60,10 +60,22 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
         spoke = art.attributed.get(sj)
         if spoke is not None and spoke.actor_id:
             return spoke
+        titled = _role_subject(art, art.sent_starts[sj], art.sent_ends[sj])
+        if titled is not None:
+            return titled  # "The PM has hinted … . He said …": the prime minister named before
         named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
         if named:
             return _person_speaker(art, named[0])
     return memory
+
+
+def _role_subject(art: Article, a: int, b: int) -> Speaker | None:
+    """The person a sentence's subject names by role ("The PM has hinted …"), when the text says who
+    holds that role; None when the subject is a name or no role holder is known."""
+    c = _first_subject(art, a, b)
+    if c is None or c.kind != "role":
+        return None
+    return role_holder(art, c)
 
 
 def _role_keys(art: Article, role: str) -> set[str]:
@@ -77,14 +89,22 @@ def _role_keys(art: Article, role: str) -> set[str]:
     return {k for k in keys if k and k not in art.lex.determiners}
 
 
+#: an apposition after a name, closed by a comma or the end of the sentence ("John Healey, the
+#: defence secretary, said")
+_APPOSITION = re.compile(r",([^,.;:!?\n]*)[,.;:!?\n]")
+
+
 def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> bool:
     """Whether the text gives person ``p`` one of the role ``keys``: as a title right before the name
     ("Verteidigungsminister Boris Pistorius", "The defence secretary, John Healey"), in an apposition
     after it ("John Healey, the defence secretary,"), or as the role the actors stage knows."""
     m = art.masked
     before = re.sub(r"[\s,]+$", "", m[max(0, p.start - 60) : p.start]).lower()
-    after = m[p.end : p.end + 60].lower()
-    after = after[1:].split(",")[0] if after.startswith(",") else ""
+    last = before.rsplit(None, 1)[-1].rstrip(".") if before.split() else ""
+    if last in art.lex.honorifics:  # "Prime Minister Sir Keir Starmer"
+        before = before[: len(before) - len(before.rsplit(None, 1)[-1])].rstrip()
+    appo = _APPOSITION.match(m, p.end, p.end + 80)  # closed: ", the prime minister suggested …" is none
+    after = appo.group(1).lower() if appo and len(appo.group(1).split()) <= 8 else ""
     role = art.roles.get(p.actor_id or "", "") if known_roles else ""
     return any(
         before.endswith(k) or re.search(r"(?<![\w])" + re.escape(k) + r"\b", after + " " + role) for k in keys
@@ -180,13 +200,21 @@ def role_apposition(art: Article, c: Cand) -> Cand | None:
 
 
 _GOVERNOR = re.compile(r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){0,3}$")
+#: the same over a possessive chain ("with City Radio’s Political Editor Vera Kühn")
+_GOVERNOR_POSSESSIVE = re.compile(
+    r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’]s?) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}$"
+)
 
 
 def _governed(art: Article, pos: int) -> bool:
     """Whether a preposition stands before ``pos``, right before it or before up to three capitalized
-    words ("alongside Ukrainian President Volodymyr Zelenskyy"): the candidate is its object."""
-    m = _GOVERNOR.search(art.masked, max(0, pos - 80), pos)
-    return m is not None and m.group(1).lower() in art.lex.prepositions
+    words ("alongside Ukrainian President Volodymyr Zelenskyy"), or over a possessive chain ("with
+    City Radio’s Political Editor Vera Kühn"): the candidate is its object."""
+    for pattern in (_GOVERNOR, _GOVERNOR_POSSESSIVE):
+        m = pattern.search(art.masked, max(0, pos - 80), pos)
+        if m is not None and m.group(1).lower() in art.lex.prepositions:
+            return True
+    return False
 
 
 def _relative(art: Article, end: int, cs: int) -> bool:
@@ -337,6 +365,9 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
     """The subject right before the verb at ``cs``: a person, pronoun, role or name that ends a blank
     (or a word of ``subject_gap_words``: "has told", "hat … aufgefordert") before it, not the object
     of a preposition. Then whatever follows the verb is its object."""
+    clause = _clause_subject(art, cs, ws)
+    if clause is not None:
+        return clause
     end = _gap_start(art, cs, ws)
     if end is None:
         return None
@@ -352,6 +383,31 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
         return None  # capitalized words before a German verb are often no name ("Zugleich", "Auf Nachfrage")
     c = run_before(art, end, ws)
     return None if c is None or _governed(art, c.start) else c
+
+
+def _first_subject(art: Article, a: int, b: int) -> Cand | None:
+    """The first person, pronoun, role or name in ``[a, b)`` that no preposition governs."""
+    for c in art.cands_between(a, b):
+        if c.kind in ("person", "pronoun", "role", "name") and not _governed(art, c.start):
+            return c
+    return None
+
+
+def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
+    """The subject of a verb at ``cs`` that is not the name right before it: the first one after the
+    complementizer of a German verb-final clause ("…, dass Berg dem Präsidenten Lang gesagt habe":
+    Berg), or the first one of the sentence for a verb after a coordinating conjunction ("She will
+    meet President Lang and said …": she)."""
+    s0 = max(ws, art.sent_starts[art.sent_of(cs)])
+    words = _WORD.findall(art.masked, max(s0, cs - 20), cs)
+    if words and words[-1].lower() in art.lex.coordinators and art.masked[:cs].rstrip().endswith(words[-1]):
+        return _first_subject(art, s0, cs)
+    if art.lang == "en":
+        return None
+    comps = art.words_between("complementizer", max(s0, cs - 150), cs)
+    if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
+        return None
+    return _first_subject(art, comps[-1].end, cs)
 
 
 def _quoted_name(art: Article, end: int) -> Cand | None:
@@ -407,6 +463,24 @@ def cues(art: Article, ws: int, we: int) -> list[Cue]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;.!?()\n–—]")
+
+
+def cue_rank(art: Article, cue: Cue, qa: int, qb: int) -> tuple[int, int]:
+    """The order in which the cues of a quotation are tried: first a cue right at it ('„…“, sagte
+    Merz', '"…," Berg said', 'sagte: „…“'), then a verb before it whose clause runs on to it
+    ('Berg announced she would come “as soon as possible”, Lang insisted …': Berg), then the rest,
+    nearest first."""
+    _, cs, ce = cue
+    if cs >= qb:
+        gap = art.masked[qb + 1 : cs]
+        close = not re.search(r"[.!?;\n]", gap) and len(_WORD.findall(gap)) <= 3
+        return (0 if close else 2, cs - qb)
+    gap = art.masked[ce:qa].strip(" \t:")
+    tier = 0 if not gap else 1 if not _CLAUSE_BREAK.search(gap) else 2
+    return (tier, qa - ce + 1)
+
+
 def attribute(
     art: Article, ws: int, we: int, qa: int, qb: int, memory: Speaker | None
 ) -> tuple[Speaker | None, bool]:
@@ -418,11 +492,7 @@ def attribute(
     """
     ws, we = max(ws, qa - WINDOW), min(we, qb + WINDOW)
     found = cues(art, ws, we)
-
-    def dist(c: Cue) -> int:
-        return c[1] - qb if c[1] >= qb else qa - c[2] + 1
-
-    for cue in sorted(found, key=dist):
+    for cue in sorted(found, key=lambda c: cue_rank(art, c, qa, qb)):
         sp = speaker_for_cue(art, cue, ws, we, memory, qa)
         if sp is not None:
             return sp, True
