@@ -200,6 +200,10 @@ def role_apposition(art: Article, c: Cand) -> Cand | None:
 
 
 _GOVERNOR = re.compile(r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){0,3}$")
+#: the same with an article and an adjective between ("mit dem ukrainischen Präsidenten Wolodymyr …")
+_GOVERNOR_ARTICLE = re.compile(
+    r"([\w\-]+) +(?:der|die|das|dem|den|des|the) +(?:[a-zäöüß][\w\-]* +)?(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){1,3}$"
+)
 #: the same over a possessive chain ("with City Radio’s Political Editor Vera Kühn")
 _GOVERNOR_POSSESSIVE = re.compile(
     r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’]s?) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}$"
@@ -210,7 +214,7 @@ def _governed(art: Article, pos: int) -> bool:
     """Whether a preposition stands before ``pos``, right before it or before up to three capitalized
     words ("alongside Ukrainian President Volodymyr Zelenskyy"), or over a possessive chain ("with
     City Radio’s Political Editor Vera Kühn"): the candidate is its object."""
-    for pattern in (_GOVERNOR, _GOVERNOR_POSSESSIVE):
+    for pattern in (_GOVERNOR, _GOVERNOR_POSSESSIVE, _GOVERNOR_ARTICLE):
         m = pattern.search(art.masked, max(0, pos - 80), pos)
         if m is not None and m.group(1).lower() in art.lex.prepositions:
             return True
@@ -444,7 +448,7 @@ def _particle_follows(art: Article, cs: int, ce: int, we: int) -> bool:
     req = art.lex.particles.get(art.masked[cs:ce].lower())
     if req is None:
         return True
-    tail = art.masked[ce:we].lower()
+    tail = art.text[ce:we].lower()  # (also inside a quotation: "zeigte sich „vorsichtig optimistisch“")
     return any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req)
 
 
@@ -499,29 +503,43 @@ def attribute(
     return None, bool(found)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|and|sowie|oder|or))\s*")
+
+
 def subject_before(art: Article, a: int, b: int) -> Speaker | None:
-    """The first person named between ``a`` and ``b`` (outside quotations), if any."""
+    """The first person named between ``a`` and ``b`` (outside quotations) that no preposition governs."""
     i = art.person_index(a)
-    if i < len(art.persons) and art.persons[i].end <= b:
+    governed_end = -1
+    while i < len(art.persons) and art.persons[i].end <= b:
         p = art.persons[i]
-        return Speaker(p.actor_id, p.text)
+        listed = governed_end >= 0 and _LIST_GAP.fullmatch(art.masked, governed_end, p.start)
+        if not listed and not _governed(art, p.start):
+            return Speaker(p.actor_id, p.text)
+        governed_end = p.end  # "ein Treffen zwischen den Präsidenten X, Y und Z": all objects
+        i += 1
     return None
+
+
+#: the most sentences :func:`memory` looks back over
+_MEMORY_MAX = 6
 
 
 def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
     """The last speaker attributed before sentence ``si`` (within ``inherit`` sentences, same line unless
-    ``any_line``; four sentences back, any line, when ``any_line``)."""
+    ``any_line``; four sentences back, any line, when ``any_line``); sentences of reported speech
+    without a speaker of their own ("Für Russland bedeute dies nichts.") are passed over."""
     line = art.line_of(art.sent_starts[si])
     reach = 4 if any_line else art.lex.inherit
-    for back in range(1, reach + 1):
-        sj = si - back
-        if sj < 0:
-            break
+    sj = si
+    while reach > 0 and sj > 0 and si - sj < _MEMORY_MAX:
+        sj -= 1
         if not any_line and art.line_of(art.sent_starts[sj]) != line:
             break
         sp = sentence_speaker(art, sj)
         if sp is not None:
             return sp
+        if not art.words_between("reported", art.sent_starts[sj], art.sent_ends[sj]):
+            reach -= 1  # a sentence of reported speech goes on with the speaker before it
     return None
 
 
