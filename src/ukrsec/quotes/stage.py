@@ -83,14 +83,22 @@ def _marked_speaker(
     return None, False
 
 
+_LOWER_GOES_ON = re.compile(r"(?:[–—-]\s*)?[a-zäöüß]")
+
+
 def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
     """The end of the window: also the next sentence when it follows the closing mark directly and
-    is only a short attribution ('"… policeman!!!" Trump wrote.', which the segmenter cut off)."""
+    is only a short attribution ('"… policeman!!!" Trump wrote.', which the segmenter cut off), or
+    goes on in lower case ('„…?“ – sagte der Minister')."""
     t = art.text
     if sj + 1 >= len(art.sent_starts) or t[qb + 1 : art.sent_ends[sj]].strip(" .,"):
         return we
     a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
-    if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
+    if "\n" in t[qb:a] or a - qb > 3:
+        return we
+    if _LOWER_GOES_ON.match(t, a):
+        return b  # '„…?“ - sagte der Minister und fügte hinzu, …': the segmenter cut a sentence that goes on
+    if len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
         return we  # (a sentence with a quotation of its own speaks for that one)
     return b
 
