@@ -33,6 +33,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
@@ -67,7 +68,7 @@ QUANTITIES = lx.Keys(
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
-     "number_words": lx.MapOf(float)})
+     "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
@@ -357,8 +358,10 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
+    own_rx = re.compile(rf"[\w\s.,-]{{0,20}}?\b(?:{_longest_first(q.get('own_spending', []))})\b", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "own_spending_rx": own_rx,
+            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
@@ -465,7 +468,8 @@ def _type_fields(types: dict) -> dict[str, Any]:
 def _stance_fields(stance: dict) -> dict[str, Any]:
     """The fields of the lexicon read from ``stance.yaml`` beyond its patterns and negation."""
     return dict(
-        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b"
+                               rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
