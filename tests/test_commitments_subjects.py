@@ -182,3 +182,17 @@ def test_a_genitive_inside_a_prepositional_phrase_is_no_subject():
     assert set(df.actor_id) == {"COALITION"}, df[["actor_id", "type", "stance"]]
     df = extract("Mit Hilfe der USA will Deutschland Soldaten schicken.")
     assert set(df.actor_id) == {"DE"}, df[["actor_id", "type", "stance"]]
+
+
+def test_a_welcomed_readiness_belongs_to_who_is_ready_even_in_quotation_marks():
+    """Seventh session (issue 14): "X begrüßte, dass Y „bereit sei …“" is Y's commitment."""
+    from test_commitments import extract, pairs
+
+    for text, lang, actor in [
+        ("Merz begrüßte es „ausdrücklich“, dass die USA „bereit seien, Sicherheitsgarantien zu geben“.",
+         "de", "US"),
+        ('Starmer welcomed that Canada was "ready to send troops" to Ukraine.', "en", "CA"),
+    ]:
+        got = pairs(extract(text, language=lang))
+        assert actor in {a for a, _ in got} and "DE" not in {a for a, _ in got} and "GB" not in {
+            a for a, _ in got}, got

@@ -21,7 +21,7 @@ from .context import (
     word_before,
 )
 from .gazetteer import Gazetteer, Hit, slug
-from .linking import link_person
+from .linking import link_person, link_surname
 from .state import Article, Mention
 
 _DIGIT = re.compile(r"\d")
@@ -544,6 +544,9 @@ def _single_round(art: Article) -> bool:
         pid = "person:" + slug(word)
         if pid in gz.actors and gz.actors[pid]["type"] != "person":
             continue
+        if pid not in gz.actors and pid not in art.discovered and _misspelt(art, s, e, word):
+            taken = True
+            continue
         role = art.role_ends.get(len(text[:s].rstrip(" \t")))
         info = art.discovered.setdefault(pid, {"name": word, "kind": role.entry.role_kind if role else None,
                                                "role": text[role.start : role.end] if role else None,
@@ -551,6 +554,23 @@ def _single_round(art: Article) -> bool:
         art.add_person(Mention(s, e, pid, "name", role_text=info["role"], extra={"unknown": True}))
         taken = True
     return taken
+
+
+def _misspelt(art: Article, s: int, e: int, word: str) -> bool:
+    """Link a lone unknown name to the one person of the article whose surname it misspells
+    ("Burbock" after "Annalena Baerbock"); whether it did."""
+    surnames: dict[str, set[str]] = {}
+    for m in art.mentions:
+        if m.actor_id.startswith("person:"):
+            known = art.gz.person_surnames.get(m.actor_id)
+            name = art.discovered.get(m.actor_id, {}).get("name", "")
+            surs = set(known) if known else ({fold_token(name.split()[-1])} if name.split() else set())
+            surnames.setdefault(m.actor_id, set()).update(surs)
+    linked = link_surname(word, surnames)
+    if linked is None:
+        return False
+    art.add_person(Mention(s, e, linked[0], "name", extra={"link_confidence": linked[1], "fuzzy": True}))
+    return True
 
 
 def _genitive(art: Article, s: int, e: int, word: str) -> bool:

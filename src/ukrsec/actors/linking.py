@@ -62,3 +62,26 @@ def link_person(name: str, gz: Gazetteer) -> tuple[str, float] | None:
         ):
             best = (pid, score / 100.0)
     return best
+
+
+MIN_SURNAME = 80.0  # similarity of a lone surname to the surname of a person of the same article
+MIN_SURNAME_LEN = 5
+
+
+def link_surname(word: str, surnames: dict[str, set[str]]) -> tuple[str, float] | None:
+    """``(person id, confidence)`` when the lone capitalized ``word`` is a misspelling of the surname
+    of exactly one person the article already names ("Burbock" after "Annalena Baerbock"):
+    same first letter, at least five letters, similarity ``MIN_SURNAME``. ``surnames``: person id ->
+    folded surnames."""
+    w = _fold.fold(word)
+    if len(w) < MIN_SURNAME_LEN:
+        return None
+    hits = {
+        pid: max(fuzz.ratio(w, sur) for sur in surs)
+        for pid, surs in surnames.items()
+        if any(sur[:1] == w[:1] and fuzz.ratio(w, sur) >= MIN_SURNAME for sur in surs)
+    }
+    if len(hits) != 1:
+        return None
+    pid, score = hits.popitem()
+    return pid, score / 100.0

@@ -8,6 +8,7 @@ with the same mark (the paragraph is then a quotation of its own, closed by the 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 #: opening mark -> the marks that close it
@@ -37,12 +38,14 @@ def _can_open(text: str, i: int, c: str) -> bool:
         return False
     prev = text[i - 1 : i] if i else ""
     if c in "„«»":
-        return True
+        return nxt not in ",.;:!?"  # "… erfolgen », sagte er": a mark before punctuation closes
     if c == "‚":
         return nxt.isalnum()
     if c in "'‘":
         return prev in _BEFORE_OPEN or prev in '„“"' and nxt != c
     if c in '"“”':
+        if nxt == c:
+            return False  # a doubled mark (""Diese Frage …"): the second one opens
         return prev in _BEFORE_OPEN or not prev.isalnum()
     return False
 
@@ -77,6 +80,11 @@ def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
     return found if found >= 0 else fallback
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """An apostrophe inside a word (I’ve, Trump's), no quotation mark."""
+    return text[i] in "'’" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalnum()
+
+
 def _possessive(text: str, i: int) -> bool:
     """A single mark after a plural "-s" and before a lower-case word: the apostrophe of a plural
     possessive ("'Our soldiers' lives are …,' he said") rather than a closing mark."""
@@ -101,12 +109,47 @@ def find_marked(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
             out.append((p, marks[found]))
             k = found + 1
             continue
-        if nl >= 0 and nl - p <= max_chars:
-            rest = text[nl + 1 : nl + 4].lstrip()
-            if rest[:1] == c and text[p + 1 : nl].strip():
-                out.append((p, nl))  # paragraph-continued quotation: closed by the line break
-        k += 1
+        k = _unclosed(text, marks, k, nl, max_chars, out)
     return out
+
+
+def _unclosed(text: str, marks: list[int], k: int, nl: int, max_chars: int, out: list) -> int:
+    """An opening mark at ``marks[k]`` with no closer in its paragraph: a quotation the next paragraph
+    goes on with (it opens with the same mark, the English convention; or it has no opener and closes
+    with a closer of its own, the first mark in it), or one the truncated page never closes (the last
+    paragraph, four words or more). Appends the spans to ``out``; the index of the next mark to read."""
+    p, c = marks[k], text[marks[k]]
+    end = nl if nl >= 0 else len(text)
+    if any(not _inside_word(text, q) for q in marks[k + 1 : bisect.bisect_left(marks, end)]):
+        return k + 1  # other marks follow in the paragraph: unbalanced marks, no quotation
+    if nl < 0:
+        if len(text[p + 1 :].split()) >= 4 and len(text) - p <= max_chars and c not in "'‘‚":
+            out.append((p, len(text)))  # a page cut off inside a quotation
+            return len(marks)
+        return k + 1
+    if nl - p > max_chars or not text[p + 1 : nl].strip():
+        return k + 1
+    start = nl + 1 + len(text[nl + 1 :]) - len(text[nl + 1 :].lstrip())
+    if text[start : start + 1] == c:
+        out.append((p, nl))  # paragraph-continued quotation: closed by the line break
+        return k + 1
+    j = _closes_next(text, marks, start, c, max_chars)
+    if j < 0:
+        return k + 1
+    out.append((p, nl))
+    out.append((start - 1, marks[j]))  # the paragraph that closes it, without an opener of its own
+    return j + 1
+
+
+def _closes_next(text: str, marks: list[int], start: int, c: str, max_chars: int) -> int:
+    """Index into ``marks`` of the first mark of the paragraph at ``start`` when it closes ``c`` (and
+    is no apostrophe), else -1."""
+    nxt = text.find("\n", start)
+    j = bisect.bisect_left(marks, start)
+    if j >= len(marks) or (nxt >= 0 and marks[j] > nxt) or marks[j] - start > max_chars:
+        return -1
+    q = marks[j]
+    return j if text[q] in CLOSERS[c] and text[q] not in "'’" and _can_close(text, q, text[q], c) else -1
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -69,7 +69,10 @@ def _marked_speaker(
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
         return speaker, cue_seen
-    speaker = label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
+    speaker = (
+        label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
+        or blocks.name_line_after(art, qa, qb)
+    )
     if speaker is not None:
         return speaker, False
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
@@ -80,14 +83,22 @@ def _marked_speaker(
     return None, False
 
 
+_LOWER_GOES_ON = re.compile(r"(?:[–—-]\s*)?[a-zäöüß]")
+
+
 def _short_tail(art: Article, qb: int, sj: int, we: int) -> int:
     """The end of the window: also the next sentence when it follows the closing mark directly and
-    is only a short attribution ('"… policeman!!!" Trump wrote.', which the segmenter cut off)."""
+    is only a short attribution ('"… policeman!!!" Trump wrote.', which the segmenter cut off), or
+    goes on in lower case ('„…?“ – sagte der Minister')."""
     t = art.text
     if sj + 1 >= len(art.sent_starts) or t[qb + 1 : art.sent_ends[sj]].strip(" .,"):
         return we
     a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
-    if "\n" in t[qb:a] or a - qb > 3 or len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
+    if "\n" in t[qb:a] or a - qb > 3:
+        return we
+    if _LOWER_GOES_ON.match(t, a):
+        return b  # '„…?“ - sagte der Minister und fügte hinzu, …': the segmenter cut a sentence that goes on
+    if len(t[a:b].split()) > 6 or MASK in art.masked[a:b]:
         return we  # (a sentence with a quotation of its own speaks for that one)
     return b
 
