@@ -157,7 +157,27 @@ def test_own_defence_spending_is_no_funding(text):
 @pytest.mark.parametrize("text", [
     "Norway will give Ukraine $500 million.",
     "Canada will provide €2bn for Ukraine's defence next year.",
+    "Norway will provide $300 million in new defence spending for Ukraine.",
 ])
 def test_a_sum_for_ukraine_is_still_funding(text):
     df = extract(text, language="en")
     assert "funding" in set(df.type), _rows(df)
+
+
+# --- "X and the/its/Ukraine's other allies (in the coalition)": the state and the coalition ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and the other members of the Coalition of the Willing will send troops.",
+    "Canada and its other partners in the Coalition of the Willing will send troops.",
+    "Canada and Ukraine's other allies in the Coalition of the Willing will send troops.",
+])
+def test_a_state_and_its_other_allies_is_the_state_and_the_coalition(text):
+    got = pairs(extract(text, language="en"))
+    assert {("CA", "ground_troops"), ("COALITION", "ground_troops")} <= set(got), got
+
+
+def test_a_possessive_of_a_committing_state_is_no_list():
+    got = pairs(extract("Canada will send troops. Ukraine's other allies in the Coalition of the Willing "
+                        "are undecided.", language="en"))
+    assert ("CA", "ground_troops") in got and got.get(("COALITION", "ground_troops")) != "pledged", got

@@ -53,7 +53,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
-                    "others_words": WORDS, "attributive_participles": WORDS,
+                    "others_words": WORDS, "others_determiners": WORDS, "attributive_participles": WORDS,
                     "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
@@ -358,7 +358,7 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
-    own_rx = re.compile(rf"[\w\s.,-]{{0,20}}?\b(?:{_longest_first(q.get('own_spending', []))})\b", re.I)
+    own_rx = re.compile(rf"(?:[\s-]?[a-z]{{1,8}})?[\s-]+(?:{_longest_first(q.get('own_spending', []))})\b", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
             "total_rx": total_rx, "own_spending_rx": own_rx,
             "amount": _amount_regex(q, units["symbols"], all_mult), **units,
@@ -401,8 +401,11 @@ def _others_regex(subj: dict) -> re.Pattern:
     """Right after a subject: "und weitere (europäische) Staats- und Regierungschefs", "and other allies"."""
     nouns = _alt(list(subj.get("count_nouns") or []) + list(subj.get("list_heads") or []))
     words = _alt(subj.get("others_words"))
-    return re.compile(rf"\s*(?:,\s*)?(?:und|sowie|and)\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
-                      re.I)
+    dets = _alt(subj.get("others_determiners")) or "(?!)"
+    # (a determiner or possessive may come first: "and the other members", "and Ukraine's other allies";
+    # ``poss`` is the possessive of the last name itself, when that name is Ukraine's: "… and Ukraine's")
+    return re.compile(rf"(?:\s*(?:,\s*)?(?:und|sowie|and)\s+(?:(?:{dets})\s+|[\w.-]+(?:'s|’s)\s+)?"
+                      rf"|(?P<poss>'s|’s)?\s+)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 def _size_regex(types: dict) -> re.Pattern:
