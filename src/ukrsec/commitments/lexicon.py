@@ -33,6 +33,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
@@ -52,7 +53,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
-                    "others_words": WORDS, "attributive_participles": WORDS,
+                    "others_words": WORDS, "others_determiners": WORDS, "attributive_participles": WORDS,
                     "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
@@ -67,7 +68,7 @@ QUANTITIES = lx.Keys(
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
-     "number_words": lx.MapOf(float)})
+     "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
@@ -357,8 +358,10 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
+    own_rx = re.compile(rf"(?:[\s-]?[a-z]{{1,8}})?[\s-]+(?:{_longest_first(q.get('own_spending', []))})\b", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "own_spending_rx": own_rx,
+            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
@@ -398,8 +401,11 @@ def _others_regex(subj: dict) -> re.Pattern:
     """Right after a subject: "und weitere (europäische) Staats- und Regierungschefs", "and other allies"."""
     nouns = _alt(list(subj.get("count_nouns") or []) + list(subj.get("list_heads") or []))
     words = _alt(subj.get("others_words"))
-    return re.compile(rf"\s*(?:,\s*)?(?:und|sowie|and)\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
-                      re.I)
+    dets = _alt(subj.get("others_determiners")) or "(?!)"
+    # (a determiner or possessive may come first: "and the other members", "and Ukraine's other allies";
+    # ``poss`` is the possessive of the last name itself, when that name is Ukraine's: "… and Ukraine's")
+    return re.compile(rf"(?:\s*(?:,\s*)?(?:und|sowie|and)\s+(?:(?:{dets})\s+|[\w.-]+(?:'s|’s)\s+)?"
+                      rf"|(?P<poss>'s|’s)?\s+)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 def _size_regex(types: dict) -> re.Pattern:
@@ -465,7 +471,8 @@ def _type_fields(types: dict) -> dict[str, Any]:
 def _stance_fields(stance: dict) -> dict[str, Any]:
     """The fields of the lexicon read from ``stance.yaml`` beyond its patterns and negation."""
     return dict(
-        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b"
+                               rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},

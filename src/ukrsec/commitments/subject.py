@@ -673,11 +673,19 @@ def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef]
     return _ids(chain(ctx.text, named[0], named[1:], ctx.lex.clauses["coord"], blocked))
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def _others(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[str]:
     """The group a subject heads with "und weitere …" ("Merz und weitere Staats- und Regierungschefs"):
     the article's collective body, else the counted group."""
     m = ctx.lex.others_rx.match(ctx.low, last.end, pivot)
     group = ctx.body or ctx.lex.counted_group
+    if m and not m.group(0).lstrip(" ,").startswith(("und", "sowie", "and")):
+        # no coordinator: only a possessive of a name that commits nothing ("… and Ukraine's other allies")
+        poss = m.group("poss") or _POSSESSIVE.search(ctx.low, last.start, last.end)
+        if last.commit or not poss:
+            return []
     return [group] if m and group else []
 
 
