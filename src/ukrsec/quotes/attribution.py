@@ -47,7 +47,7 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     si = art.sent_of(pos)
     s0 = art.sent_starts[si]
     # a person named earlier in the same sentence ("Als Merz ankam, sagte er")
-    same = [c for c in _people(art, s0, pos) if c.start != pos]
+    same = [c for c in _people(art, s0, pos) if c.start != pos and not _governed(art, c.start)]
     if same:
         return _person_speaker(art, same[-1])
     # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
@@ -60,10 +60,22 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
         spoke = art.attributed.get(sj)
         if spoke is not None and spoke.actor_id:
             return spoke
+        titled = _role_subject(art, art.sent_starts[sj], art.sent_ends[sj])
+        if titled is not None:
+            return titled  # "The PM has hinted … . He said …": the prime minister named before
         named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
         if named:
             return _person_speaker(art, named[0])
     return memory
+
+
+def _role_subject(art: Article, a: int, b: int) -> Speaker | None:
+    """The person a sentence's subject names by role ("The PM has hinted …"), when the text says who
+    holds that role; None when the subject is a name or no role holder is known."""
+    c = _first_subject(art, a, b)
+    if c is None or c.kind != "role":
+        return None
+    return role_holder(art, c)
 
 
 def _role_keys(art: Article, role: str) -> set[str]:
@@ -77,14 +89,22 @@ def _role_keys(art: Article, role: str) -> set[str]:
     return {k for k in keys if k and k not in art.lex.determiners}
 
 
+#: an apposition after a name, closed by a comma or the end of the sentence ("John Healey, the
+#: defence secretary, said")
+_APPOSITION = re.compile(r",([^,.;:!?\n]*)[,.;:!?\n]")
+
+
 def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> bool:
     """Whether the text gives person ``p`` one of the role ``keys``: as a title right before the name
     ("Verteidigungsminister Boris Pistorius", "The defence secretary, John Healey"), in an apposition
     after it ("John Healey, the defence secretary,"), or as the role the actors stage knows."""
     m = art.masked
     before = re.sub(r"[\s,]+$", "", m[max(0, p.start - 60) : p.start]).lower()
-    after = m[p.end : p.end + 60].lower()
-    after = after[1:].split(",")[0] if after.startswith(",") else ""
+    last = before.rsplit(None, 1)[-1].rstrip(".") if before.split() else ""
+    if last in art.lex.honorifics:  # "Prime Minister Sir Keir Starmer"
+        before = before[: len(before) - len(before.rsplit(None, 1)[-1])].rstrip()
+    appo = _APPOSITION.match(m, p.end, p.end + 80)  # closed: ", the prime minister suggested …" is none
+    after = appo.group(1).lower() if appo and len(appo.group(1).split()) <= 8 else ""
     role = art.roles.get(p.actor_id or "", "") if known_roles else ""
     return any(
         before.endswith(k) or re.search(r"(?<![\w])" + re.escape(k) + r"\b", after + " " + role) for k in keys
@@ -180,13 +200,25 @@ def role_apposition(art: Article, c: Cand) -> Cand | None:
 
 
 _GOVERNOR = re.compile(r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){0,3}$")
+#: the same with an article and an adjective between ("mit dem ukrainischen Präsidenten Wolodymyr …")
+_GOVERNOR_ARTICLE = re.compile(
+    r"([\w\-]+) +(?:der|die|das|dem|den|des|the) +(?:[a-zäöüß][\w\-]* +)?(?:[A-ZÀ-ÖØ-Þ][\w\-’']* +){1,3}$"
+)
+#: the same over a possessive chain ("with City Radio’s Political Editor Vera Kühn")
+_GOVERNOR_POSSESSIVE = re.compile(
+    r"([\w\-]+) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’]s?) +(?:[A-ZÀ-ÖØ-Þ][\w\-]* +){0,3}$"
+)
 
 
 def _governed(art: Article, pos: int) -> bool:
     """Whether a preposition stands before ``pos``, right before it or before up to three capitalized
-    words ("alongside Ukrainian President Volodymyr Zelenskyy"): the candidate is its object."""
-    m = _GOVERNOR.search(art.masked, max(0, pos - 80), pos)
-    return m is not None and m.group(1).lower() in art.lex.prepositions
+    words ("alongside Ukrainian President Volodymyr Zelenskyy"), or over a possessive chain ("with
+    City Radio’s Political Editor Vera Kühn"): the candidate is its object."""
+    for pattern in (_GOVERNOR, _GOVERNOR_POSSESSIVE, _GOVERNOR_ARTICLE):
+        m = pattern.search(art.masked, max(0, pos - 80), pos)
+        if m is not None and m.group(1).lower() in art.lex.prepositions:
+            return True
+    return False
 
 
 def _relative(art: Article, end: int, cs: int) -> bool:
@@ -337,6 +369,9 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
     """The subject right before the verb at ``cs``: a person, pronoun, role or name that ends a blank
     (or a word of ``subject_gap_words``: "has told", "hat … aufgefordert") before it, not the object
     of a preposition. Then whatever follows the verb is its object."""
+    clause = _clause_subject(art, cs, ws)
+    if clause is not None:
+        return clause
     end = _gap_start(art, cs, ws)
     if end is None:
         return None
@@ -352,6 +387,31 @@ def subject_of_verb(art: Article, cs: int, ws: int) -> Cand | None:
         return None  # capitalized words before a German verb are often no name ("Zugleich", "Auf Nachfrage")
     c = run_before(art, end, ws)
     return None if c is None or _governed(art, c.start) else c
+
+
+def _first_subject(art: Article, a: int, b: int) -> Cand | None:
+    """The first person, pronoun, role or name in ``[a, b)`` that no preposition governs."""
+    for c in art.cands_between(a, b):
+        if c.kind in ("person", "pronoun", "role", "name") and not _governed(art, c.start):
+            return c
+    return None
+
+
+def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
+    """The subject of a verb at ``cs`` that is not the name right before it: the first one after the
+    complementizer of a German verb-final clause ("…, dass Berg dem Präsidenten Lang gesagt habe":
+    Berg), or the first one of the sentence for a verb after a coordinating conjunction ("She will
+    meet President Lang and said …": she)."""
+    s0 = max(ws, art.sent_starts[art.sent_of(cs)])
+    words = _WORD.findall(art.masked, max(s0, cs - 20), cs)
+    if words and words[-1].lower() in art.lex.coordinators and art.masked[:cs].rstrip().endswith(words[-1]):
+        return _first_subject(art, s0, cs)
+    if art.lang == "en":
+        return None
+    comps = art.words_between("complementizer", max(s0, cs - 150), cs)
+    if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
+        return None
+    return _first_subject(art, comps[-1].end, cs)
 
 
 def _quoted_name(art: Article, end: int) -> Cand | None:
@@ -388,7 +448,7 @@ def _particle_follows(art: Article, cs: int, ce: int, we: int) -> bool:
     req = art.lex.particles.get(art.masked[cs:ce].lower())
     if req is None:
         return True
-    tail = art.masked[ce:we].lower()
+    tail = art.text[ce:we].lower()  # (also inside a quotation: "zeigte sich „vorsichtig optimistisch“")
     return any(re.search(r"(?<![\w\-])" + re.escape(p) + r"(?![\w\-])", tail) for p in req)
 
 
@@ -407,6 +467,24 @@ def cues(art: Article, ws: int, we: int) -> list[Cue]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;.!?()\n–—]")
+
+
+def cue_rank(art: Article, cue: Cue, qa: int, qb: int) -> tuple[int, int]:
+    """The order in which the cues of a quotation are tried: first a cue right at it ('„…“, sagte
+    Merz', '"…," Berg said', 'sagte: „…“'), then a verb before it whose clause runs on to it
+    ('Berg announced she would come “as soon as possible”, Lang insisted …': Berg), then the rest,
+    nearest first."""
+    _, cs, ce = cue
+    if cs >= qb:
+        gap = art.masked[qb + 1 : cs]
+        close = not re.search(r"[.!?;\n]", gap) and len(_WORD.findall(gap)) <= 3
+        return (0 if close else 2, cs - qb)
+    gap = art.masked[ce:qa].strip(" \t:")
+    tier = 0 if not gap else 1 if not _CLAUSE_BREAK.search(gap) else 2
+    return (tier, qa - ce + 1)
+
+
 def attribute(
     art: Article, ws: int, we: int, qa: int, qb: int, memory: Speaker | None
 ) -> tuple[Speaker | None, bool]:
@@ -418,40 +496,50 @@ def attribute(
     """
     ws, we = max(ws, qa - WINDOW), min(we, qb + WINDOW)
     found = cues(art, ws, we)
-
-    def dist(c: Cue) -> int:
-        return c[1] - qb if c[1] >= qb else qa - c[2] + 1
-
-    for cue in sorted(found, key=dist):
+    for cue in sorted(found, key=lambda c: cue_rank(art, c, qa, qb)):
         sp = speaker_for_cue(art, cue, ws, we, memory, qa)
         if sp is not None:
             return sp, True
     return None, bool(found)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|and|sowie|oder|or))\s*")
+
+
 def subject_before(art: Article, a: int, b: int) -> Speaker | None:
-    """The first person named between ``a`` and ``b`` (outside quotations), if any."""
+    """The first person named between ``a`` and ``b`` (outside quotations) that no preposition governs."""
     i = art.person_index(a)
-    if i < len(art.persons) and art.persons[i].end <= b:
+    governed_end = -1
+    while i < len(art.persons) and art.persons[i].end <= b:
         p = art.persons[i]
-        return Speaker(p.actor_id, p.text)
+        listed = governed_end >= 0 and _LIST_GAP.fullmatch(art.masked, governed_end, p.start)
+        if not listed and not _governed(art, p.start):
+            return Speaker(p.actor_id, p.text)
+        governed_end = p.end  # "ein Treffen zwischen den Präsidenten X, Y und Z": all objects
+        i += 1
     return None
+
+
+#: the most sentences :func:`memory` looks back over
+_MEMORY_MAX = 6
 
 
 def memory(art: Article, si: int, any_line: bool) -> Speaker | None:
     """The last speaker attributed before sentence ``si`` (within ``inherit`` sentences, same line unless
-    ``any_line``; four sentences back, any line, when ``any_line``)."""
+    ``any_line``; four sentences back, any line, when ``any_line``); sentences of reported speech
+    without a speaker of their own ("Für Russland bedeute dies nichts.") are passed over."""
     line = art.line_of(art.sent_starts[si])
     reach = 4 if any_line else art.lex.inherit
-    for back in range(1, reach + 1):
-        sj = si - back
-        if sj < 0:
-            break
+    sj = si
+    while reach > 0 and sj > 0 and si - sj < _MEMORY_MAX:
+        sj -= 1
         if not any_line and art.line_of(art.sent_starts[sj]) != line:
             break
         sp = sentence_speaker(art, sj)
         if sp is not None:
             return sp
+        if not art.words_between("reported", art.sent_starts[sj], art.sent_ends[sj]):
+            reach -= 1  # a sentence of reported speech goes on with the speaker before it
     return None
 
 

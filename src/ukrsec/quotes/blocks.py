@@ -114,3 +114,24 @@ def name_line_speaker(art: Article, a: int, b: int) -> Speaker | None:
     if re.search(r"(?<![\w\-])" + re.escape(toks[-1]) + r"(?![\w\-])", rest):
         return Speaker(None, t)
     return None
+
+
+def name_line_after(art: Article, qa: int, qb: int) -> Speaker | None:
+    """The speaker named by the line right after a quotation that fills its own line: a pull quote
+    with its credit ("„…“" / "Anna Berg, Hauptmann der Reserve"), the name alone or before a comma and
+    a short role."""
+    t = art.text
+    line = art.line_of(qa)
+    if t[art.line_starts[line] : qa].strip() or line + 1 >= len(art.line_starts):
+        return None
+    nxt = art.line_starts[line + 1]
+    if t[qb + 1 : nxt].strip(" .,!?\t\n"):
+        return None
+    lines = [ln for ln in _lines(art) if ln[0] >= nxt]
+    if not lines or t[nxt : lines[0][0]].count("\n") > 1:
+        return None  # (the credit stands on the very next line, not after an empty one)
+    a, b = lines[0]
+    name, _, role = t[a:b].partition(",")
+    if len(role.split()) > 5:
+        return None
+    return name_line_speaker(art, a, a + len(name.rstrip()))

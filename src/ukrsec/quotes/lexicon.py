@@ -41,7 +41,8 @@ FUNCTION_WORDS_SCHEMA = lx.Keys({
     "complementizers": WORDS, "articles": WORDS, "determiners": WORDS, "adjective_endings": WORDS,
     "auxiliaries": WORDS, "object_before": WORDS, "prepositions": WORDS, "relative_pronouns": WORDS,
     "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
-    "indefinite_articles": WORDS, "subject_gap_words": WORDS, "possessives": WORDS,
+    "indefinite_articles": WORDS, "subject_gap_words": WORDS, "possessives": WORDS, "coordinators": WORDS,
+    "honorifics": WORDS,
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
 WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
@@ -79,6 +80,8 @@ class Lexicon:
     role_nouns: frozenset[str]
     title_small_words: frozenset[str]
     prepositions: frozenset[str]
+    coordinators: frozenset[str]  # "and said": the verb shares the subject of the clause before
+    honorifics: frozenset[str]  # "Prime Minister Sir Keir Starmer": the role is the title of the name
     relative_pronouns: frozenset[str]
     subject_gap_words: frozenset[str]  # may stand between a subject and its verb ("has told", "hat … gesagt")
     back_references: re.Pattern[str]  # a sentence opening that refers back to the quotation before it
@@ -122,11 +125,16 @@ def separable(entries: list[str]) -> dict[str, frozenset[str] | None]:
 
 def _cue_patterns(cfg: dict[str, Any], verbs: dict[str, frozenset[str] | None]) -> list[Pattern]:
     kinds: dict[str, set[str]] = {key(v): {"verb"} for v in verbs}
+    capitals: dict[str, str] = {}  # an entry in capitals ("PM") matches only in capitals
     for kind, name in WORD_KINDS:
         for w in cfg[name]:
             if w.strip():
                 kinds.setdefault(key(w), set()).add(kind)
-    pats = [Pattern(w, "word", data=frozenset(ks)) for w, ks in kinds.items()]
+            if len(w.strip()) > 1 and w.isupper():
+                capitals[key(w)] = " ".join(w.split())
+    pats = [
+        Pattern(capitals.get(w, w), "word", data=frozenset(ks), case=w in capitals) for w, ks in kinds.items()
+    ]
     return pats + _labelled(cfg, PHRASE_LABELS) + _impersonal(cfg["impersonal_cues"])
 
 
@@ -192,6 +200,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         },
         title_small_words=frozenset(fw["title_small_words"]),
         prepositions=frozenset(fw["prepositions"]),
+        coordinators=frozenset(fw["coordinators"]),
+        honorifics=frozenset(fw["honorifics"]),
         relative_pronouns=frozenset(fw["relative_pronouns"]),
         subject_gap_words=frozenset(w.lower() for w in fw["subject_gap_words"]),
         possessives=frozenset(w.lower() for w in fw["possessives"]),

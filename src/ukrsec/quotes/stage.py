@@ -69,7 +69,10 @@ def _marked_speaker(
     speaker, cue_seen = attribute(art, ws, we, qa, qb, mem)
     if speaker is not None or cue_seen:
         return speaker, cue_seen
-    speaker = label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
+    speaker = (
+        label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
+        or blocks.name_line_after(art, qa, qb)
+    )
     if speaker is not None:
         return speaker, False
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
