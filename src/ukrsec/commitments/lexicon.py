@@ -54,6 +54,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
                     "others_words": WORDS, "others_determiners": WORDS, "attributive_participles": WORDS,
+                    "treaty_heads": WORDS,
                     "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
@@ -164,6 +165,7 @@ class Lexicon:
     count_rx: re.Pattern
     count_noun_rx: AnchoredRegex
     attributive_rx: re.Pattern                     # "den USA unterstützte Truppe": no subject
+    treaty_rx: re.Pattern                          # "Nato-Beistandsklausel": the treaty, no subject
     others_rx: re.Pattern                          # "… und weitere Staats- und Regierungschefs"
     trailing_source_rx: re.Pattern                 # "…, wie Dänemark und Norwegen mitteilten"
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
@@ -421,6 +423,13 @@ def _attributive_regex(subj: dict) -> re.Pattern:
     return re.compile(rf"\s+(?:{words})\s+(?:und\s+[^,.;]{{0,60}}?\s)?[A-ZÄÖÜ]")
 
 
+def _treaty_regex(subj: dict) -> re.Pattern:
+    """Right after a mention: the head of a compound naming its treaty or a clause of it
+    ("Nato-Beistandsklausel", "NATO-style", "NATO's Article 5")."""
+    heads = _alt(subj.get("treaty_heads")) or "(?!)"
+    return re.compile(rf"(?:-[\w-]*?|(?:'s|’s)?\s+)(?:{heads})", re.I)
+
+
 def _trailing_source_regex(subj: dict) -> re.Pattern:
     """A source clause that ends the clause: ", wie Dänemark und Norwegen mitteilten", ", as X said"."""
     ts = subj.get("trailing_sources") or {}
@@ -544,6 +553,7 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
         others_rx=_others_regex(subj),
         attributive_rx=_attributive_regex(subj),
+        treaty_rx=_treaty_regex(subj),
         trailing_source_rx=_trailing_source_regex(subj),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),

@@ -189,6 +189,8 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
     if not (gap == "-" and not adjective_only) and not (
             last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)) and not adjunct:
         return None
+    if gap == "-" and lex.treaty_rx.match(text, last.end):
+        return None  # "Nato-Beistandsklausel": the treaty's clause, no owner
     if last.blocked:
         return []
     return _ids(_coordinated(text, last, cmen, lex)) or None
@@ -591,7 +593,8 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     forces in Ukraine, and Italy rules out …"), not inside a type cue, after a collective subject."""
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
-            and not _inside(m, spans) and not _attributive(ctx, m)]
+            and not _inside(m, spans) and not _attributive(ctx, m)
+            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
