@@ -360,7 +360,8 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
-    own_rx = re.compile(rf"(?:[\s-]?[a-z]{{1,8}})?[\s-]+(?:{_longest_first(q.get('own_spending', []))})\b", re.I)
+    own = _longest_first(q.get('own_spending', []))
+    own_rx = re.compile(rf"(?:[\s-]?[a-z]{{1,8}})?[\s-]+(?:{own})\b", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
             "total_rx": total_rx, "own_spending_rx": own_rx,
             "amount": _amount_regex(q, units["symbols"], all_mult), **units,
