@@ -131,6 +131,16 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
             break
         if (p.actor_id or p.text) in titled:
             return Speaker(p.actor_id, p.text)
+    if before:
+        return None
+    # nobody named before it ('„…“, sagte der Präsident vor Reportern. … sagte Selenskyj'): the
+    # first holder of the role named after it as a subject, within the next paragraphs
+    for p in art.persons[i:]:
+        if p.start - c.end > 1500:
+            break
+        if (p.start != c.start and not p.by_role and (p.actor_id or p.text) in titled
+                and not _governed(art, p.start)):
+            return Speaker(p.actor_id, p.text)  # a subject, not "gegenüber Trump"
     return None
 
 
@@ -418,13 +428,28 @@ def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
     s0 = max(ws, art.sent_starts[art.sent_of(cs)])
     words = _WORD.findall(art.masked, max(s0, cs - 20), cs)
     if words and words[-1].lower() in art.lex.coordinators and art.masked[:cs].rstrip().endswith(words[-1]):
-        return _first_subject(art, s0, cs)
+        return _coordinated_subject(art, s0, cs)
     if art.lang == "en":
         return None
     comps = art.words_between("complementizer", max(s0, cs - 150), cs)
     if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
         return None
     return _first_subject(art, comps[-1].end, cs)
+
+
+def _coordinated_subject(art: Article, s0: int, cs: int) -> Cand | None:
+    """The subject of a verb after a coordinating conjunction at ``cs``: that of the verb of saying
+    before it in the sentence ("After talks with Trump and Zelenskyy, Rutte described it as … and
+    said …": Rutte), else the first one of the sentence."""
+    i = art.cue_index(cs) - 1
+    while i >= 0 and art.cues[i][1] >= s0:
+        kind, ps, _ = art.cues[i]
+        if kind == "verb":
+            subject = subject_of_verb(art, ps, s0)
+            if subject is not None:
+                return subject
+        i -= 1
+    return _first_subject(art, s0, cs)
 
 
 def _quoted_name(art: Article, end: int) -> Cand | None:
