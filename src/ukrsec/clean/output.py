@@ -24,7 +24,7 @@ def _row(p: Page, j: int, start: int, end: int, reason: str) -> dict:
 
 def assemble(p: Page) -> tuple[str, list[dict]]:
     """The kept text (spans cut, blank runs collapsed) and the removal rows, merged into line ranges."""
-    out_lines: list[str] = []
+    parts: list[str] = []  # kept lines, each with the separator after it
     removed: list[dict] = []
     for j, ln in enumerate(p.lines):
         if p.whole[j] is not None:
@@ -34,11 +34,14 @@ def assemble(p: Page) -> tuple[str, list[dict]]:
         for p0, p1, reason in sorted(p.partial[j], reverse=True):
             removed.append(_row(p, j, p0, p1, reason))
             keep = keep[:p0] + keep[p1:]
-        out_lines.append(keep.strip())
+        parts.append(keep.strip())
+        # a hard-wrapped line goes on in the next one (when that is kept): a space, no line break
+        goes_on = j < len(p.wrapped) and p.wrapped[j] and p.whole[j + 1] is None
+        parts.append(" " if goes_on else "\n")
     removed = merge_runs(sorted(removed, key=lambda x: (x["raw_start"], x["raw_end"])))
     for row in removed:
         del row["_whole"]
-    return _BLANK_RUNS.sub("\n\n", "\n".join(out_lines)).strip(), removed
+    return _BLANK_RUNS.sub("\n\n", "".join(parts)).strip(), removed
 
 
 def merge_runs(rows: list[dict]) -> list[dict]:
