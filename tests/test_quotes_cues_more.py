@@ -73,3 +73,8 @@ def test_a_list_of_points_after_a_source_is_no_block_quotation() -> None:
     assert q[q["kind"] != "indirect"].empty, q[["quote", "kind"]]
     text = "Nach dem Treffen sagte Anna Berg:\nWir werden der Ukraine helfen, so lange es nötig ist."
     assert one(run(text, [BERG]), "so lange es nötig ist")["speaker_id"] == "P:berg"
+
+
+def test_the_present_tense_of_a_report_is_a_verb_of_saying() -> None:
+    text = "Anna Berg does not want to give numbers but calls the coming weeks “decisive.”"
+    assert one(run(text, [BERG], "en"), "decisive")["speaker_id"] == "P:berg"
