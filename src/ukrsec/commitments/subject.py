@@ -17,6 +17,10 @@ from .lexicon import Lexicon
 _OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 _ISO2 = re.compile(r"[A-Z]{2}")
+# the head noun of an elided compound after an organization: "EU- und Nato-Land" -> "land"
+# the words of an office between a state adjective and a name ("niederländische Premierminister Mark Rutte")
+_OFFICE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,3}")
+_ELIDED_HEAD = re.compile(r"-\s+(?:und|sowie|oder|and|or)\s+[\w]+-(\w+)")
 
 
 @dataclass(slots=True)
@@ -69,13 +73,33 @@ def _role_body(role: str, lex: Lexicon) -> str | None:
 
 
 def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
-    """"NATO members", "EU-Staaten": an organization before a member noun is the members, not the body."""
+    """"NATO members", "EU-Staaten", "das EU- und Nato-Land": an organization before a member noun
+    is the members (or one member state), not the body."""
     for m in refs:
         m.obj = None
         if m.commit and m.commit in amap and str(amap[m.commit].get("type") or "") == "organization":
             nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
-            if nxt and nxt.group(0) in lex.member_nouns:
+            head = _ELIDED_HEAD.match(low, m.end)
+            word = head.group(1) if head else nxt.group(0) if nxt else ""
+            if word in lex.member_nouns or word in lex.member_state_nouns:
                 m.commit = None
+                m.place = word in lex.member_state_nouns
+
+
+def national_roles(low: str, refs: list[ActorRef]) -> None:
+    """A person whose listed role speaks for a body, named in the text with a state's office ("Der
+    niederländische Premierminister Mark Rutte" on a page of 2024), speaks for that state in the
+    whole article: a state adjective, then one to three words of the office and no punctuation, then
+    the name."""
+    moved: dict[str, str] = {}
+    for prev, m in zip(refs, refs[1:], strict=False):
+        body = bool(m.commit) and not _ISO2.fullmatch(m.commit or "")
+        if body and m.actor and m.actor.startswith("person:") and prev.kind == "adjective" and prev.commit \
+                and _OFFICE_GAP.fullmatch(low, prev.end, m.start):
+            moved[m.actor] = prev.commit
+    for m in refs:
+        if m.actor in moved:
+            m.commit = moved[m.actor]
 
 
 def home_bodies(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
@@ -191,7 +215,16 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
         return None
     if last.blocked:
         return []
-    return _ids(_coordinated(text, last, cmen, lex)) or None
+    return _owners_of(text, last, cmen, lex)
+
+
+def _owners_of(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[str] | None:
+    """The owners ending in ``last``; none that commits when a comparison names them as the model
+    ("Garantien ähnlich der Nato-Beistandsklausel")."""
+    group = _coordinated(text, last, cmen, lex)
+    if lex.comparison_rx.search(text, max(0, group[0].start - 40), group[0].start):
+        return []
+    return _ids(group) or None
 
 
 def _coordinated(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
@@ -355,6 +388,9 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
         return _blocked_subject(ctx, c0, c1, cand, cmen, chits, blocked)
     pool = [m for m in cand if not m.blocked and m.commit]
+    partner = _partner_alone(ctx, pool, blocked, cmen, chits)
+    if partner:
+        return partner
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
     passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
@@ -367,6 +403,13 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
                               _sources(ctx, cmen, pivot), body, cmen, blocked)
+
+
+def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
+                   chits: list[Hit]) -> list[str]:
+    """No committing subject, Ukraine named after an opening adverbial ("Am Samstag hat Präsident
+    Selenskyj Sicherheitsabkommen mit Kanada unterzeichnet"): the partners of the agreement."""
+    return [] if pool or not blocked else _partner(ctx, cmen, chits)
 
 
 def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> list[str]:
@@ -621,7 +664,7 @@ def _body_refers(low: str, c0: int, pivot: int, lex: Lexicon) -> bool:
     right after one of ``body_determiners``)."""
     words = WORD.findall(low, c0, pivot)
     return any(w in lex.body_anaphors and i and words[i - 1] in lex.body_determiners
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) or lex.body_phrase_rx.search(low, c0, pivot) is not None
 
 
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
