@@ -181,3 +181,75 @@ def test_a_former_office_holder_in_his_national_office_speaks_for_the_state():
 def test_the_same_person_in_the_office_of_the_body_speaks_for_the_body():
     got = _run("Nato-Generalsekretär Mark Rutte sagte, das Bündnis werde Ausbilder schicken.")
     assert not any(a == "NL" for a, _ in got), got
+
+
+# --- the subject "man", a pronoun before Ukraine, a dateline before a pipe --------------------
+
+def test_man_after_a_meeting_of_the_coalition_is_the_coalition():
+    got = _run("Die Koalition der Willigen traf sich am Donnerstag in Rom. Man werde die Ukraine nach einem "
+               "Waffenstillstand mit Truppen unterstützen, sagte die Gastgeberin.")
+    assert got.get(("COALITION", "ground_troops")) == "pledged", got
+
+
+def test_man_without_a_collective_body_is_no_coalition():
+    got = _run("Italien lud zu Gesprächen ein. Man werde die Ukraine mit Truppen unterstützen, hieß es.")
+    assert ("COALITION", "ground_troops") not in got, got
+
+
+def test_ukraine_after_a_pronoun_is_the_object():
+    got = _run("„Wir werden die Ukraine weiter mit Munition und Waffen unterstützen“, sagte Pedro Sánchez.")
+    assert got.get(("ES", "weapons")) == "pledged", got
+
+
+def test_ukraine_at_the_start_still_commits_nobody():
+    got = _run("Die Ukraine will weitere Waffen erhalten.")
+    assert not got, got
+
+
+def test_a_place_before_a_pipe_is_a_dateline_not_the_subject():
+    got = _run("Paris taz | Zwölf Länder wollen sich an einer Schutztruppe beteiligen.")
+    assert ("FR", "ground_troops") not in got, got
+    assert got.get(("COALITION", "ground_troops")) == "pledged", got
+
+
+@pytest.mark.parametrize("text,language,type_", [
+    ("Griechenland will die Ukraine auf der See unterstützen.", "de", "maritime_security"),
+    ("Frankreich will mit Truppen im Himmel und zu Wasser helfen.", "de", "air_security"),
+    ("France will help in the sky and at sea.", "en", "air_security"),
+])
+def test_support_at_sea_and_in_the_sky(text, language, type_):
+    got = {t for (_, t) in pairs(extract(text, language=language))}
+    assert type_ in got, got
+
+
+# --- hard-wrapped paragraphs (cleaning and sentence splitting) --------------------------------
+
+_WRAPPED = ("Drei Staaten wollen sich an einer Schutztruppe für die\n"
+            "Ukraine beteiligen. Das teilte die Regierung in Rom am Abend\n"
+            "nach einem langen Treffen der Minister mit. Man werde auch\n"
+            "Ausbilder stellen, hieß es weiter.")
+
+
+def test_a_hard_wrapped_paragraph_is_joined():
+    from ukrsec.clean import clean_text
+
+    text = clean_text("Schutztruppe: Drei Staaten sagen zu\n\nDer erste Absatz des Artikels ist ein ganzer Satz.\n\n"
+                      + _WRAPPED + "\n\nEin zweiter Absatz folgt hier.").text
+    assert "für die Ukraine beteiligen. Das teilte" in text, text
+    assert "nach einem langen Treffen der Minister mit. Man werde auch Ausbilder" in text, text
+
+
+def test_lines_of_a_teaser_list_stay_apart():
+    from ukrsec.clean import clean_text
+
+    teasers = ("Neue Waffenlieferungen an die Ukraine sorgen für Streit in Berlin\n"
+               "Wie die Nachbarstaaten auf die Pläne für eine Friedenstruppe reagieren\n"
+               "Was die Koalition der Willigen in Paris genau beschlossen hat")
+    text = clean_text("Der erste Absatz eines Artikels endet hier mit einem Punkt.\n\n" + teasers).text
+    assert "Berlin Wie" not in text and "reagieren Was" not in text, text
+
+
+def test_a_line_ending_in_a_function_word_runs_on():
+    spans = segment.split("Zehn Staaten wollen Soldaten für die\nUkraine stellen.\nNeue Überschrift\nNoch eine")
+    assert spans[0] == "Zehn Staaten wollen Soldaten für die\nUkraine stellen.", spans
+    assert "Neue Überschrift" in spans and "Noch eine" in spans, spans

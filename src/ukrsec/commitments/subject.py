@@ -20,6 +20,8 @@ _ISO2 = re.compile(r"[A-Z]{2}")
 # the head noun of an elided compound after an organization: "EU- und Nato-Land" -> "land"
 # the words of an office between a state adjective and a name ("niederländische Premierminister Mark Rutte")
 _OFFICE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,3}")
+# a place before a pipe opens a dateline ("Berlin taz | 26 Länder wollen …"): no subject
+_DATELINE_PIPE = re.compile(r"(?:\s+[\w.-]+){0,2}\s*\|")
 _ELIDED_HEAD = re.compile(r"-\s+(?:und|sowie|oder|and|or)\s+[\w]+-(\w+)")
 
 
@@ -385,7 +387,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     blocked = [m for m in cand if m.blocked]  # listed, committing nothing: they keep a list going
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
-    if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
+    if _opens_blocked(ctx, c0, cand):
         return _blocked_subject(ctx, c0, c1, cand, cmen, chits, blocked)
     pool = [m for m in cand if not m.blocked and m.commit]
     partner = _partner_alone(ctx, pool, blocked, cmen, chits)
@@ -403,6 +405,14 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
                               _sources(ctx, cmen, pivot), body, cmen, blocked)
+
+
+def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
+    """Ukraine or Russia near the start of the clause, with no pronoun before it (in "Man werde die
+    Ukraine unterstützen" and "Wir werden die Ukraine unterstützen" Ukraine is the object)."""
+    if not cand or not cand[0].blocked or not _near_start(ctx, c0, cand[0].start):
+        return False
+    return not _refers(ctx.low, c0, cand[0].start, ctx.lex.pronouns | ctx.lex.group_pronouns, ctx.lex)
 
 
 def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
@@ -634,7 +644,7 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     forces in Ukraine, and Italy rules out …"), not inside a type cue, after a collective subject."""
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
-            and not _inside(m, spans) and not _attributive(ctx, m)]
+            and not _inside(m, spans) and not _attributive(ctx, m) and not _DATELINE_PIPE.match(ctx.text, m.end)]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
@@ -678,6 +688,8 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
         rest = pool[pool.index(before[0]) + 1:]
         group = _nearest_group(ctx, before, pivot, blocked) or chain(ctx.text, before[0], rest, rx, blocked)
         return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen)) + _others(ctx, group[-1], pivot)
+    if ctx.body and _refers(low, c0, pivot, lex.group_pronouns, lex):
+        return [ctx.body]  # "Man werde die Ukraine … unterstützen", sagte Macron nach dem Treffen der Koalition
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
