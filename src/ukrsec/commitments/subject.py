@@ -409,12 +409,24 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
                               _sources(ctx, cmen, pivot), body, cmen, blocked)
 
 
+def _impersonal(ctx: SubjectContext, c0: int, pivot: int) -> list[str] | None:
+    """"man" as the subject: the article's collective body when this sentence or the one before names
+    it ("… nach einem Treffen der Koalition. Man werde die Ukraine … unterstützen"), else the subject of
+    the sentences before ("Eine Sprecherin des Ministeriums sagte, man prüfe …")."""
+    if not _refers(ctx.low, c0, pivot, ctx.lex.group_pronouns, ctx.lex):
+        return None
+    near = [m for t in ctx.topics if ctx.k - 1 <= t.k <= ctx.k for m in t.smen]
+    if ctx.body and any(m.commit == ctx.body for m in near):
+        return [ctx.body]
+    return topic(ctx.topics, ctx.k, ctx.lex)
+
+
 def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
-    """Ukraine or Russia near the start of the clause, with no pronoun before it (in "Man werde die
-    Ukraine unterstützen" and "Wir werden die Ukraine unterstützen" Ukraine is the object)."""
+    """Ukraine or Russia near the start of the clause, with no impersonal subject before it (in "Man
+    werde die Ukraine unterstützen" Ukraine is the object)."""
     if not cand or not cand[0].blocked or not _near_start(ctx, c0, cand[0].start):
         return False
-    return not _refers(ctx.low, c0, cand[0].start, ctx.lex.pronouns | ctx.lex.group_pronouns, ctx.lex)
+    return not _refers(ctx.low, c0, cand[0].start, ctx.lex.group_pronouns, ctx.lex)
 
 
 def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
@@ -647,7 +659,8 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
             and not _inside(m, spans) and not _attributive(ctx, m)
-            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None and not _DATELINE_PIPE.match(ctx.text, m.end)]
+            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None
+            and not _DATELINE_PIPE.match(ctx.text, m.end)]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
@@ -691,8 +704,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
         rest = pool[pool.index(before[0]) + 1:]
         group = _nearest_group(ctx, before, pivot, blocked) or chain(ctx.text, before[0], rest, rx, blocked)
         return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen)) + _others(ctx, group[-1], pivot)
-    if ctx.body and _refers(low, c0, pivot, lex.group_pronouns, lex):
-        return [ctx.body]  # "Man werde die Ukraine … unterstützen", sagte Macron nach dem Treffen der Koalition
+    impersonal = _impersonal(ctx, c0, pivot)
+    if impersonal:
+        return impersonal
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:
