@@ -35,8 +35,8 @@ FURNITURE = lx.Keys(
         "video_stamp": str,
         "video_stamp_needs": str,
         "header_nav_max_words": int,
-        "hard_wrap": lx.Keys({"min_width": int, "max_width": int, "min_lines": int, "ragged": int,
-                              "slack": int, "sentence_ends": str, "list_item": str}),
+        "hard_wrap": lx.Keys({"min_width": int, "max_width": int, "min_lines": int, "min_lower": int,
+                              "ragged": int, "slack": int, "sentence_ends": str, "list_item": str}),
         "max_prose_loss": float,
         "prose_loss_ignores": _WORDS,
     }
@@ -69,6 +69,7 @@ class HardWrap:
     min_width: int
     max_width: int
     min_lines: int
+    min_lower: int  # wrapped lines whose next line starts in lower case
     ragged: int  # most lines of prose end within this many characters of the width
     slack: int
     ends: tuple[str, ...]  # a line ending in one of these ends a sentence: it is not joined
@@ -76,8 +77,8 @@ class HardWrap:
 
 
 def _hard_wrap(cfg: dict) -> HardWrap:
-    return HardWrap(cfg["min_width"], cfg["max_width"], cfg["min_lines"], cfg["ragged"], cfg["slack"],
-                    tuple(cfg["sentence_ends"]), re.compile(cfg["list_item"]))
+    return HardWrap(cfg["min_width"], cfg["max_width"], cfg["min_lines"], cfg["min_lower"], cfg["ragged"],
+                    cfg["slack"], tuple(cfg["sentence_ends"]), re.compile(cfg["list_item"]))
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,10 @@ from .settings import HardWrap
 def wrapped_lines(lines: list[str], wrap: HardWrap) -> list[bool]:
     """For each of the stripped ``lines``, whether it goes on in the next one; all False unless the
     page is hard-wrapped: its width (that of its ``min_lines``-th longest line of prose, four words
-    or more) lies between ``min_width`` and ``max_width``, most lines of prose end near it, and at
-    least ``min_lines`` lines were wrapped (the first word of the next line would not have fitted)."""
+    or more) lies between ``min_width`` and ``max_width``, most lines of prose end near it, at least
+    ``min_lines`` lines were wrapped (the first word of the next line would not have fitted), and
+    at least ``min_lower`` of the lines they go on in start in lower case (a list of headlines
+    never does)."""
     out = [False] * len(lines)
     prose = sorted((len(ln) for ln in lines if len(ln.split()) > 3), reverse=True)
     if len(prose) < wrap.min_lines:
@@ -23,7 +25,10 @@ def wrapped_lines(lines: list[str], wrap: HardWrap) -> list[bool]:
         return out
     for i in range(len(lines) - 1):
         out[i] = _wrapped(lines[i], lines[i + 1], width - wrap.slack, wrap)
-    return out if sum(out) >= wrap.min_lines else [False] * len(lines)
+    lower = sum(1 for i, w in enumerate(out) if w and lines[i + 1][:1].islower())
+    if sum(out) < wrap.min_lines or lower < wrap.min_lower:
+        return [False] * len(lines)
+    return out
 
 
 def _wrapped(line: str, nxt: str, width: int, wrap: HardWrap) -> bool:
