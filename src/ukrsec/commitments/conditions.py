@@ -18,25 +18,16 @@ class Triggers:
     spans: list[tuple[int, int, frozenset]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     at: list[list[int] | None] = field(default_factory=list)
-    scanned: list[int] = field(default_factory=list)  # the patterns tried over every sentence
-    marks: list[tuple[int, int]] = field(default_factory=list)  # (position, pattern) of ``at``, sorted
+    active: list[int] = field(default_factory=list)  # the patterns that can match in the article
 
     @classmethod
     def find(cls, low: str, lex: Lexicon) -> Triggers:
         at = lex.condition_index.starts(low) if lex.conditions else []
-        scanned = [i for i, a in enumerate(at) if a is None] if at else list(range(len(lex.conditions)))
-        marks = sorted((p, i) for i, a in enumerate(at) if a for p in a)
+        active = [i for i, a in enumerate(at) if a != []] if at else list(range(len(lex.conditions)))
         if lex.trigger_automaton is None:
-            return cls(at=at, scanned=scanned, marks=marks)
+            return cls(at=at, active=active)
         spans = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
-        return cls(spans, [t[0] for t in spans], at, scanned, marks)
-
-    def candidates(self, s0: int, s1: int) -> list[int]:
-        """The patterns that can match inside ``[s0, s1)``, in their order: those scanned and those
-        with a possible start there."""
-        marks = self.marks[bisect_left(self.marks, (s0, -1)):bisect_left(self.marks, (s1, -1))]
-        here = {i for _p, i in marks}
-        return sorted(here.union(self.scanned)) if here else self.scanned
+        return cls(spans, [t[0] for t in spans], at, active)
 
     def live(self, s0: int, s1: int) -> set[str]:
         """The conditions whose trigger occurs inside ``[s0, s1)``."""
@@ -55,7 +46,7 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
         return []
     seg = low[s0:s1]
     out = []
-    for i in triggers.candidates(s0, s1):
+    for i in triggers.active:
         key, c, rx = lex.conditions[i]
         if key in lex.triggers and key not in live:
             continue
