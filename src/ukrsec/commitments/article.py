@@ -215,8 +215,13 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
 
 def _opens_with_agreement(art: ArticleState, s0: int, s1: int) -> bool:
     """Whether the sentence's subject is the agreement ("The agreement, which …, includes …")."""
-    words = WORD.findall(art.low, s0, min(s1, s0 + 60))
+    m = _FIRST_WORDS.match(art.low, s0, min(s1, s0 + 60))
+    words = [w for w in m.groups() if w] if m else []
     return any(" ".join(words[:n]) in art.lex.agreement_subjects for n in (2, 3))
+
+
+#: the first three words from a place (what ``WORD.findall`` gives first, without finding the rest)
+_FIRST_WORDS = re.compile(r"\W*(\w+)(?:\W+(\w+))?(?:\W+(\w+))?")
 
 
 def _agreement_parties(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
