@@ -11,7 +11,8 @@ def _rows() -> list[dict]:
     return [
         {"commitment_id": "a:c0", "article_id": "a", "sentence_id": 0, "start": 3, "end": 9, "actor_id": "FR",
          "type": "ground_troops", "stance": "pledged", "conditions": ["ceasefire"], "quantity_min": None},
-        {"commitment_id": "a:c1", "article_id": "a", "sentence_id": 2, "start": 40, "end": 47, "actor_id": "DE",
+        {"commitment_id": "a:c1", "article_id": "a", "sentence_id": 2, "start": 40, "end": 47,
+         "actor_id": "DE",
          "type": "funding", "stance": "considering", "conditions": [], "quantity_min": 2.5},
     ]
 
