@@ -25,7 +25,7 @@ def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
         if prev_word(text, h.start) in w.place_preps:
             return None
         nxt = CAP_AFTER.match(text, h.end, h.end + 40)
-        if nxt and nxt.group(1) not in w.not_name_start:
+        if nxt and nxt.group(1) not in w.not_name_start and not w.capital_noun.search(nxt.group(1)):
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
         line_start = h.start == 0 or text[h.start - 1] == "\n"
         if line_start and w.dateline.match(text[h.end : h.end + 8]):

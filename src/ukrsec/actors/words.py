@@ -17,7 +17,7 @@ _KEYS = (
     "coalition_nouns coalition_determiners common_given determiners titles place_nouns "
     "street_endings street_words place_find_prepositions place_endings place_heads place_head_ends "
     "surname_endings surname_ending_exceptions given_name_titles bare_say_verbs preposition_particles "
-    "given_place_prepositions"
+    "given_place_prepositions capital_noun_endings"
 ).split()
 SCHEMA = lx.Keys({k: _LIST for k in _KEYS})
 
@@ -48,6 +48,7 @@ class Words:
     list_after: re.Pattern
     noun_last: re.Pattern
     noun_end: re.Pattern
+    capital_noun: re.Pattern  # a German common noun after a capital ("dass Berlin Truppen schickt")
     coalition: re.Pattern
     coalition_determiners: frozenset[str]
     common_given: frozenset[str]
@@ -107,6 +108,7 @@ def _build(d: dict) -> Words:
         list_after=re.compile(rf"(?:,|\s+{conj})\s+"),
         noun_last=re.compile(_alt(d["noun_endings_last"]) + "$"),
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
+        capital_noun=re.compile(_alt(d["noun_endings"] + d["capital_noun_endings"]) + r"$"),
         coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),

@@ -128,12 +128,15 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
 
 def _with_money(hits: list[Hit], low: str, lang: str, lex: Lexicon) -> list[Hit]:
     """A sum written with a currency sign or code ("€2.5bn", "EUR 200 million") is a funding cue of
-    its own where no type cue covers it ("Tokyo will provide an additional €2.5bn")."""
+    its own where no type cue covers it ("Tokyo will provide an additional €2.5bn"), unless it names a
+    state's own defence spending ("a planned $60-billion defence investment")."""
     money = lex.quant["type_units"].get(_FUNDING, set())
     types = [h for h in hits if h.kind == "type"]
+    own = lex.quant["own_spending_rx"]
     extra = [Hit(q.start, q.end, _FUNDING, _AMOUNT, "type", 1)
              for q in signed_amounts(low, lang, lex.quant, money)
-             if not any(h.start < q.end and q.start < h.end for h in types)]
+             if not any(h.start < q.end and q.start < h.end for h in types)
+             and not own.match(low, q.end, q.end + 60)]
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -(h.end - h.start)))

@@ -33,6 +33,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS,
                   "parentheticals": WORDS, "list_commas": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
@@ -53,7 +54,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
-                    "others_words": WORDS, "attributive_participles": WORDS,
+                    "others_words": WORDS, "others_determiners": WORDS, "attributive_participles": WORDS,
+                    "treaty_heads": WORDS,
                     "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
@@ -69,7 +71,7 @@ QUANTITIES = lx.Keys(
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
      "upper": WORDS, "lower": WORDS, "range_joiners": WORDS, "range_openers": WORDS,
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
-     "number_words": lx.MapOf(float)})
+     "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
                    "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
@@ -169,6 +171,7 @@ class Lexicon:
     count_rx: re.Pattern
     count_noun_rx: AnchoredRegex
     attributive_rx: re.Pattern                     # "den USA unterstützte Truppe": no subject
+    treaty_rx: re.Pattern                          # "Nato-Beistandsklausel": the treaty, no subject
     others_rx: re.Pattern                          # "… und weitere Staats- und Regierungschefs"
     trailing_source_rx: re.Pattern                 # "…, wie Dänemark und Norwegen mitteilten"
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
@@ -363,8 +366,11 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
     if words:
         hints += "|" + "|".join(re.escape(m) for m in all_mult if len(m) > 3)
     total_rx = re.compile(rf"\b(?:{_alt(q.get('totals')) or '(?!)'})\b[^,.;]*$", re.I)
+    own = _longest_first(q.get('own_spending', []))
+    own_rx = re.compile(rf"(?:[\s-]?[a-z]{{1,8}})?[\s-]+(?:{own})\b", re.I)
     return {"mult": mult, "all_mult": {k: v for d in mult.values() for k, v in d.items()},
-            "total_rx": total_rx, "amount": _amount_regex(q, units["symbols"], all_mult), **units,
+            "total_rx": total_rx, "own_spending_rx": own_rx,
+            "amount": _amount_regex(q, units["symbols"], all_mult), **units,
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
@@ -404,8 +410,11 @@ def _others_regex(subj: dict) -> re.Pattern:
     """Right after a subject: "und weitere (europäische) Staats- und Regierungschefs", "and other allies"."""
     nouns = _alt(list(subj.get("count_nouns") or []) + list(subj.get("list_heads") or []))
     words = _alt(subj.get("others_words"))
-    return re.compile(rf"\s*(?:,\s*)?(?:und|sowie|and)\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
-                      re.I)
+    dets = _alt(subj.get("others_determiners")) or "(?!)"
+    # (a determiner or possessive may come first: "and the other members", "and Ukraine's other allies";
+    # ``poss`` is the possessive of the last name itself, when that name is Ukraine's: "… and Ukraine's")
+    return re.compile(rf"(?:\s*(?:,\s*)?(?:und|sowie|and)\s+(?:(?:{dets})\s+|[\w.-]+(?:'s|’s)\s+)?"
+                      rf"|(?P<poss>'s|’s)?\s+)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 def _size_regex(types: dict) -> re.Pattern:
@@ -419,6 +428,13 @@ def _attributive_regex(subj: dict) -> re.Pattern:
     """Right after a mention: a participle and a noun ("den USA unterstützte Truppe")."""
     words = _alt(subj.get("attributive_participles")) or "(?!)"
     return re.compile(rf"\s+(?:{words})\s+(?:und\s+[^,.;]{{0,60}}?\s)?[A-ZÄÖÜ]")
+
+
+def _treaty_regex(subj: dict) -> re.Pattern:
+    """Right after a mention: the head of a compound naming its treaty or a clause of it
+    ("Nato-Beistandsklausel", "NATO-style", "NATO's Article 5")."""
+    heads = _alt(subj.get("treaty_heads")) or "(?!)"
+    return re.compile(rf"(?:-[\w-]*?|(?:'s|’s)?\s+)(?:{heads})", re.I)
 
 
 def _trailing_source_regex(subj: dict) -> re.Pattern:
@@ -471,7 +487,8 @@ def _type_fields(types: dict) -> dict[str, Any]:
 def _stance_fields(stance: dict) -> dict[str, Any]:
     """The fields of the lexicon read from ``stance.yaml`` beyond its patterns and negation."""
     return dict(
-        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b", re.I),
+        relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b"
+                               rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         list_comma_rx=re.compile(rf",\s*(?:{_alt(stance.get('list_commas')) or '(?!)'})\s", re.I),
         negation_skip=_low(stance.get("negation_skip")),
@@ -546,6 +563,7 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         list_head_rx=_words_rx(subj.get("list_heads") or [], re.I),
         others_rx=_others_regex(subj),
         attributive_rx=_attributive_regex(subj),
+        treaty_rx=_treaty_regex(subj),
         trailing_source_rx=_trailing_source_regex(subj),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),

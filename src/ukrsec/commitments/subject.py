@@ -189,6 +189,8 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
     if not (gap == "-" and not adjective_only) and not (
             last.kind in ("adjective", "demonym") and _OWN_GAP.match(gap)) and not adjunct:
         return None
+    if gap == "-" and lex.treaty_rx.match(text, last.end):
+        return None  # "Nato-Beistandsklausel": the treaty's clause, no owner
     if last.blocked:
         return []
     return _ids(_coordinated(text, last, cmen, lex)) or None
@@ -600,7 +602,8 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     forces in Ukraine, and Italy rules out …"), not inside a type cue, after a collective subject."""
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
-            and not _inside(m, spans) and not _attributive(ctx, m)]
+            and not _inside(m, spans) and not _attributive(ctx, m)
+            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
@@ -682,11 +685,19 @@ def _trailing_source(ctx: SubjectContext, c0: int, c1: int, cand: list[ActorRef]
     return _ids(chain(ctx.text, named[0], named[1:], ctx.lex.clauses["coord"], blocked))
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def _others(ctx: SubjectContext, last: ActorRef, pivot: int) -> list[str]:
     """The group a subject heads with "und weitere …" ("Merz und weitere Staats- und Regierungschefs"):
     the article's collective body, else the counted group."""
     m = ctx.lex.others_rx.match(ctx.low, last.end, pivot)
     group = ctx.body or ctx.lex.counted_group
+    if m and not m.group(0).lstrip(" ,").startswith(("und", "sowie", "and")):
+        # no coordinator: only a possessive of a name that commits nothing ("… and Ukraine's other allies")
+        poss = m.group("poss") or _POSSESSIVE.search(ctx.low, last.start, last.end)
+        if last.commit or not poss:
+            return []
     return [group] if m and group else []
 
 
