@@ -35,8 +35,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
-                  "negation_limiters": WORDS,
-                  "parentheticals": WORDS, "list_commas": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
+                  "negation_limiters": WORDS, "list_commas": WORDS,
+                  "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
                                                                   "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})

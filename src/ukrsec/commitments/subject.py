@@ -518,7 +518,7 @@ def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]
             # "Merz told Macron that Germany would …": the reported clause opens after "that"
             that = next((w for w in WORD.finditer(ctx.low, m.end(), pivot)
                          if w.group(0) in ctx.lex.complementizers), None)
-            if that is not None:
+            if that is not None and any(that.end() <= r.start and r.end <= pivot for r in pool):
                 return that.end()
         if m.group(0) in ctx.lex.speech_verbs:
             if any(m.end() <= r.start and r.end <= pivot for r in pool) or (
