@@ -21,6 +21,7 @@ ACTORS = [
     {"actor_id": "P:kuehn", "name": "Vera Kühn", "type": "person", "country": "DE"},
     {"actor_id": "P:stubb", "name": "Alexander Stubb", "type": "person", "country": "FI"},
     {"actor_id": "P:kickl", "name": "Herbert Kickl", "type": "person", "country": "AT"},
+    {"actor_id": "P:nowak", "name": "Jan Nowak", "type": "person", "country": "PL"},
     {"actor_id": "PL", "name": "Poland", "type": "country"},
     {"actor_id": "P:lindau", "name": "Lindau", "type": "person"},  # a place taken for a person
 ]

@@ -68,3 +68,19 @@ def test_the_pm_in_capitals_is_the_prime_minister_and_a_pronoun_after_it_too() -
             "“clear promise” was needed.")
     q = run(text, [KEIR, BERG], "en")
     assert one(q, "clear promise")["speaker_id"] == "P:starmer"
+
+
+def test_a_quotation_inside_reported_speech_is_the_reported_speakers() -> None:
+    text = "Anna Berg sagte, sie werde „gründlich prüfen“, erklärte Petra Lang am Abend."
+    assert one(run(text, [BERG, WEBER]), "gründlich prüfen")["speaker_id"] == "P:berg"
+    text = "Anna Berg sagte, dass sie das Angebot „mit Freude“ annehme, berichtete Petra Lang."
+    assert one(run(text, [BERG, WEBER]), "mit Freude")["speaker_id"] == "P:berg"
+    text = "Anna Berg said she would “think it over,” Vera Kühn told reporters."
+    assert one(run(text, [BERG, REED], "en"), "think it over")["speaker_id"] == "P:berg"
+
+
+def test_a_quotation_after_the_reported_clause_is_the_reporters() -> None:
+    text = "Anna Berg sagte, sie komme am Montag. „Wir warten nicht“, erklärte Petra Lang."
+    assert one(run(text, [BERG, WEBER]), "Wir warten nicht")["speaker_id"] == "P:lang"
+    text = "Anna Berg spoke of a “good start,” Vera Kühn said."
+    assert one(run(text, [BERG, REED], "en"), "good start")["speaker_id"] == "P:kuehn"

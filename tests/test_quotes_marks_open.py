@@ -44,3 +44,12 @@ def test_an_attribution_cut_off_after_a_question_mark_still_names_the_speaker() 
     text = ("Verteidigungsministerin Anna Berg gab ein Interview. Die Lage bleibt offen.\n\n"
             '"Wer kann das heute sagen?" - sagte die Ministerin und fügte hinzu, man wisse "noch nichts".')
     assert one(run(text, [BERG]), "Wer kann das")["speaker_id"] == "P:berg"
+
+
+def test_a_straight_mark_closed_by_a_guillemet_is_a_quotation() -> None:
+    text = ('Anna Berg stand vor der Kaserne. "Wir helfen, so gut es geht. Mehr können wir nicht tun », '
+            "sagte die Ministerin Anna Berg.")
+    row = one(run(text, [BERG]), "Wir helfen")
+    assert row["quote"].endswith("nicht tun") and row["speaker_id"] == "P:berg"
+    # a guillemet that opens (before a word) closes nothing
+    assert find_marked('Er sagte: "Wir nennen es »Schutzschild und gehen.\n\nDanach nichts.') == []

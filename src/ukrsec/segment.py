@@ -36,6 +36,12 @@ def _abbreviations(data_dir: str | None = None) -> frozenset[str]:
     return frozenset(a.strip() for a in read_lines("abbreviations.txt", data_dir))
 
 
+@lru_cache(maxsize=4)
+def _continuers(data_dir: str | None = None) -> frozenset[str]:
+    """Words after which a line runs on (``data/line_continuers.txt``): "für die\nUkraine"."""
+    return frozenset(a.strip().lower() for a in read_lines("line_continuers.txt", data_dir))
+
+
 def _word_before(text: str, end: int) -> str:
     """The run of non-space characters ending at ``end`` (what ``(\\S+)$`` finds in ``text[:end]``).
 
@@ -48,6 +54,14 @@ def _word_before(text: str, end: int) -> str:
     while i > 0 and not text[i - 1].isspace():
         i -= 1
     return text[i:end]
+
+
+def _last_word(line: str) -> str:
+    """The last word of ``line`` in lower case ('' when it ends in a mark)."""
+    i = len(line)
+    while i > 0 and line[i - 1].isalpha():
+        i -= 1
+    return line[i:].lower() if i == 0 or line[i - 1].isspace() else ""
 
 
 def _is_boundary(text: str, dot_at: int, punct: str, nxt: int, abbrevs: frozenset[str],
@@ -99,6 +113,7 @@ _OPENERS_AFTER_NUMBER = frozenset(
 def split_spans(text: str, data_dir: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``; leading and trailing spaces are outside the spans."""
     abbrevs = _abbreviations(data_dir)
+    continuers = _continuers(data_dir)
     months = month_names(data_dir)
     spans: list[tuple[int, int]] = []
     # hard boundaries: line breaks, unless a wrapped line continues in lower case
@@ -109,7 +124,8 @@ def split_spans(text: str, data_dir: str | None = None) -> list[tuple[int, int]]
         after = text[nl + 1:nl + 2]
         prev = text[start:nl].rstrip()
         wrapped = bool(prev) and ((after.islower() and not prev.endswith(tuple(".!?…:" + CLOSERS)))
-                                  or (prev.endswith((",", ";")) and after.isalpha()))
+                                  or (prev.endswith((",", ";")) and after.isalpha())
+                                  or (after.isalpha() and _last_word(prev) in continuers))
         if not wrapped:
             pieces.append((start, nl))
             start = nl + 1

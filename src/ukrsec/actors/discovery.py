@@ -21,7 +21,7 @@ from .context import (
     word_before,
 )
 from .gazetteer import Gazetteer, Hit, slug
-from .linking import link_person, link_surname
+from .linking import link_known_surname, link_person, link_surname
 from .state import Article, Mention
 
 _DIGIT = re.compile(r"\d")
@@ -558,7 +558,8 @@ def _single_round(art: Article) -> bool:
 
 def _misspelt(art: Article, s: int, e: int, word: str) -> bool:
     """Link a lone unknown name to the one person of the article whose surname it misspells
-    ("Burbock" after "Annalena Baerbock"); whether it did."""
+    ("Burbock" after "Annalena Baerbock"), else to the one known person whose surname it spells
+    another way ("Selenskiy"); whether it did."""
     surnames: dict[str, set[str]] = {}
     for m in art.mentions:
         if m.actor_id.startswith("person:"):
@@ -566,7 +567,7 @@ def _misspelt(art: Article, s: int, e: int, word: str) -> bool:
             name = art.discovered.get(m.actor_id, {}).get("name", "")
             surs = set(known) if known else ({fold_token(name.split()[-1])} if name.split() else set())
             surnames.setdefault(m.actor_id, set()).update(surs)
-    linked = link_surname(word, surnames)
+    linked = link_surname(word, surnames) or link_known_surname(word, art.gz)
     if linked is None:
         return False
     art.add_person(Mention(s, e, linked[0], "name", extra={"link_confidence": linked[1], "fuzzy": True}))

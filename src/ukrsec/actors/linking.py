@@ -20,6 +20,7 @@ MIN_PART = 80.0  # similarity of the given name and of the surname each
 class _Index:
     names: tuple[str, ...]  # folded "given surname" of every known person's name variants
     people: tuple[tuple[str, str, str], ...]  # (person id, folded given, folded surname), same order
+    surnames: tuple[str, ...] = ()  # folded surnames that are matched alone (``gz.surnames``)
 
 
 _INDEXES: dict[int, _Index] = {}
@@ -37,7 +38,7 @@ def _index(gz: Gazetteer) -> _Index:
             for g in given:
                 names.append(f"{g} {sur}")
                 people.append((pid, g, sur))
-    _INDEXES[id(gz)] = got = _Index(tuple(names), tuple(people))
+    _INDEXES[id(gz)] = got = _Index(tuple(names), tuple(people), tuple(sorted(gz.surnames)))
     return got
 
 
@@ -66,6 +67,35 @@ def link_person(name: str, gz: Gazetteer) -> tuple[str, float] | None:
 
 MIN_SURNAME = 80.0  # similarity of a lone surname to the surname of a person of the same article
 MIN_SURNAME_LEN = 5
+MIN_KNOWN_SURNAME = 88.0  # similarity of a lone surname to a surname of the gazetteer (any article)
+MIN_KNOWN_SURNAME_LEN = 7
+
+
+def link_known_surname(word: str, gz: Gazetteer) -> tuple[str, float] | None:
+    """``(person id, confidence)`` when the lone capitalized ``word`` is a spelling variant of the
+    surname of exactly one known person, although the article does not name them otherwise (a
+    transliteration: "Selenskiy", "Schelenskyj"): same first sound, at least seven letters, similarity
+    ``MIN_KNOWN_SURNAME`` to a surname that is matched alone."""
+    w = _fold.fold(word)
+    idx = _index(gz)
+    if len(w) < MIN_KNOWN_SURNAME_LEN or not idx.surnames:
+        return None
+    hits: dict[str, float] = {}
+    for sur, score, _ in process.extract(w, idx.surnames, scorer=fuzz.ratio,
+                                         score_cutoff=MIN_KNOWN_SURNAME, limit=5):
+        if _first_sound(sur) == _first_sound(w):
+            for pid in gz.surnames[sur]:
+                hits[pid] = max(score, hits.get(pid, 0.0))
+    if len(hits) != 1:
+        return None
+    pid, score = hits.popitem()
+    return pid, score / 100.0
+
+
+def _first_sound(w: str) -> str:
+    """The first letter of a folded name, with the German spellings of Slavic sibilants and the
+    z/s of transliterations as one ("Schelenskyj", "Zelensky", "Selenskyj": s)."""
+    return "s" if w[:1] in ("z", "s") else w[:1]
 
 
 def link_surname(word: str, surnames: dict[str, set[str]]) -> tuple[str, float] | None:

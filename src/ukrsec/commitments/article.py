@@ -29,6 +29,7 @@ from .subject import (
     leader_alone,
     leadership_phrases,
     led_by,
+    national_roles,
     owner,
     polled,
     possessive_before,
@@ -119,6 +120,7 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     art.anchors = anchor_positions(low, lex)
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
+    national_roles(low, refs)
     home_bodies(refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
     art.count_nouns = [m.end() for m in lex.count_noun_rx.finditer(low)]

@@ -43,7 +43,9 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
-SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS, "owners": OWNERS,
+SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+                    "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
+                    "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
@@ -114,10 +116,13 @@ class Lexicon:
     determiners: frozenset[str]
     never_kinds: frozenset[str]
     member_nouns: frozenset[str]
+    comparison_rx: re.Pattern                      # "ähnlich der Nato-…": a model, no owner
+    member_state_nouns: frozenset[str]             # "ein EU-Land": one member state, no actor
     own_bodies: tuple[str, ...]
     collective_bodies: tuple[str, ...]
     preps: frozenset[str]
     pronouns: frozenset[str]
+    group_pronouns: frozenset[str]                 # "man": the article's collective body
     source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
     more_money: frozenset[str]                     # "zusätzlich 8 Milliarden": a further sum
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
@@ -130,6 +135,7 @@ class Lexicon:
     member_openers: frozenset[str]
     body_anaphors: frozenset[str]
     body_determiners: frozenset[str]
+    body_phrase_rx: re.Pattern                     # "das baltische EU- und Nato-Land": the state before
     negation: frozenset[str]
     negation_skip: frozenset[str]                  # pronouns between a stance word and "nicht"
     negation_following: frozenset[str]             # "Bodentruppen aber nicht entsenden"
@@ -310,8 +316,12 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
-        "coord": re.compile(rf"^[\s,]*(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
-                            r"(?:[A-ZÄÖÜ][\w\-]*\s*){0,2}$"),
+        # (or a coordinator, an article and a group noun with its adjective before the members: "Belgien
+        # sowie die baltischen Staaten Litauen und Estland", "Belgium and the Baltic states Lithuania")
+        "coord": re.compile(rf"^[\s,]*(?:(?:{_alt(cl['coordinators'])})?\s*(?:{_alt(cl['articles'])})?\s*"
+                            r"(?:[A-ZÄÖÜ][\w\-]*\s*){0,2}"
+                            rf"|\s*(?:{_alt(cl['coordinators'])})\s+(?:{_alt(cl['articles'])})\s+"
+                            r"(?:[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]\w*|[A-Z]\w*\s+[a-z]+)\s+)$"),
         "adj_coord": re.compile(rf"^[\s,]*(?:{_alt(cl['adjective_coordinators'])})?\s*$"),
     }
 
@@ -514,15 +524,20 @@ def _subject_words(subj: dict) -> dict[str, Any]:
         joint_preps=tuple(_low(subj.get("joint_prepositions"))),
         never_kinds=_low(subj.get("never_kinds")),
         member_nouns=_low(subj.get("member_nouns")),
+        member_state_nouns=_low(subj.get("member_state_nouns")),
+        comparison_rx=re.compile(rf"\b(?:{_alt(subj.get('comparisons')) or '(?!)'})\s+"
+                                 r"(?:(?:der|des|dem|den|die|the)\s+)?$", re.I),
         own_bodies=tuple(_low(subj.get("own_bodies"))),
         collective_bodies=tuple(_low(subj.get("collective_bodies"))),
         preps=_low(subj.get("prepositions")),
         pronouns=_low(subj.get("pronouns")),
+        group_pronouns=_low(subj.get("group_pronouns")),
         anaphors=_low(subj.get("anaphors")),
         count_anaphors=_low(subj.get("count_anaphors")),
         member_openers=_low(subj.get("member_openers")),
         body_anaphors=_low(subj.get("body_anaphors")),
         body_determiners=_low(subj.get("body_determiners")),
+        body_phrase_rx=_body_phrase_regex(subj),
         object_coordinators=_low(subj.get("object_coordinators")),
         source_phrase_rx=_source_phrases(subj.get("source_phrases")),
         expletive_rx=_phrases(subj.get("expletives")),
@@ -532,6 +547,16 @@ def _subject_words(subj: dict) -> dict[str, Any]:
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
         partner_preps=_low(subj["partners"]["prepositions"]),
     )
+
+
+
+def _body_phrase_regex(subj: dict) -> re.Pattern:
+    """A body noun after its determiner and up to four adjectives or prefixes of an elided compound
+    ("das baltische Land", "das baltische EU- und Nato-Land", "das kleine Land")."""
+    dets, bodies = _alt(subj.get("body_determiners")) or "(?!)", _alt(subj.get("body_anaphors")) or "(?!)"
+    return re.compile(rf"\b(?:{dets})\s+"
+                      r"(?:(?:\w+(?:e|en|er|es)|\w+-(?:\s+(?:und|sowie|oder|and|or))?)\s+){0,4}"
+                      rf"(?:\w+-)?(?:{bodies})\b", re.I)
 
 
 def _subject_rules(subj: dict) -> dict[str, Any]:

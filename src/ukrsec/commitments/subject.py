@@ -17,6 +17,12 @@ from .lexicon import Lexicon
 _OWN_GAP = re.compile(r"^[\s\"'„“”‚‘’«»\-]*$")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 _ISO2 = re.compile(r"[A-Z]{2}")
+# the head noun of an elided compound after an organization: "EU- und Nato-Land" -> "land"
+# the words of an office between a state adjective and a name ("niederländische Premierminister Mark Rutte")
+_OFFICE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,3}")
+# a place before a pipe opens a dateline ("Berlin taz | 26 Länder wollen …"): no subject
+_DATELINE_PIPE = re.compile(r"(?:\s+[\w.-]+){0,2}\s*\|")
+_ELIDED_HEAD = re.compile(r"-\s+(?:und|sowie|oder|and|or)\s+[\w]+-(\w+)")
 
 
 @dataclass(slots=True)
@@ -69,13 +75,33 @@ def _role_body(role: str, lex: Lexicon) -> str | None:
 
 
 def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
-    """"NATO members", "EU-Staaten": an organization before a member noun is the members, not the body."""
+    """"NATO members", "EU-Staaten", "das EU- und Nato-Land": an organization before a member noun
+    is the members (or one member state), not the body."""
     for m in refs:
         m.obj = None
         if m.commit and m.commit in amap and str(amap[m.commit].get("type") or "") == "organization":
             nxt = WORD.match(low, m.end + 1) if low[m.end:m.end + 1] in (" ", "-") else None
-            if nxt and nxt.group(0) in lex.member_nouns:
+            head = _ELIDED_HEAD.match(low, m.end)
+            word = head.group(1) if head else nxt.group(0) if nxt else ""
+            if word in lex.member_nouns or word in lex.member_state_nouns:
                 m.commit = None
+                m.place = word in lex.member_state_nouns
+
+
+def national_roles(low: str, refs: list[ActorRef]) -> None:
+    """A person whose listed role speaks for a body, named in the text with a state's office ("Der
+    niederländische Premierminister Mark Rutte" on a page of 2024), speaks for that state in the
+    whole article: a state adjective, then one to three words of the office and no punctuation, then
+    the name."""
+    moved: dict[str, str] = {}
+    for prev, m in zip(refs, refs[1:], strict=False):
+        body = bool(m.commit) and not _ISO2.fullmatch(m.commit or "")
+        if body and m.actor and m.actor.startswith("person:") and prev.kind == "adjective" and prev.commit \
+                and _OFFICE_GAP.fullmatch(low, prev.end, m.start):
+            moved[m.actor] = prev.commit
+    for m in refs:
+        if m.actor in moved:
+            m.commit = moved[m.actor]
 
 
 def home_bodies(refs: list[ActorRef], amap: dict[str, dict], lex: Lexicon) -> None:
@@ -193,7 +219,16 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
         return None  # "Nato-Beistandsklausel": the treaty's clause, no owner
     if last.blocked:
         return []
-    return _ids(_coordinated(text, last, cmen, lex)) or None
+    return _owners_of(text, last, cmen, lex)
+
+
+def _owners_of(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[str] | None:
+    """The owners ending in ``last``; none that commits when a comparison names them as the model
+    ("Garantien ähnlich der Nato-Beistandsklausel")."""
+    group = _coordinated(text, last, cmen, lex)
+    if lex.comparison_rx.search(text, max(0, group[0].start - 40), group[0].start):
+        return []
+    return _ids(group) or None
 
 
 def _coordinated(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
@@ -354,9 +389,12 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     blocked = [m for m in cand if m.blocked]  # listed, committing nothing: they keep a list going
     # Ukraine / Russia as the subject at the start of the clause: nobody commits, unless it opens a
     # list of states that do ("Ukraine, France and the United Kingdom signed …")
-    if cand and cand[0].blocked and _near_start(ctx, c0, cand[0].start):
+    if _opens_blocked(ctx, c0, cand):
         return _blocked_subject(ctx, c0, c1, cand, cmen, chits, blocked)
     pool = [m for m in cand if not m.blocked and m.commit]
+    partner = _partner_alone(ctx, pool, blocked, cmen, chits)
+    if partner:
+        return partner
     pivot = _pivot(ctx, st, c1, pool)
     # a collective subject at the start is the subject, not a passive agent later in the clause
     passive = None if body else _passive_agent(ctx, c0, c1, cmen, pool)
@@ -369,6 +407,33 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
                               _sources(ctx, cmen, pivot), body, cmen, blocked)
+
+
+def _impersonal(ctx: SubjectContext, c0: int, pivot: int) -> list[str] | None:
+    """"man" as the subject: the article's collective body when this sentence or the one before names
+    it ("… nach einem Treffen der Koalition. Man werde die Ukraine … unterstützen"), else the subject of
+    the sentences before ("Eine Sprecherin des Ministeriums sagte, man prüfe …")."""
+    if not _refers(ctx.low, c0, pivot, ctx.lex.group_pronouns, ctx.lex):
+        return None
+    near = [m for t in ctx.topics if ctx.k - 1 <= t.k <= ctx.k for m in t.smen]
+    if ctx.body and any(m.commit == ctx.body for m in near):
+        return [ctx.body]
+    return topic(ctx.topics, ctx.k, ctx.lex)
+
+
+def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
+    """Ukraine or Russia near the start of the clause, with no impersonal subject before it (in "Man
+    werde die Ukraine unterstützen" Ukraine is the object)."""
+    if not cand or not cand[0].blocked or not _near_start(ctx, c0, cand[0].start):
+        return False
+    return not _refers(ctx.low, c0, cand[0].start, ctx.lex.group_pronouns, ctx.lex)
+
+
+def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
+                   chits: list[Hit]) -> list[str]:
+    """No committing subject, Ukraine named after an opening adverbial ("Am Samstag hat Präsident
+    Selenskyj Sicherheitsabkommen mit Kanada unterzeichnet"): the partners of the agreement."""
+    return [] if pool or not blocked else _partner(ctx, cmen, chits)
 
 
 def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> list[str]:
@@ -603,7 +668,8 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     spans = [(h.start, h.end) for h in chits if h.kind == "type"]
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
             and not _inside(m, spans) and not _attributive(ctx, m)
-            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None]
+            and ctx.lex.treaty_rx.match(ctx.text, m.end) is None
+            and not _DATELINE_PIPE.match(ctx.text, m.end)]
     return cand if after is None else [m for m in cand if m.start >= after]
 
 
@@ -633,7 +699,7 @@ def _body_refers(low: str, c0: int, pivot: int, lex: Lexicon) -> bool:
     right after one of ``body_determiners``)."""
     words = WORD.findall(low, c0, pivot)
     return any(w in lex.body_anaphors and i and words[i - 1] in lex.body_determiners
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) or lex.body_phrase_rx.search(low, c0, pivot) is not None
 
 
 def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef], pivot: int,
@@ -647,6 +713,9 @@ def _subject_from_pool(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRe
         rest = pool[pool.index(before[0]) + 1:]
         group = _nearest_group(ctx, before, pivot, blocked) or chain(ctx.text, before[0], rest, rx, blocked)
         return _ids(group + _joint_subjects(ctx, group[-1], pivot, cmen)) + _others(ctx, group[-1], pivot)
+    impersonal = _impersonal(ctx, c0, pivot)
+    if impersonal:
+        return impersonal
     if _refers(low, c0, pivot, lex.pronouns | lex.anaphors, lex) or _body_refers(low, c0, pivot, lex):
         speaker = _quote_speaker(ctx, c0, c1, pool, pivot)
         if speaker:

@@ -40,16 +40,20 @@ def _na(x: Any) -> bool:
     return x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and x != x)
 
 
-def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """``actor_id -> type``, ``folded last name -> actor_id`` and ``actor_id -> role`` of the persons."""
+def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], ...]:
+    """``actor_id -> type``, ``folded last name -> actor_id``, and ``actor_id -> role`` and
+    ``actor_id -> country`` of the persons."""
     types: dict[str, str] = {}
     last_names: dict[str, str] = {}
     roles: dict[str, str] = {}
+    countries: dict[str, str] = {}
     if actors is None or actors.empty:
-        return types, last_names, roles
-    role_col = actors["role"] if "role" in actors else [None] * len(actors)
-    for aid, typ, name, role in zip(
-        actors["actor_id"], actors["type"], actors["name"], role_col, strict=True
+        return types, last_names, roles, countries
+    n = len(actors)
+    role_col = actors["role"] if "role" in actors else [None] * n
+    country_col = actors["country"] if "country" in actors else [None] * n
+    for aid, typ, name, role, country in zip(
+        actors["actor_id"], actors["type"], actors["name"], role_col, country_col, strict=True
     ):
         if _na(aid):
             continue
@@ -59,7 +63,9 @@ def _actor_maps(actors: pd.DataFrame | None) -> tuple[dict[str, str], dict[str, 
             last_names.setdefault(fold(name.replace("-", " ").split()[-1]), str(aid))
             if not _na(role):
                 roles[str(aid)] = str(role).lower()
-    return types, last_names, roles
+            if not _na(country):
+                countries[str(aid)] = str(country)
+    return types, last_names, roles, countries
 
 
 def _mentions_by_article(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
@@ -154,11 +160,11 @@ def extract(
     if articles is None or articles.empty:
         return schema.empty("quotes")
     lex = lexicon(data_dir)
-    types, last_names, roles = _actor_maps(actors)
+    types, last_names, roles, countries = _actor_maps(actors)
     rows: list[dict[str, Any]] = []
     source = _from_docs(docs, mentions) if docs is not None else _from_tables(articles, sentences, mentions)
     for aid, text, lang, sents, ments, doc in source:
-        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang, roles)
+        found = extract_article(aid, text, sents, ments, types, last_names, lex, lang, roles, countries)
         if doc is not None:
             doc.add("quotes", [Span(r["start"], r["end"], r["kind"], r) for r in found])
         rows += found

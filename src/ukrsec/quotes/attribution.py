@@ -131,6 +131,16 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
             break
         if (p.actor_id or p.text) in titled:
             return Speaker(p.actor_id, p.text)
+    if before:
+        return None
+    # nobody named before it ('„…“, sagte der Präsident vor Reportern. … sagte Selenskyj'): the
+    # first holder of the role named after it as a subject, within the next paragraphs
+    for p in art.persons[i:]:
+        if p.start - c.end > 1500:
+            break
+        if (p.start != c.start and not p.by_role and (p.actor_id or p.text) in titled
+                and not _governed(art, p.start)):
+            return Speaker(p.actor_id, p.text)  # a subject, not "gegenüber Trump"
     return None
 
 
@@ -142,6 +152,8 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
         return Speaker(c.actor_id, c.text)
     if c.kind == "source":
         return Speaker(None, c.text)
+    if c.kind == "role" and c.actor_id:  # a nationality ("sagte der Däne")
+        return _compatriot(art, c) or antecedent(art, c.start, memory)
     if c.kind == "role":
         named = role_apposition(art, c)
         if named is not None:  # "sagte die Botschafterin in Bern, Iryna Wenediktowa, …"
@@ -157,6 +169,17 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     # a bare name: map to a person actor by its last name when the actors stage knows it
     last = _fold(c.text.replace("-", " ").split()[-1]) if c.text.split() else ""
     return Speaker(art.last_names.get(last), c.text)
+
+
+def _compatriot(art: Article, c: Cand) -> Speaker | None:
+    """The person of the nationality ``c`` names ("der Däne": Denmark) named last before it, within
+    the article's last few paragraphs; None when the text names none."""
+    for p in reversed(art.persons[: art.person_index(c.start)]):
+        if c.start - p.end > 4000:
+            break
+        if p.actor_id and art.countries.get(p.actor_id) == c.actor_id:
+            return Speaker(p.actor_id, p.text)
+    return None
 
 
 _WORD = re.compile(r"[\w\-]+")
@@ -405,13 +428,28 @@ def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
     s0 = max(ws, art.sent_starts[art.sent_of(cs)])
     words = _WORD.findall(art.masked, max(s0, cs - 20), cs)
     if words and words[-1].lower() in art.lex.coordinators and art.masked[:cs].rstrip().endswith(words[-1]):
-        return _first_subject(art, s0, cs)
+        return _coordinated_subject(art, s0, cs)
     if art.lang == "en":
         return None
     comps = art.words_between("complementizer", max(s0, cs - 150), cs)
     if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
         return None
     return _first_subject(art, comps[-1].end, cs)
+
+
+def _coordinated_subject(art: Article, s0: int, cs: int) -> Cand | None:
+    """The subject of a verb after a coordinating conjunction at ``cs``: that of the verb of saying
+    before it in the sentence ("After talks with Trump and Zelenskyy, Rutte described it as … and
+    said …": Rutte), else the first one of the sentence."""
+    i = art.cue_index(cs) - 1
+    while i >= 0 and art.cues[i][1] >= s0:
+        kind, ps, _ = art.cues[i]
+        if kind == "verb":
+            subject = subject_of_verb(art, ps, s0)
+            if subject is not None:
+                return subject
+        i -= 1
+    return _first_subject(art, s0, cs)
 
 
 def _quoted_name(art: Article, end: int) -> Cand | None:
@@ -468,11 +506,30 @@ def cues(art: Article, ws: int, we: int) -> list[Cue]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.!?()\n–—]")
+#: between a verb of saying and a quotation inside the clause it reports: a few words of that clause
+#: ("sagte, er werde „…“", "said he would “…”")
+_REPORTED_GAP = re.compile(r"(,?)\s*([^\W\d][\w\-’']*(?:\s+[\w\-’']+){0,5})")
+
+
+def _reported_gap(art: Article, gap: str, ce: int, qa: int) -> bool:
+    """Whether ``gap`` (between a verb of saying and a quotation) opens the clause the verb reports:
+    after a comma or a complementizer, or with a verb of reported speech ("er werde", "he would"); the
+    quotation is then the reported words of the verb's subject, even when another verb of saying
+    follows it (the reporter's). "sprach von einem „…“" is none."""
+    m = _REPORTED_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    words = m.group(2).lower().split()
+    if m.group(1) or any(sp.start - ce < 4 for sp in art.words_between("complementizer", ce, qa)):
+        return True
+    lex = art.lex
+    return any(w in lex.subjunctive or w in lex.subjunctive_past or w in lex.finite for w in words)
 
 
 def cue_rank(art: Article, cue: Cue, qa: int, qb: int) -> tuple[int, int]:
-    """The order in which the cues of a quotation are tried: first a cue right at it ('„…“, sagte
-    Merz', '"…," Berg said', 'sagte: „…“'), then a verb before it whose clause runs on to it
+    """The order in which the cues of a quotation are tried: first a verb whose reported clause the
+    quotation is part of ('Trump sagte, er werde „…“, erklärte Selenskyj'), then a cue right at it
+    ('„…“, sagte Merz', '"…," Berg said', 'sagte: „…“'), then a verb before it whose clause runs on to it
     ('Berg announced she would come “as soon as possible”, Lang insisted …': Berg), then the rest,
     nearest first."""
     _, cs, ce = cue
@@ -481,6 +538,8 @@ def cue_rank(art: Article, cue: Cue, qa: int, qb: int) -> tuple[int, int]:
         close = not re.search(r"[.!?;\n]", gap) and len(_WORD.findall(gap)) <= 3
         return (0 if close else 2, cs - qb)
     gap = art.masked[ce:qa].strip(" \t:")
+    if gap and _reported_gap(art, gap, ce, qa):
+        return (-1, qa - ce + 1)  # 'Trump sagte, er werde „darüber nachdenken“, erklärte Selenskyj': Trump
     tier = 0 if not gap else 1 if not _CLAUSE_BREAK.search(gap) else 2
     return (tier, qa - ce + 1)
 

@@ -51,6 +51,8 @@ def _mention_cands(
             cands.append(Cand(s, e, "person", surface, aid, by_role=kind == "role"))
         elif kind == "adjective" or t not in ("organization", "country", "place"):
             continue
+        elif kind == "demonym" and not quoted and (a := _person_demonym(art, s, e)) >= 0:
+            cands.append(Cand(a, e, "role", art.text[a:e], aid))  # "sagte der Däne": a person
         else:
             orgs.append((s, e))
             if quoted:
@@ -58,6 +60,23 @@ def _mention_cands(
             cands.append(Cand(s, e, "org", surface, aid))
         taken.take(s, e)
     return cands, orgs
+
+
+def _person_demonym(art: Article, s: int, e: int) -> int:
+    """Start of the article before the demonym ``text[s:e]`` when it names one person of that
+    nationality ("der Däne", "die Dänin", "the Dane"; not "die Dänen", "the Danes"), else -1."""
+    word = art.text[s:e].lower()
+    m = _ARTICLE_BEFORE.search(art.masked, max(0, s - 8), s)
+    if m is None or word.endswith(art.lex.demonym_plural):
+        return -1
+    endings = art.lex.demonym_articles.get(m.group(1).lower())
+    if endings is None or (endings and not word.endswith(endings)):
+        return -1
+    return m.start(1)
+
+
+#: the word right before a mention (an article, for :func:`_person_demonym`)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(\w+)\s+$")
 
 
 def _region_spans(lex: Lexicon, masked: str, ra: int, rb: int) -> list[Span]:

@@ -43,6 +43,7 @@ FUNCTION_WORDS_SCHEMA = lx.Keys({
     "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
     "indefinite_articles": WORDS, "subject_gap_words": WORDS, "possessives": WORDS, "coordinators": WORDS,
     "honorifics": WORDS,
+    "demonym_persons": lx.Keys({"articles": lx.MapOf(WORDS), "plural_endings": WORDS}),
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
 WORD_KINDS = (("pronoun", "pronouns"), ("source", "source_nouns"), ("role", "role_nouns"),
@@ -82,6 +83,8 @@ class Lexicon:
     prepositions: frozenset[str]
     coordinators: frozenset[str]  # "and said": the verb shares the subject of the clause before
     honorifics: frozenset[str]  # "Prime Minister Sir Keir Starmer": the role is the title of the name
+    demonym_articles: dict[str, tuple[str, ...]]  # "der Däne": article -> endings its demonym needs
+    demonym_plural: tuple[str, ...]  # "the Danes": endings of a plural demonym
     relative_pronouns: frozenset[str]
     subject_gap_words: frozenset[str]  # may stand between a subject and its verb ("has told", "hat … gesagt")
     back_references: re.Pattern[str]  # a sentence opening that refers back to the quotation before it
@@ -202,6 +205,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         prepositions=frozenset(fw["prepositions"]),
         coordinators=frozenset(fw["coordinators"]),
         honorifics=frozenset(fw["honorifics"]),
+        demonym_articles={k.lower(): tuple(v) for k, v in fw["demonym_persons"]["articles"].items()},
+        demonym_plural=tuple(fw["demonym_persons"]["plural_endings"]),
         relative_pronouns=frozenset(fw["relative_pronouns"]),
         subject_gap_words=frozenset(w.lower() for w in fw["subject_gap_words"]),
         possessives=frozenset(w.lower() for w in fw["possessives"]),

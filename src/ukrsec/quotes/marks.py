@@ -24,8 +24,9 @@ CLOSERS: dict[str, str] = {
     "'": "'",
 }
 #: closing marks tried when an opening mark finds none of its own before the paragraph ends: a page
-#: that opens with a straight mark and closes with a typographic one ("Wir halten …“, "We will …,”)
-FALLBACK_CLOSERS: dict[str, str] = {'"': "”“"}
+#: that opens with a straight mark and closes with a typographic one ("Wir halten …“, "We will …,”,
+#: "Wir helfen …», sagte sie": a guillemet in closing position, before a space or punctuation)
+FALLBACK_CLOSERS: dict[str, str] = {'"': "”“»«"}
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(CLOSERS) + "".join(CLOSERS.values()))))) + "]")
 #: what a masked quotation looks like to the cue search (not a word, not a space, not punctuation)
 MASK = "¤"
@@ -75,9 +76,17 @@ def _closer(text: str, marks: list[int], k: int, limit: int) -> int:
                 found = j  # the apostrophe of "soldiers' lives" closes only if no other mark does
                 continue
             return j
-        if fallback < 0 and text[q] in fallbacks and _can_close(text, q, '"', c):
+        if fallback < 0 and text[q] in fallbacks and _falls_back(text, q):
             fallback = j
     return found if found >= 0 else fallback
+
+
+def _falls_back(text: str, i: int) -> bool:
+    """A closing mark of another style at ``i`` closes a straight opening mark (see FALLBACK_CLOSERS):
+    a guillemet only where it cannot open, a typographic mark where a straight one would close."""
+    if text[i] in "«»":
+        return not _can_open(text, i, text[i])
+    return _can_close(text, i, '"', '"')
 
 
 def _inside_word(text: str, i: int) -> bool:

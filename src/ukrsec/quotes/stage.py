@@ -257,6 +257,7 @@ def extract_article(
     lex: Lexicon,
     lang: str = "und",
     roles: dict[str, str] | None = None,
+    countries: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Quotation rows of one article; ``sents`` and ``ments`` sorted by position."""
     art = Article(
@@ -269,6 +270,7 @@ def extract_article(
         last_names,
         lang,
         roles or {},
+        countries=countries or {},
     )
     block_cands = blocks.candidates(art)
     regions = _regions(art, block_cands)

@@ -75,6 +75,7 @@ class Article:
     last_names: dict[str, str]
     lang: str = "und"
     roles: dict[str, str] = field(default_factory=dict)  # actor_id -> its role (lower case), persons
+    countries: dict[str, str] = field(default_factory=dict)  # actor_id -> its country, persons
     masked: str = ""
     line_starts: list[int] = field(default_factory=list)
     cands: list[Cand] = field(default_factory=list)
