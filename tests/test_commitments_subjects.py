@@ -196,3 +196,16 @@ def test_a_welcomed_readiness_belongs_to_who_is_ready_even_in_quotation_marks():
         got = pairs(extract(text, language=lang))
         assert actor in {a for a, _ in got} and "DE" not in {a for a, _ in got} and "GB" not in {
             a for a, _ in got}, got
+
+
+def test_a_vague_count_of_states_is_the_coalition_not_the_speakers_state() -> None:
+    text = "“Many countries are ready to help at sea and in the air,” said Macron."
+    got = pairs(extract(text, language="en"))
+    assert set(got) == {("COALITION", "maritime_security"), ("COALITION", "air_security")}, got
+    got = pairs(extract("Zahlreiche Staaten wollen sich an der Luftraumüberwachung beteiligen, sagte Macron"))
+    assert set(got) == {("COALITION", "air_security")}, got
+
+
+def test_land_sea_and_air_give_three_types() -> None:
+    got = pairs(extract("Several allies will help on land, in the sea and in the air.", language="en"))
+    assert {t for _, t in got} == {"ground_troops", "maritime_security", "air_security"}, got

@@ -48,3 +48,33 @@ def test_a_role_before_anyone_is_named_is_the_first_holder_named_after_it_as_a_s
             "Er habe das auch gegenüber Merz gesagt, sagte Präsident Selenskyj.")
     q = run(text, [MERZ, ZEL])
     assert one(q, "keine Versprechen")["speaker_id"] == "P:zel"
+
+
+def test_a_feminine_role_the_text_gives_nobody_is_tried_in_the_masculine() -> None:
+    text = ("Das sagte Bundeskanzler Friedrich Merz am Montag. „Wir bleiben an der Seite der Ukraine“, "
+            "fügte die Bundeskanzlerin hinzu.")
+    # the actors stage resolved the role to the holder it knows today (here: Petra Lang)
+    q = run(text, [("Friedrich Merz", "P:merz", "name"), ("Bundeskanzlerin", "P:lang", "role")])
+    assert one(q, "an der Seite")["speaker_id"] == "P:merz"
+
+
+def test_a_feminine_role_goes_to_the_woman_who_holds_it() -> None:
+    text = ("Bundeskanzler Friedrich Merz traf Ministerin Anna Berg. „Wir bleiben an der Seite der "
+            "Ukraine“, sagte die Ministerin.")
+    q = run(text, [("Friedrich Merz", "P:merz", "name"), BERG])
+    assert one(q, "an der Seite")["speaker_id"] == "P:berg"
+
+
+def test_a_list_of_points_after_a_source_is_no_block_quotation() -> None:
+    text = ("Die Gespräche dauern an. Diplomaten zufolge stehen folgende Punkte zur Debatte:\n"
+            "Die Partner sollen der Ukraine einen Beistand nach dem Vorbild der Allianz gewähren.\n"
+            "Die Kosten sollen sich die Staaten nach ihrer Wirtschaftskraft teilen.")
+    q = run(text, [])
+    assert q[q["kind"] != "indirect"].empty, q[["quote", "kind"]]
+    text = "Nach dem Treffen sagte Anna Berg:\nWir werden der Ukraine helfen, so lange es nötig ist."
+    assert one(run(text, [BERG]), "so lange es nötig ist")["speaker_id"] == "P:berg"
+
+
+def test_the_present_tense_of_a_report_is_a_verb_of_saying() -> None:
+    text = "Anna Berg does not want to give numbers but calls the coming weeks “decisive.”"
+    assert one(run(text, [BERG], "en"), "decisive")["speaker_id"] == "P:berg"

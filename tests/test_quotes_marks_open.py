@@ -53,3 +53,13 @@ def test_a_straight_mark_closed_by_a_guillemet_is_a_quotation() -> None:
     assert row["quote"].endswith("nicht tun") and row["speaker_id"] == "P:berg"
     # a guillemet that opens (before a word) closes nothing
     assert find_marked('Er sagte: "Wir nennen es »Schutzschild und gehen.\n\nDanach nichts.') == []
+
+
+def test_the_last_paragraph_a_continued_quotation_runs_into_is_quoted() -> None:
+    text = ('Anna Berg spoke to the paper on Sunday.\n\n"We will not send troops yet. It is too early.\n\n'
+            '"We have to wait for the talks. Nobody knows the outcome.\n\nAnd then we will decide.\n\n'
+            "The ministry declined to comment.")
+    q = run(text, [BERG], "en")
+    assert one(q, "We have to wait for the talks")["quote"].endswith("the outcome.")
+    # a paragraph opening with a mark that no quotation runs into is no quotation without a closer
+    assert find_marked('Er kam spät.\n\n"Wir warten ab und sehen dann weiter\n\nDanach ging er.') == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from . import byline, header, lines, output
+from . import byline, header, lines, output, wrap
 from .page import Page, headline_like, reads_as_sentence
 from .settings import Rules, rules
 
@@ -49,6 +49,7 @@ def clean_text(raw: str, data_dir: str | None = None, known_title: str | None = 
     r = rules(data_dir)
     p = Page.of(raw, known_title)
     p.not_titles = r.meta.not_titles
+    p.wrapped = wrap.wrapped_lines(p.stripped, r.furniture.wrap)
     lines.scan(p, r)
     p.body_start = header.find_body_start(p)
     header.read_header(p, r)

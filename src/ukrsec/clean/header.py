@@ -16,7 +16,7 @@ HeaderRule = Callable[[Page, int, Rules, str], bool]
 def find_body_start(p: Page) -> int:
     """The first line that reads as prose, counting a line whose rest reads as prose once a stamp is cut."""
     n = len(p)
-    start = next((j for j in range(n) if p.free(j) and not p.partial[j] and _opens_body(p.stripped[j])), n)
+    start = next((j for j in range(n) if p.free(j) and not p.partial[j] and _opens_body(p.joined(j))), n)
     for j in range(min(start, n)):
         if p.whole[j] is not None:
             continue
@@ -107,7 +107,7 @@ def dateline_below_lead(p: Page, r: Rules) -> None:
 
 def _title_line(p: Page, j: int) -> bool:
     s = p.stripped[j]
-    return headline_like(s) and not s.endswith(":") and p.keys[j] not in p.not_titles
+    return headline_like(s) and not s.endswith(":") and p.keys[j] not in p.not_titles and not p.in_wrap(j)
 
 
 def choose_title(p: Page) -> None:

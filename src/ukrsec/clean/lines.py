@@ -258,6 +258,9 @@ def scan(p: Page, r: Rules) -> None:
         if not p.stripped[i]:
             i += 1
             continue
+        if i and p.wrapped and p.wrapped[i - 1] and p.whole[i - 1] is None:
+            i += 1  # the rest of a hard-wrapped line of prose: no rule judges it alone
+            continue
         for claim in CLAIMS:
             nxt = claim(p, i, r)
             if nxt is not None:

@@ -24,7 +24,7 @@ def _row(p: Page, j: int, start: int, end: int, reason: str) -> dict:
 
 def assemble(p: Page) -> tuple[str, list[dict]]:
     """The kept text (spans cut, blank runs collapsed) and the removal rows, merged into line ranges."""
-    out_lines: list[str] = []
+    parts: list[str] = []  # kept lines, each with the separator after it
     removed: list[dict] = []
     for j, ln in enumerate(p.lines):
         if p.whole[j] is not None:
@@ -34,45 +34,14 @@ def assemble(p: Page) -> tuple[str, list[dict]]:
         for p0, p1, reason in sorted(p.partial[j], reverse=True):
             removed.append(_row(p, j, p0, p1, reason))
             keep = keep[:p0] + keep[p1:]
-        out_lines.append(keep.strip())
+        parts.append(keep.strip())
+        # a hard-wrapped line goes on in the next one (when that is kept): a space, no line break
+        goes_on = j < len(p.wrapped) and p.wrapped[j] and p.whole[j + 1] is None
+        parts.append(" " if goes_on else "\n")
     removed = merge_runs(sorted(removed, key=lambda x: (x["raw_start"], x["raw_end"])))
     for row in removed:
         del row["_whole"]
-    return _BLANK_RUNS.sub("\n\n", unwrap(out_lines)).strip(), removed
-
-
-# a hard-wrapped paragraph (plain-text mirrors, mail, wire feeds): at least three lines in a row, all
-# but the last of a similar width between these bounds
-# (some lines run on in lower case, half of them end without a final mark)
-_WRAP_MIN, _WRAP_MAX, _WRAP_SPREAD, _WRAP_LINES = 40, 100, 30, 3
-_ENDS = tuple(".!?:;\"“”»«'")
-
-
-def unwrap(lines: list[str]) -> str:
-    """The kept lines joined by line breaks; the lines of a hard-wrapped paragraph are joined by spaces
-    ("… sich an einer Truppe für die\nUkraine beteiligen. Das erklärte\nMacron" is one paragraph)."""
-    out: list[str] = []
-    block: list[str] = []
-    for ln in [*lines, ""]:
-        if ln:
-            block.append(ln)
-            continue
-        out.append(" ".join(block) if _wrapped(block) else "\n".join(block))
-        out.append("")
-        block = []
-    return "\n".join(out[:-1])
-
-
-def _wrapped(block: list[str]) -> bool:
-    """Whether a block of non-empty lines is one hard-wrapped paragraph."""
-    if len(block) < _WRAP_LINES:
-        return False
-    widths = [len(ln) for ln in block[:-1]]
-    if min(widths) < _WRAP_MIN or max(widths) > _WRAP_MAX or max(widths) - min(widths) > _WRAP_SPREAD:
-        return False
-    lower = sum(1 for ln in block[1:] if ln[:1].islower())
-    open_ends = sum(1 for ln in block[:-1] if not ln.rstrip().endswith(_ENDS))
-    return lower >= 1 and 2 * open_ends >= len(block) - 1
+    return _BLANK_RUNS.sub("\n\n", "".join(parts)).strip(), removed
 
 
 def merge_runs(rows: list[dict]) -> list[dict]:

@@ -95,6 +95,7 @@ class Page:
     body_start: int = 0
     not_titles: frozenset[str] = frozenset()  # keys of lines that are never the headline
     title_at: int = -1  # the line the headline was read from, as far as the header rules know
+    wrapped: list[bool] = field(default_factory=list)  # line i of a hard-wrapped page goes on in i + 1
 
     @classmethod
     def of(cls, raw: str, known_title: str | None = None) -> Page:
@@ -118,6 +119,18 @@ class Page:
             whole=[None] * n,
             partial=[[] for _ in range(n)],
         )
+
+    def joined(self, i: int) -> str:
+        """Line ``i`` with the lines a hard wrap broke off it (:attr:`wrapped`), stripped."""
+        parts = [self.stripped[i]]
+        while i < len(self.wrapped) - 1 and self.wrapped[i]:
+            i += 1
+            parts.append(self.stripped[i])
+        return " ".join(parts)
+
+    def in_wrap(self, i: int) -> bool:
+        """Whether line ``i`` is part of a hard-wrapped paragraph of two lines or more."""
+        return bool(self.wrapped) and (self.wrapped[i] or (i > 0 and self.wrapped[i - 1]))
 
     def __len__(self) -> int:
         return len(self.lines)

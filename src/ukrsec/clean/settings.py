@@ -35,6 +35,8 @@ FURNITURE = lx.Keys(
         "video_stamp": str,
         "video_stamp_needs": str,
         "header_nav_max_words": int,
+        "hard_wrap": lx.Keys({"min_width": int, "max_width": int, "min_lines": int, "min_lower": int,
+                              "ragged": int, "slack": int, "sentence_ends": str, "list_item": str}),
         "max_prose_loss": float,
         "prose_loss_ignores": _WORDS,
     }
@@ -58,6 +60,25 @@ METADATA = lx.Keys(
         "not_titles": _WORDS,
     }
 )
+
+
+@dataclass(frozen=True)
+class HardWrap:
+    """``hard_wrap`` of ``boilerplate.yaml``: when a page is hard-wrapped at a fixed width."""
+
+    min_width: int
+    max_width: int
+    min_lines: int
+    min_lower: int  # wrapped lines whose next line starts in lower case
+    ragged: int  # most lines of prose end within this many characters of the width
+    slack: int
+    ends: tuple[str, ...]  # a line ending in one of these ends a sentence: it is not joined
+    item: re.Pattern[str]  # a line starting a list item is not joined to the line before
+
+
+def _hard_wrap(cfg: dict) -> HardWrap:
+    return HardWrap(cfg["min_width"], cfg["max_width"], cfg["min_lines"], cfg["min_lower"], cfg["ragged"],
+                    cfg["slack"], tuple(cfg["sentence_ends"]), re.compile(cfg["list_item"]))
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,7 @@ class Furniture:
     video_stamp: re.Pattern[str]
     video_stamp_needs: str  # a character every video stamp holds (lines without it are not tried)
     header_nav_max_words: int
+    wrap: HardWrap  # when a page is hard-wrapped, and where its lines go on
     max_prose_loss: float
     prose_loss_ignores: frozenset[str]
 
@@ -194,6 +216,7 @@ def _furniture(data_dir: str | None) -> Furniture:
         video_stamp=re.compile(cfg["video_stamp"]),
         video_stamp_needs=cfg["video_stamp_needs"],
         header_nav_max_words=cfg["header_nav_max_words"],
+        wrap=_hard_wrap(cfg["hard_wrap"]),
         max_prose_loss=float(cfg["max_prose_loss"]),
         prose_loss_ignores=frozenset(cfg["prose_loss_ignores"]),
     )

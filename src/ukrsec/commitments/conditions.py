@@ -64,14 +64,16 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
 
 def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon) -> None:
     """Give ``conds`` (of sentence ``k``, which states no commitment) to the latest commitments within
-    ``carry_window`` sentences before it: those of ``actor`` when it has some, else all of the latest."""
+    ``carry_window`` sentences before it: those of ``actor`` when it has some within
+    ``actor_carry_window``, else all of the latest."""
     recent = [d for d in drafts if 0 < k - d.sentence <= lex.carry_window]
-    if not recent:
-        return
     if actor is not None:
-        same = [d for d in recent if d.actor == actor]
+        # the actor's own commitments, also a little further back (``actor_carry_window``)
+        same = [d for d in drafts if d.actor == actor and 0 < k - d.sentence <= lex.actor_carry_window]
         if same:
             recent = same
+    if not recent:
+        return
     last = max(d.sentence for d in recent)
     for d in recent:
         if d.sentence == last:

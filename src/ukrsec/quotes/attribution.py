@@ -114,8 +114,22 @@ def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> 
 def role_holder(art: Article, c: Cand) -> Speaker | None:
     """The person named before a bare role ("der Kanzler", "the prime minister") whom the text gives
     that role; None when the text names nobody with it. For a role the actors stage already resolved
-    only the text counts (a title or an apposition), not the roles it knows."""
+    only the text counts (a title or an apposition), not the roles it knows. A feminine role the text
+    gives nobody is tried in the masculine ("die Bundeskanzlerin" after "Bundeskanzler Olaf Scholz":
+    a translation slip), never the other way round."""
     keys = _role_keys(art, c.text)
+    masculine = {k[: -len(e)] for k in keys for e in art.lex.feminine_endings
+                 if k.endswith(e) and len(k) > len(e) + 3}
+    for ks in (keys, masculine - keys):
+        if ks:
+            found = _holder(art, c, ks)
+            if found is not None:
+                return found
+    return None
+
+
+def _holder(art: Article, c: Cand, keys: set[str]) -> Speaker | None:
+    """:func:`role_holder` for the role words ``keys``."""
     i = art.person_index(c.start)
     before = [p for p in art.persons[:i] if p.start != c.start and not p.by_role]
     # the text may give the role at an earlier mention of the same person ("Verteidigungsministerin

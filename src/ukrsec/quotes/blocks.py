@@ -87,7 +87,10 @@ def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None
         intro = None
         if intro_line is not None:
             pb = intro_line[1]
-            if cues(art, max(art.sent_starts[art.sent_of(pb - 1)], pb - WINDOW), pb):
+            found = cues(art, max(art.sent_starts[art.sent_of(pb - 1)], pb - WINDOW), pb)
+            # a verb of saying, or words in the first person: "Insidern zufolge stehen folgende
+            # Punkte zur Debatte:" before a paragraph of the points is no quotation
+            if any(c[0] == "verb" for c in found) or (found and art.window_words("first_person", a, b)):
                 intro = pb - 1
         name = name_line_speaker(art, *name_line) if name_line is not None else None
         if intro is None and (name is None or not art.window_words("first_person", a, b)):

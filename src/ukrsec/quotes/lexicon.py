@@ -32,7 +32,7 @@ CUES_SCHEMA = lx.Keys({
     "impersonal_cues": WORDS, "source_nouns": WORDS, "pronouns": WORDS, "role_nouns": WORDS,
     "role_suffixes": WORDS, "role_equivalents": lx.MapOf(WORDS), "term_prefixes": WORDS,
     "term_suffixes": WORDS, "title_heads": WORDS, "medium_prefixes": WORDS,
-    "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS,
+    "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS, "feminine_endings": WORDS,
     "back_references": WORDS, "aide_roles": WORDS,
     "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
     "indirect": lx.Keys({"subjunctive": WORDS, "subjunctive_past": WORDS, "finite": WORDS, "max_words": int}),
@@ -79,6 +79,7 @@ class Lexicon:
     term_suffixes: frozenset[str]  # a word after the mark that makes a short quotation a name (type, class)
     role_equivalents: dict[str, tuple[str, ...]]
     role_nouns: frozenset[str]
+    feminine_endings: tuple[str, ...]  # "Kanzlerin" -> "Kanzler": the masculine of a role noun
     title_small_words: frozenset[str]
     prepositions: frozenset[str]
     coordinators: frozenset[str]  # "and said": the verb shares the subject of the clause before
@@ -198,6 +199,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         title_heads=frozenset(cfg["title_heads"]),
         term_suffixes=frozenset(w.lower() for w in cfg["term_suffixes"]),
         role_nouns=frozenset(key(w) for w in cfg["role_nouns"]),
+        feminine_endings=tuple(w.lower() for w in cfg["feminine_endings"]),
         role_equivalents={
             k.lower(): tuple(v.lower() for v in vs) for k, vs in cfg["role_equivalents"].items()
         },

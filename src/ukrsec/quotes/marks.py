@@ -126,7 +126,9 @@ def _unclosed(text: str, marks: list[int], k: int, nl: int, max_chars: int, out:
     """An opening mark at ``marks[k]`` with no closer in its paragraph: a quotation the next paragraph
     goes on with (it opens with the same mark, the English convention; or it has no opener and closes
     with a closer of its own, the first mark in it), or one the truncated page never closes (the last
-    paragraph, four words or more). Appends the spans to ``out``; the index of the next mark to read."""
+    paragraph, four words or more); a paragraph that a continued quotation runs into is quoted to
+    its end even when the paragraph after it opens with no mark. Appends the spans to ``out``; the
+    index of the next mark to read."""
     p, c = marks[k], text[marks[k]]
     end = nl if nl >= 0 else len(text)
     if any(not _inside_word(text, q) for q in marks[k + 1 : bisect.bisect_left(marks, end)]):
@@ -144,6 +146,8 @@ def _unclosed(text: str, marks: list[int], k: int, nl: int, max_chars: int, out:
         return k + 1
     j = _closes_next(text, marks, start, c, max_chars)
     if j < 0:
+        if out and text[out[-1][1] : out[-1][1] + 1] == "\n" and not text[out[-1][1] : p].strip():
+            out.append((p, nl))  # the last paragraph of a continued quotation that runs on unmarked
         return k + 1
     out.append((p, nl))
     out.append((start - 1, marks[j]))  # the paragraph that closes it, without an opener of its own
