@@ -173,3 +173,29 @@ def test_a_government_as_a_source_is_no_subject():
     df = extract("Deutschland will Soldaten schicken. Nach Angaben der Regierung könnten bis zu 30.000 "
                  "Truppen an der Mission teilnehmen.")
     assert set(df.sentence_id) == {0}
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich schickt Soldaten, sobald eine Waffenruhe gilt, und nur mit Zustimmung des Parlaments. "
+    "Danach hängt alles vom Mandat ab. If a ceasefire holds, Britain would deploy troops once the "
+    "United States backs the mission.",
+    "Sollte es zur Waffenruhe kommen, entscheidet der Bundestag. Without a U.S. pledge nothing moves.",
+])
+def test_conditions_tried_at_their_possible_starts_are_those_of_every_pattern(text: str) -> None:
+    import re
+
+    from ukrsec.commitments.conditions import Triggers, condition_spans
+    from ukrsec.commitments.lexicon import lexicon
+    from ukrsec.text import fold
+
+    lex, low = lexicon(), fold.lower(text)
+    triggers = Triggers.find(low, lex)
+    found = []
+    for s0, s1 in [(0, len(low))] + [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", low)]:
+        every = sorted((c, s0 + m.start(), s0 + m.end()) for key, c, rx in lex.conditions
+                       if key not in lex.triggers or key in triggers.live(s0, s1)
+                       for m in rx.finditer(low[s0:s1]))
+        spans = condition_spans(low, s0, s1, triggers, lex)
+        assert sorted(spans) == every
+        found += spans
+    assert len(found) >= 3

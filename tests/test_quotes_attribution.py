@@ -125,3 +125,31 @@ def test_writing_on_a_platform_names_the_speaker_after_the_quotation() -> None:
     assert one(run(text, PEOPLE), "Soldaten bleiben")["speaker_id"] == "P:merz"
     text = "Starmer wrote on Telegram that Britain would \"stand firm\"."
     assert one(run(text, PEOPLE), "stand firm")["speaker_id"] == "P:starmer"
+
+
+GOVERNED_TEXTS = [
+    "Ein Treffen mit Verteidigungsminister Anton Beispiel in Rom",
+    "The talks with the Finnish Prime Minister Ella Example went well",
+    "He spoke alongside City Paper’s Chief Editor Jo Sample yesterday",
+    "Gespräche mit\nKanzlerin Maria Muster, danach, Berlin: Max Mustermann",
+    "Nach dem Treffen sagte sie. Anna Beispiel ging. Von O'Neill Smith",
+]
+
+
+def test_the_cheap_governor_test_never_changes_what_the_patterns_decide() -> None:
+    from types import SimpleNamespace
+
+    from ukrsec.quotes import attribution as at
+    from ukrsec.quotes.lexicon import lexicon
+
+    lex = lexicon()
+    found = 0
+    for text in GOVERNED_TEXTS:
+        art = SimpleNamespace(masked=text, lex=lex)
+        for pos in range(len(text) + 1):
+            found_by = [rx.search(text, max(0, pos - 80), pos)
+                        for rx in (at._GOVERNOR, at._GOVERNOR_POSSESSIVE, at._GOVERNOR_ARTICLE)]
+            by_patterns = any(m is not None and m.group(1).lower() in lex.prepositions for m in found_by)
+            assert at._governed(art, pos) == by_patterns, (text, pos)
+            found += by_patterns
+    assert found >= 8  # names after "mit", "with the", "alongside", "mit" + line break, "Von"

@@ -166,8 +166,11 @@ def test_find_tuples_are_the_spans_of_find_in_the_same_order():
 
 REGEXES = [r"re:\bdeployments\b(?!\s+of\b)", r"re:(?<![\w-])luft-(?=\s*(?:,|und\b))",
            r"re:\bin\s+(?:the\s+)?(?:case|event)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}?attack\b",
-           r"re:(?:oversee|supervise)s?\s+the\s+(?:ceasefire|truce)", r"re:\bab+c", r"re:x(?:ab|)y"]
+           r"re:(?:oversee|supervise)s?\s+the\s+(?:ceasefire|truce)", r"re:\bab+c", r"re:x(?:ab|)y",
+           r"re:(?:\w*jets?|f-16\w*)\s+(?:\S+\s+){0,2}?(?:geliefert|erhalten)\b"]
 TEXTS = ["Deployments of troops; deployments now. Luft- und Seeunterstützung, Luft-, See-",
+         "Zwei Kampfjets wurden im Mai geliefert, F-16er sollen bald erhalten werden; Jets fliegen",
+         "Kampfjets fliegen, aber nichts wurde geliefert",
          "In case of a Russian attack, in the event of an attack; in case of rain",
          "They oversee the ceasefire and supervises the truce. abbbc abc ac xy xaby",
          "Straße ſ oversees the truce; Kelvin K and İstanbul ı: deployments",
@@ -179,6 +182,7 @@ def test_regex_patterns_tried_at_their_literal_beginnings_find_what_a_scan_finds
     from ukrsec.text.prefixes import PrefixIndex
     m = Matcher([Pattern(r, f"r{i}") for i, r in enumerate(REGEXES)])
     assert len(m._rx_index.covered) >= 4  # most of them have literal beginnings
+    assert m._rx_index.gated == {len(REGEXES) - 1}  # the last one only needs a word it contains
     anchored = m.find_tuples(text)
     m._rx_index = PrefixIndex([None] * len(REGEXES))  # every pattern scanned
     assert anchored == m.find_tuples(text)

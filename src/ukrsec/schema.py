@@ -157,7 +157,7 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Da
 
     Extra keys are kept after the listed columns; missing ones are filled with NA.
     """
-    df = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    df = rows.copy() if isinstance(rows, pd.DataFrame) else _from_rows(list(rows))
     if df.empty and not len(df.columns):
         return empty(table)
     cols = TABLES[table]
@@ -165,10 +165,27 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Da
         if c not in df.columns:
             df[c] = None
     extra = [c for c in df.columns if c not in cols]
-    df = df[list(cols) + extra]
+    order = list(cols) + extra
+    if list(df.columns) != order:
+        df = df[order]
     for c, t in cols.items():
-        df[c] = _column(df[c], t)
+        col = df[c]
+        new = _column(col, t)
+        if new is not col:  # a column that has its dtype already is left as it is
+            df[c] = new
+    index = df.index
+    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
+        return df
     return df.reset_index(drop=True)
+
+
+def _from_rows(rows: list[Mapping[str, Any]]) -> pd.DataFrame:
+    """The frame of dict rows; column by column when every row has the same keys in the same order
+    (the frame ``pd.DataFrame(rows)`` builds, without reading the rows one by one)."""
+    keys = list(rows[0]) if rows else []
+    if rows and all(len(r) == len(keys) and list(r) == keys for r in rows):
+        return pd.DataFrame({k: [r[k] for r in rows] for k in keys})
+    return pd.DataFrame(rows)
 
 
 def _as_list(v: Any) -> Any:

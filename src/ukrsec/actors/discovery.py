@@ -23,6 +23,7 @@ from .context import (
 from .gazetteer import Gazetteer, Hit, slug
 from .linking import link_known_surname, link_person, link_surname
 from .state import Article, Mention
+from .words import not_after
 
 _DIGIT = re.compile(r"\d")
 _CAP_CHAR = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
@@ -587,5 +588,5 @@ def _genitive(art: Article, s: int, e: int, word: str) -> bool:
     )
 
 
-_SINGLE = re.compile(r"(?<![\w'’.-])" + _CAP_CHAR + r"[\w'’-]*\w(?![\w'’-])")
+_SINGLE = re.compile(not_after(r"[\w'’.-]", first=_CAP_CHAR) + r"[\w'’-]*\w(?![\w'’-])")
 _CAP_NEXT = re.compile(r"[ \t]+" + _CAP_CHAR)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import data_path, read_jsonl
-from ..text import Matcher, Pattern, filter_spans
+from ..text import Matcher, Pattern, Span, filter_spans
 from ..text import fold as _fold
 from ..text import lexicon as lx
 from . import words as _words
@@ -313,8 +313,8 @@ def scan(text: str, lang: str | None, gz: Gazetteer, folded: str | None = None) 
     in text order; entries bound to another language are left out before the choice."""
     images = (folded if folded is not None else _fold.fold(text), _fold.fold_case(text))
     spans = []
-    for sp in gz.matcher.find(text, images):
-        ents = tuple(e for e in sp.data.data if not (e.lang and lang and e.lang != lang))
+    for start, neg_end, label, p in gz.matcher.find_tuples(text, images):
+        ents = tuple(e for e in p.data if not (e.lang and lang and e.lang != lang))
         if ents:
-            spans.append(sp.__class__(sp.start, sp.end, sp.label, ents))
+            spans.append(Span(start, -neg_end, label, ents))
     return [Hit(sp.start, sp.end, e) for sp in filter_spans(spans) for e in sp.data]

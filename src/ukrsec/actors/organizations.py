@@ -16,6 +16,7 @@ from ..text import lexicon as lx
 from .context import known_word
 from .gazetteer import slug
 from .state import Article, Mention
+from .words import not_after
 
 _LIST = lx.ListOf(str)
 _KEYS = "legal_forms club_prefixes club_suffixes heads head_links not_acronyms generic_before"
@@ -51,13 +52,15 @@ def forms(data_dir: str | None = None) -> Forms:
     """The checked name forms (cached per data folder)."""
     d = lx.load("actors/org_forms.yaml", SCHEMA, data_dir)
     return Forms(
-        acronym=re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}(?![\w-])"),
+        acronym=re.compile(not_after(r"[\w-]", first="[A-ZÄÖÜ]") + r"[A-ZÄÖÜ0-9&]{1,6}(?![\w-])"),
         not_acronyms=frozenset(d["not_acronyms"]),
         # the name word(s) before a legal form or a club suffix are read backwards from it
-        legal=re.compile(rf"(?<![\w-]){_alt(d['legal_forms'])}(?![\w-])"),
+        legal=re.compile(not_after(r"[\w-]", d["legal_forms"]) + r"(?![\w-])"),
         name_before=re.compile(rf"(?<![\w-])(?:{_WORD}[ \t]+(?:(?:&|und)[ \t]+)?){{1,4}}$"),
-        club=re.compile(rf"(?<![\w.-]){_alt(d['club_prefixes'])}[ \t]+{_WORD}(?:[ \t]+{_WORD})?(?![\w-])"),
-        club_suffix=re.compile(rf"(?<![\w-]){_alt(d['club_suffixes'])}(?![\w-])"),
+        club=re.compile(
+            not_after(r"[\w.-]", d["club_prefixes"]) + rf"[ \t]+{_WORD}(?:[ \t]+{_WORD})?(?![\w-])"
+        ),
+        club_suffix=re.compile(not_after(r"[\w-]", d["club_suffixes"]) + r"(?![\w-])"),
         heads=tuple(sorted(set(d["heads"]))),
         after_head=re.compile(
             rf"[ \t]+{_alt(d['head_links'])}[ \t]+(?:[a-zäöüß]+e[nrms]?[ \t]+)?{_WORD}"
@@ -156,7 +159,7 @@ def is_head(word: str, f: Forms) -> bool:
     return word.lower().endswith(f.heads)
 
 
-_CAP_WORDS = re.compile(r"(?<![\w-])" + _CAP + r"[\w-]*\w")
+_CAP_WORDS = re.compile(not_after(r"[\w-]", first=_CAP) + r"[\w-]*\w")
 
 
 def _state_adjective(art: Article, s: int) -> Mention | None:

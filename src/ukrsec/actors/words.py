@@ -81,6 +81,28 @@ _SETS = (
 )  # fmt: skip
 
 
+def not_after(before: str, words: list[str] | None = None, first: str = "") -> str:
+    """``(?<!before)`` followed by the alternation of ``words`` (longest first) or by the class
+    ``first``, written with the check after the first character (``w(?<!before w)ords``): an expression
+    that opens with a literal or a class lets ``re`` skip to the places where it can match, one that
+    opens with a look-behind is tried at every character. ``before`` is one character (a class)."""
+    if words is None:
+        return f"{first}(?<!{before}.)"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(f"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}"
+                            for w in ordered) + ")"
+
+
+def _street(endings: list[str], words: list[str]) -> re.Pattern:
+    """A capitalized word ending in one of ``endings`` (after its first letter, any case), or one in
+    -er before one of ``words``. The word is taken whole at once (``*+``) and its ending checked
+    behind it, which finds what ``[A-ZÄÖÜ][\\w-]*(?i:...)`` finds without trying every split."""
+    ordered = sorted(set(endings), key=lambda e: (-len(e), e))
+    ends = "|".join(rf"(?<=[\w-](?i:{re.escape(e)}))" for e in ordered)
+    return re.compile(not_after(r"[\w-]", first="[A-ZÄÖÜ]") + rf"[\w-]*+(?:(?:{ends})(?![\w-])"
+                      rf"|(?<=[\w-]er)[ \t]+{_alt(words)}(?![\w-]))")
+
+
 def _build(d: dict) -> Words:
     conj = _alt(d["list_conjunctions"])
     byline_words = {
@@ -109,20 +131,17 @@ def _build(d: dict) -> Words:
         noun_last=re.compile(_alt(d["noun_endings_last"]) + "$"),
         noun_end=re.compile(_alt(d["noun_endings"]) + r"(?![\w'’-])"),
         capital_noun=re.compile(_alt(d["noun_endings"] + d["capital_noun_endings"]) + r"$"),
-        coalition=re.compile(r"(?<![\w-])" + _alt(d["coalition_nouns"]) + r"(?![\w-])"),
+        coalition=re.compile(not_after(r"[\w-]", d["coalition_nouns"]) + r"(?![\w-])"),
         coalition_determiners=frozenset(w.lower() for w in d["coalition_determiners"]),
         determiners=frozenset(w.lower() for w in d["determiners"]),
         titles=frozenset(t.rstrip(".") for t in d["titles"]),
         titled_given=re.compile(
-            r"(?<![\w-])" + _alt(d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
+            not_after(r"[\w-]", d["given_name_titles"]) + r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*\w)(?![\w-])"
         ),
         particle_words=frozenset(w for p in d["name_particles"] for w in p.split()),
-        street=re.compile(
-            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?i:" + _alt(d["street_endings"])[3:-1] + r")(?![\w-])"
-            r"|(?<![\w-])[A-ZÄÖÜ][\w-]*er[ \t]+" + _alt(d["street_words"]) + r"(?![\w-])"
-        ),
+        street=_street(d["street_endings"], d["street_words"]),
         place_find=re.compile(
-            r"(?<![\w-])" + _alt(d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
+            not_after(r"[\w-]", d["place_find_prepositions"]) + r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,}"
             + _alt(d["place_endings"]) + r")(?![\w'’-])(?![ \t]+[A-ZÄÖÜ])"
         ),
         place_head=re.compile(

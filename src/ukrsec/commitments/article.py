@@ -163,7 +163,7 @@ def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
         return SentenceState(k, s0, s1, [], srefs, [], False, [])
     has_cues = _has_cues(shits)
     conds: list[tuple[str, int, int]] = []
-    if has_cues or (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window):
+    if has_cues or _within_carry(art, k):
         conds = condition_spans(art.low, s0, s1, art.triggers, art.lex)
     if conds:
         # what a condition names is not a commitment: "eine Rückendeckung der USA" is the condition
@@ -217,8 +217,13 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
 
 def _opens_with_agreement(art: ArticleState, s0: int, s1: int) -> bool:
     """Whether the sentence's subject is the agreement ("The agreement, which …, includes …")."""
-    words = WORD.findall(art.low, s0, min(s1, s0 + 60))
+    m = _FIRST_WORDS.match(art.low, s0, min(s1, s0 + 60))
+    words = [w for w in m.groups() if w] if m else []
     return any(" ".join(words[:n]) in art.lex.agreement_subjects for n in (2, 3))
+
+
+#: the first three words from a place (what ``WORD.findall`` gives first, without finding the rest)
+_FIRST_WORDS = re.compile(r"\W*(\w+)(?:\W+(\w+))?(?:\W+(\w+))?")
 
 
 def _agreement_parties(art: ArticleState, sent: SentenceState) -> list[tuple[str, str]] | None:
@@ -838,8 +843,15 @@ def _sentence_conditions(art: ArticleState, sent: SentenceState, made: list[Draf
         _own_conditions(art, sent, made)
         made += _attach_quantities(art, sent.start, sent.end, made)
     elif allconds:
-        subject = art.topics[-1].subject(art.lex)
+        subject = _named_actor(sent) or art.topics[-1].subject(art.lex)
         carry(art.drafts, sent.k, subject[0] if subject else None, allconds, art.lex)
+
+
+def _named_actor(sent: SentenceState) -> list[str] | None:
+    """The one committing actor a sentence without commitments names outside its conditions ("In
+    addition, Sweden must decide in parliament"), else None."""
+    named = {m.commit for m in sent.refs if m.commit and not m.blocked and not m.place}
+    return [named.pop()] if len(named) == 1 else None
 
 
 def _own_conditions(art: ArticleState, sent: SentenceState, made: list[Draft]) -> None:
@@ -908,12 +920,19 @@ def _answered(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
 
 
 def _quiet(art: ArticleState, k: int, s0: int, s1: int, cue_starts: list[int]) -> bool:
-    """A sentence without type or participation cues and without a commitment in the
-    ``carry_window`` sentences before it (the cheap test before the sentence passes)."""
+    """A sentence without type or participation cues and without a commitment in the sentences
+    before it that could take its conditions (the cheap test before the sentence passes)."""
     i = bisect_left(cue_starts, s0)
     if i < len(cue_starts) and cue_starts[i] < s1:
         return False
-    return not (art.drafts and k - art.drafts[-1].sentence <= art.lex.carry_window)
+    return not _within_carry(art, k)
+
+
+def _within_carry(art: ArticleState, k: int) -> bool:
+    """Whether sentence ``k`` may still pass conditions back to the latest commitment (within
+    ``carry_window``, or ``actor_carry_window`` for a condition that names its actor)."""
+    reach = max(art.lex.carry_window, art.lex.actor_carry_window)
+    return bool(art.drafts) and k - art.drafts[-1].sentence <= reach
 
 
 _ANSWER_STANCES = ("declined", "undecided", "considering")

@@ -18,14 +18,16 @@ class Triggers:
     spans: list[tuple[int, int, frozenset]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     at: list[list[int] | None] = field(default_factory=list)
+    active: list[int] = field(default_factory=list)  # the patterns that can match in the article
 
     @classmethod
     def find(cls, low: str, lex: Lexicon) -> Triggers:
-        at = lex.condition_index.starts(low)
+        at = lex.condition_index.starts(low) if lex.conditions else []
+        active = [i for i, a in enumerate(at) if a != []] if at else list(range(len(lex.conditions)))
         if lex.trigger_automaton is None:
-            return cls(at=at)
+            return cls(at=at, active=active)
         spans = sorted((e - n + 1, e + 1, cs) for e, (n, cs) in lex.trigger_automaton.iter(low))
-        return cls(spans, [t[0] for t in spans], at)
+        return cls(spans, [t[0] for t in spans], at, active)
 
     def live(self, s0: int, s1: int) -> set[str]:
         """The conditions whose trigger occurs inside ``[s0, s1)``."""
@@ -44,7 +46,8 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
         return []
     seg = low[s0:s1]
     out = []
-    for i, (key, c, rx) in enumerate(lex.conditions):
+    for i in triggers.active:
+        key, c, rx = lex.conditions[i]
         if key in lex.triggers and key not in live:
             continue
         at = triggers.at[i] if triggers.at else None
@@ -61,14 +64,16 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
 
 def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon) -> None:
     """Give ``conds`` (of sentence ``k``, which states no commitment) to the latest commitments within
-    ``carry_window`` sentences before it: those of ``actor`` when it has some, else all of the latest."""
+    ``carry_window`` sentences before it: those of ``actor`` when it has some within
+    ``actor_carry_window``, else all of the latest."""
     recent = [d for d in drafts if 0 < k - d.sentence <= lex.carry_window]
-    if not recent:
-        return
     if actor is not None:
-        same = [d for d in recent if d.actor == actor]
+        # the actor's own commitments, also a little further back (``actor_carry_window``)
+        same = [d for d in drafts if d.actor == actor and 0 < k - d.sentence <= lex.actor_carry_window]
         if same:
             recent = same
+    if not recent:
+        return
     last = max(d.sentence for d in recent)
     for d in recent:
         if d.sentence == last:

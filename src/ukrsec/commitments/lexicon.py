@@ -35,7 +35,7 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
                   "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
-                  "negation_limiters": WORDS,
+                  "negation_limiters": WORDS, "list_commas": WORDS,
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
                                                                   "copulas": WORDS,
                                                                   "predicate_openers": WORDS}),
@@ -49,7 +49,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
-                    "source_prepositions": WORDS, "speech_verbs": WORDS, "counted_group": str,
+                    "source_prepositions": WORDS, "speech_verbs": WORDS, "addressee_verbs": WORDS,
+                    "complementizers": WORDS, "counted_group": str,
                     "count_words": WORDS, "count_nouns": WORDS, "count_anaphors": WORDS,
                     "member_openers": WORDS, "body_anaphors": WORDS, "body_determiners": WORDS,
                     "joint_prepositions": WORDS, "finite_verbs": WORDS, "repeated_agents": WORDS,
@@ -64,7 +65,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                                         "participle_endings": WORDS}),
                     "partners": lx.Keys({"prepositions": WORDS, "types": WORDS}), "helped": WORDS,
                     "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
-CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "triggers": lx.MapOf(WORDS),
+CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "actor_carry_window": int,
+                      "triggers": lx.MapOf(WORDS),
                       "own_conditions": lx.MapOf(WORDS)})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
@@ -127,6 +129,7 @@ class Lexicon:
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
     parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
+    list_comma_rx: re.Pattern                      # "aid, as well as weapons": a list's last comma
     anaphors: frozenset[str]
     count_anaphors: frozenset[str]
     member_openers: frozenset[str]
@@ -146,6 +149,7 @@ class Lexicon:
     answer_rx: re.Pattern                          # "Not for now." after a question: its stance
     topic_window: int
     carry_window: int
+    actor_carry_window: int                        # how far back a condition naming its actor is carried
     own_conditions: dict[str, frozenset[str]]      # us_backstop -> {US}: never the US's own condition
     default_owned: str
     weak: frozenset[str]
@@ -167,6 +171,8 @@ class Lexicon:
     role_bodies: dict[str, tuple[str, ...]]
     source_preps: frozenset[str]
     speech_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]                # "told EU leaders that …": the one told is no subject
+    complementizers: frozenset[str]                # "that", "dass": where the reported clause opens
     counted_group: str | None
     count_rx: re.Pattern
     count_noun_rx: AnchoredRegex
@@ -495,6 +501,7 @@ def _stance_fields(stance: dict) -> dict[str, Any]:
         relative_rx=re.compile(rf",\s*(?:{_alt(stance.get('relative_openers')) or '(?!)'})\b"
                                rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
+        list_comma_rx=re.compile(rf",\s*(?:{_alt(stance.get('list_commas')) or '(?!)'})\s", re.I),
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
         history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
@@ -564,6 +571,8 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         role_bodies={b: tuple(_low(ws)) for b, ws in (subj.get("role_bodies") or {}).items()},
         source_preps=_low(subj.get("source_prepositions")),
         speech_verbs=_low(subj.get("speech_verbs")),
+        addressee_verbs=_low(subj.get("addressee_verbs")),
+        complementizers=_low(subj.get("complementizers")),
         counted_group=subj.get("counted_group"),
         count_rx=_count_regex(subj),
         count_noun_rx=AnchoredRegex(_words_rx(subj.get("count_nouns") or [], re.I)),
@@ -614,6 +623,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         negation_after=negation_after,
         negation_rx=negation_rx,
         carry_window=int(cond.get("carry_window", 3)),
+        actor_carry_window=int(cond.get("actor_carry_window", 6)),
         own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
         partner_types=_low(subj["partners"]["types"]),
         plover=dict(plover["plover"]),

@@ -181,7 +181,8 @@ def _weak_reach(cue: Hit, h: Hit, text: str, lex: Lexicon) -> int:
     """Whether a weak cue (auxiliary, modal) reaches type cue ``cue``: too far (or over more than
     one comma), only from a relative clause after it ("the force, which would deploy ..."), or so."""
     between = text[min(h.end, cue.end):max(h.start, cue.start)]
-    commas = between.count(",") - 2 * len(lex.parenthetical_rx.findall(between))
+    commas = (between.count(",") - 2 * len(lex.parenthetical_rx.findall(between))
+              - len(lex.list_comma_rx.findall(between)))
     if _dist(cue, h) > lex.weak_distance or commas > 1:
         return _FAR
     return _RELATIVE if h.start >= cue.end and lex.relative_rx.search(between) else _OK

@@ -579,6 +579,12 @@ def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]
     """Where the reported clause starts: after the last speech verb before the stance cue that has an
     actor or a counted group after it ("Tusk says Germany will", "Macron said 26 countries have")."""
     for m in reversed(list(WORD.finditer(ctx.low, c0, pivot))):
+        if m.group(0) in ctx.lex.addressee_verbs:
+            # "Merz told Macron that Germany would …": the reported clause opens after "that"
+            that = next((w for w in WORD.finditer(ctx.low, m.end(), pivot)
+                         if w.group(0) in ctx.lex.complementizers), None)
+            if that is not None and any(that.end() <= r.start and r.end <= pivot for r in pool):
+                return that.end()
         if m.group(0) in ctx.lex.speech_verbs:
             if any(m.end() <= r.start and r.end <= pivot for r in pool) or (
                     _count_in(ctx, m.end(), pivot) and ctx.lex.count_rx.search(ctx.text, m.end(), pivot)):
@@ -637,9 +643,12 @@ def _count_refers(ctx: SubjectContext, start: int) -> bool:
 
 
 def _after_source(ctx: SubjectContext, m: ActorRef) -> bool:
-    """Whether the mention follows a source preposition ("aus Dänemark", "from Belgium")."""
-    prev = WORD.findall(ctx.low, max(0, m.start - 20), m.start)[-1:]
-    return bool(prev) and prev[0] in ctx.lex.source_preps
+    """Whether the mention follows a source preposition ("aus Dänemark", "from Belgium", also with
+    an article: "from the United States", "aus den Niederlanden")."""
+    prev = WORD.findall(ctx.low, max(0, m.start - 24), m.start)[-2:]
+    if prev and prev[-1] in ctx.lex.owners.genitive_articles | ctx.lex.passive.articles:
+        prev = prev[:-1]
+    return bool(prev) and prev[-1] in ctx.lex.source_preps
 
 
 def _inside_clause(ctx: SubjectContext, c0: int, m: ActorRef) -> bool:

@@ -251,9 +251,29 @@ def _governed(art: Article, pos: int) -> bool:
     """Whether a preposition stands before ``pos``, right before it or before up to three capitalized
     words ("alongside Ukrainian President Volodymyr Zelenskyy"), or over a possessive chain ("with
     City Radio’s Political Editor Vera Kühn"): the candidate is its object."""
+    if not _may_be_governed(art, pos):
+        return False
     for pattern in (_GOVERNOR, _GOVERNOR_POSSESSIVE, _GOVERNOR_ARTICLE):
         m = pattern.search(art.masked, max(0, pos - 80), pos)
         if m is not None and m.group(1).lower() in art.lex.prepositions:
+            return True
+    return False
+
+
+#: a run of word characters (the governor's first group), or one character no governor pattern holds
+_RUN_OR_STOP = re.compile(r"([\w\-]+)|[^\w\-’' ]")
+
+
+def _may_be_governed(art: Article, pos: int) -> bool:
+    """What every governor pattern needs (a cheap test before their searches): a preposition among the
+    words after the last character none of them can hold (the stretch before a final line break, where
+    ``$`` also matches)."""
+    lo = max(0, pos - 80)
+    end = pos - 1 if pos > lo and art.masked[pos - 1] == "\n" else pos
+    for w in reversed(_RUN_OR_STOP.findall(art.masked, lo, end)):
+        if not w:
+            return False
+        if w.lower() in art.lex.prepositions:
             return True
     return False
 

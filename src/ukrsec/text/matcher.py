@@ -27,7 +27,7 @@ import ahocorasick
 
 from . import fold as _fold
 from . import lexicon as lx
-from .prefixes import PrefixIndex, literal_prefixes, matches_at
+from .prefixes import PrefixIndex, literal_prefixes, matches_at, needed_literals
 from .span import Span
 
 INFLECTION_SCHEMA = lx.Keys({"endings": lx.ListOf(str)})
@@ -174,9 +174,11 @@ class Matcher:
             by_anchor.setdefault(_anchor(p, image), []).append(entry)
             self._rx.append(None)
         self._build(by_anchor)
-        # where the re: patterns with literal beginnings can start (case patterns are scanned)
-        self._rx_index = PrefixIndex([None if p.case else literal_prefixes(rx.pattern, rx.flags)
-                                      for p, rx in self._regexes])
+        # where the re: patterns with literal beginnings can start; one without them is skipped
+        # when a word its every match needs is missing (case patterns are scanned)
+        self._rx_index = PrefixIndex(
+            [None if p.case else literal_prefixes(rx.pattern, rx.flags) for p, rx in self._regexes],
+            [None if p.case else needed_literals(rx.pattern, rx.flags) for p, rx in self._regexes])
 
     def _build(self, by_anchor: dict[str, list[_Entry]]) -> None:
         """The two automata: patterns whose first word stands whole (a word boundary on both sides)
@@ -231,7 +233,8 @@ class Matcher:
 
     def _find_regexes(self, hay: str, cased: str, hits: dict[tuple[int, int, str], Pattern]) -> None:
         """The ``re:`` patterns: those with literal beginnings tried only where one occurs (one
-        automaton pass), the rest scanned; the same matches as a scan of each (see ``prefixes``)."""
+        automaton pass), those that need a missing word skipped, the rest scanned; the same matches
+        as a scan of each (see ``prefixes``)."""
         starts = self._rx_index.starts(hay)
         for (p, rx), at in zip(self._regexes, starts, strict=True):
             found = rx.finditer(cased if p.case else hay) if at is None else matches_at(rx, hay, at)

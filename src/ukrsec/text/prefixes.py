@@ -162,6 +162,8 @@ class PrefixIndex:
         for i in self.gated:
             for w in gates[i]:  # type: ignore[index]
                 words.setdefault(w, ([], []))[1].append(i)
+        # per expression, whether a text without any of its strings rules it out ([]) or not (None)
+        self._shape = tuple(i in self.covered or i in self.gated for i in range(self.size))
         self._auto = ahocorasick.Automaton() if words else None
         for w, (idxs, gated) in words.items():
             self._auto.add_word(w, (len(w), tuple(idxs), tuple(gated)))
@@ -172,15 +174,23 @@ class PrefixIndex:
         """Per expression, the sorted positions in ``text`` where it can start (None: scan it)."""
         if self._auto is None or needs_scan(text):
             return [None] * self.size
-        found: list[set[int] | None] = [set() if i in self.covered else None for i in range(self.size)]
+        found: dict[int, set[int]] = {}
         opened: set[int] = set()
         for end_idx, (n, idxs, gated) in self._auto.iter(text):
+            at = end_idx - n + 1
             for i in idxs:
-                found[i].add(end_idx - n + 1)  # type: ignore[union-attr]
-            opened.update(gated)
-        out = [None if f is None else sorted(f) for f in found]
-        for i in self.gated - opened:
-            out[i] = []
+                f = found.get(i)
+                if f is None:
+                    found[i] = {at}
+                else:
+                    f.add(at)
+            if gated:
+                opened.update(gated)
+        out: list[list[int] | None] = [[] if c else None for c in self._shape]
+        for i in opened:
+            out[i] = None  # a gate string occurs: scanned
+        for i, f in found.items():
+            out[i] = sorted(f)
         return out
 
 
