@@ -75,8 +75,9 @@ def test_material_for_defence_is_weapons(text, actor):
 
 
 @pytest.mark.parametrize("text", [
-    "Portugal will geschützte Lager für Waffen und militärische Ausrüstung errichten.",
-    "Portugal will build depots for weapons and military equipment.",
+    "Portugal plant in der Ukraine Einrichtungen für Waffen und militärische Ausrüstung.",
+    "Portugal plant in der Ukraine Hallen für militärische Ausrüstung.",
+    "Portugal plans sites for military equipment in Ukraine.",
 ])
 def test_what_a_facility_is_for_is_no_weapons_pledge(text):
     assert ("PT", "weapons") not in rows(text), rows(text)

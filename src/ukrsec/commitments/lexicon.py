@@ -44,8 +44,8 @@ OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
-                    "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS, "side_nouns": WORDS,
-                    "owners": OWNERS,
+                    "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
+                    "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
