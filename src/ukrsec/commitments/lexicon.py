@@ -33,6 +33,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "copulas_after_relative": WORDS,
                   "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS, "list_commas": WORDS,
@@ -129,6 +130,7 @@ class Lexicon:
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
+    described_rx: re.Pattern                       # ", ist wertlos": the relative clause described a subject
     parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
     list_comma_rx: re.Pattern                      # "aid, as well as weapons": a list's last comma
     anaphors: frozenset[str]
@@ -503,6 +505,8 @@ def _stance_fields(stance: dict) -> dict[str, Any]:
                                rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         list_comma_rx=re.compile(rf",\s*(?:{_alt(stance.get('list_commas')) or '(?!)'})\s", re.I),
+        described_rx=re.compile(r"[^,.;]*?(?:,\s*|\s)"
+                                rf"(?:{_alt(stance.get('copulas_after_relative')) or '(?!)'})\b", re.I),
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
         history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
