@@ -46,7 +46,7 @@ OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_
                   "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
-                    "owners": OWNERS,
+                    "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
@@ -124,6 +124,7 @@ class Lexicon:
     preps: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]                 # "man": the article's collective body
+    side_nouns: frozenset[str]                     # "von amerikanischer Seite …, dass man": the US
     source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
     more_money: frozenset[str]                     # "zusätzlich 8 Milliarden": a further sum
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
@@ -537,6 +538,7 @@ def _subject_words(subj: dict) -> dict[str, Any]:
         preps=_low(subj.get("prepositions")),
         pronouns=_low(subj.get("pronouns")),
         group_pronouns=_low(subj.get("group_pronouns")),
+        side_nouns=_low(subj.get("side_nouns")),
         anaphors=_low(subj.get("anaphors")),
         count_anaphors=_low(subj.get("count_anaphors")),
         member_openers=_low(subj.get("member_openers")),
