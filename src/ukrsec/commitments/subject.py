@@ -402,7 +402,8 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)
+    coll = [h for h in chits if h.kind == "collective"
+            and (_near_start(ctx, c0, h.start) or _opens_reported(ctx, c0, h.start))
             and not _state_before(ctx, c0, h, cmen)]
     body = _collective(ctx, coll)
     cand = _candidates(ctx, cmen, chits, coll[0].end if body else None, c0)
@@ -512,6 +513,17 @@ def _helped(ctx: SubjectContext, c1: int, first: ActorRef) -> list[str]:
     if any(w in pas.agents for w in WORD.findall(ctx.low, first.end, c1)):
         return []
     return topic(ctx.topics, ctx.k, ctx.lex) or []
+
+
+def _opens_reported(ctx: SubjectContext, c0: int, pos: int) -> bool:
+    """Whether ``pos`` lies within two words of the start of a reported clause ("Healey has announced
+    that European forces are ready …"): after the clause's last verb of saying and its complementizer."""
+    words = WORD.findall(ctx.low, c0, pos)
+    said = [i for i, w in enumerate(words) if w in ctx.lex.speech_verbs]
+    if not said:
+        return False
+    rest = [w for w in words[said[-1] + 1:] if w not in ctx.lex.complementizers]
+    return len(rest) <= 2
 
 
 def _state_before(ctx: SubjectContext, c0: int, h: Hit, cmen: list[ActorRef]) -> bool:
