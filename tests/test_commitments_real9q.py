@@ -153,3 +153,26 @@ def test_european_forces_opening_a_reported_clause_are_the_coalition():
     got = _run("The coalition of the willing met in Paris. Defence Secretary John Healey has announced that "
                "European forces are ready to deploy to Ukraine within weeks.", "en")
     assert got.get(("COALITION", "ground_troops")) == "pledged", got
+
+
+# --- what Russia or Ukraine rejects or asks for ----------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Russland lehnt den Einsatz von Nato-Truppen in der Ukraine strikt ab.", "de"),
+    ("Moscow rejects any deployment of NATO troops in Ukraine.", "en"),
+    ("Der Kreml bekräftigte seine Ablehnung aller Pläne, die Nato-Truppen in der Ukraine vorsehen.", "de"),
+    ("Selenskyj fordert die Stationierung von US-Truppen in seinem Land.", "de"),
+])
+def test_what_russia_or_ukraine_rejects_or_asks_for_commits_the_troops_owner_to_nothing(text, language):
+    got = _run(text, language)
+    assert not any(a in ("org:nato", "US") for a, _ in got), got
+
+
+@pytest.mark.parametrize("text,language,actor", [
+    ("Selenskyj sagte, Frankreich werde französische Truppen in die Ukraine schicken.", "de", "FR"),
+    ("Zelensky said Britain would send British troops to Ukraine.", "en", "GB"),
+    ("Die Nato wird keine Nato-Truppen in die Ukraine schicken.", "de", "org:nato"),
+])
+def test_a_state_named_after_the_ukrainian_speaker_still_commits(text, language, actor):
+    got = _run(text, language)
+    assert (actor, "ground_troops") in got, got

@@ -21,6 +21,7 @@ from .subject import (
     ActorRef,
     SubjectContext,
     Topic,
+    blocked_opens,
     clause_subject,
     collective_body,
     drop_member_groups,
@@ -494,7 +495,11 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
         return None, None
     if polled(ctx, cl.start, cl.end, h.start):
         return None, []  # nobody in particular: not even the actors of a continued sentence
-    own = _own(ctx, h, st, cmen, chits)
+    own = _type_owner(ctx, h, st, cmen)
+    if own and st is not None and st.start < h.start and blocked_opens(ctx, h.start):
+        return None, None  # Russia rejecting NATO troops is no NATO refusal
+    if own is None and st is not None:
+        own = _stance_owner(ctx, st, cmen, chits)
     if own is not None or not (st is not None or is_neg or (cl.same and mem.actor)):
         return own, own
     if st not in subjects:
@@ -502,17 +507,19 @@ def _actors(ctx: SubjectContext, cl: Clause, mem: ClauseMemory, h: Hit, st: Hit 
     return own, subjects[st]
 
 
-def _own(ctx: SubjectContext, h: Hit, st: Hit | None, cmen: list[ActorRef],
-         chits: list[Hit]) -> list[str] | None:
-    """The owner of type cue ``h`` (a state adjective or prefix), else of its stance cue ``st`` (also
-    by a possessive: "Italy's refusal"); None when nothing owns them."""
+def _type_owner(ctx: SubjectContext, h: Hit, st: Hit | None, cmen: list[ActorRef]) -> list[str] | None:
+    """The owner of type cue ``h`` (a state adjective or prefix); None when nothing owns it."""
     own = None if _names_territory(ctx, h) else owner(ctx.text, h.start, cmen, ctx.lex,
                                                       adjective_only=st is None, noun=True)
     if own == [] and h.label in ctx.lex.place_types:
         own = None  # "Ukrainian airspace": the place protected, not who protects it
-    if own is None and st is not None:
-        own = owner(ctx.text, st.start, cmen, ctx.lex)
-    if own is None and st is not None:
+    return own
+
+
+def _stance_owner(ctx: SubjectContext, st: Hit, cmen: list[ActorRef], chits: list[Hit]) -> list[str] | None:
+    """The owner of stance cue ``st`` (also by a possessive: "Italy's refusal"); None when nothing owns it."""
+    own = owner(ctx.text, st.start, cmen, ctx.lex)
+    if own is None:
         own = _possessed(ctx, st, cmen, chits)
     return own
 

@@ -348,6 +348,19 @@ def joined(ctx: SubjectContext, h: Hit, c1: int, cmen: list[ActorRef], thits: li
             if h.end <= m.start and m.end <= stop and m.commit and not m.blocked and _after_joint(ctx, m)]
 
 
+def blocked_opens(ctx: SubjectContext, cue: int) -> bool:
+    """Whether the only subjects of the sentence before the type cue at ``cue`` (its own owner aside)
+    are Ukraine or Russia or their people: what they reject or ask for ("Russland lehnt den Einsatz
+    von Nato-Truppen ab", "Selenskyj fordert US-Truppen") is no commitment of the state that owns the
+    troops ("Selenskyj sagte, Frankreich werde französische Truppen schicken" is)."""
+    cur = ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+    if cur is None:
+        return False
+    subj = [m for m in cur.smen
+            if cue - m.end > 1 and (m.commit or m.blocked) and not is_obj(ctx.low, m, ctx.lex)]
+    return bool(subj) and all(m.blocked for m in subj)
+
+
 def polled(ctx: SubjectContext, c0: int, c1: int, pos: int) -> bool:
     """Whether nobody in particular commits in the clause: it reports a poll (a share of people, "61
     Prozent", "58 per cent", in it and a word of polling in it or shortly before it: "Nach einer
