@@ -36,7 +36,9 @@ _BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
 def _can_open(text: str, i: int, c: str) -> bool:
     nxt = text[i + 1 : i + 2]
     if not nxt or nxt.isspace():
-        return False
+        # the low German mark only ever opens, also with a space after it („ den Druck … “, a
+        # machine-translation habit)
+        return c == "„" and nxt == " " and text[i + 2 : i + 3].isalnum()
     prev = text[i - 1 : i] if i else ""
     if c in "„«»":
         return nxt not in ",.;:!?"  # "… erfolgen », sagte er": a mark before punctuation closes

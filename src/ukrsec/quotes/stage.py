@@ -11,7 +11,7 @@ from .attribution import WINDOW, attribute, memory, sentence_speaker, subject_be
 from .candidates import scan
 from .labels import answers, label_speaker, names_nobody
 from .lexicon import Lexicon
-from .marks import MASK, find_marked, strip
+from .marks import CLOSERS, MASK, find_marked, strip
 from .state import Article, Mention, Speaker
 from .terms import is_sentence, is_term
 
@@ -76,10 +76,12 @@ def _marked_speaker(
     if speaker is not None:
         return speaker, False
     long = len(text[s:e].split()) > art.lex.short_words or is_sentence(text[s:e])
-    if long or art.words_between("reported", max(ws, qa - WINDOW), we):
+    reported = bool(art.words_between("reported", max(ws, qa - WINDOW), we))
+    if long or reported:
         # the person the sentence names before the quotation (its subject, usually: "Meloni lehnte …
         # ab, ein solcher Einsatz sei „wenig wirksam“"), else the speaker of the sentence(s) just before
-        return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=False), False
+        # (across a paragraph break when the sentence is reported speech: 'Zum ersten Mal werde „…“')
+        return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=reported), False
     return None, False
 
 
@@ -139,6 +141,17 @@ def _named_after(art: Article, qa: int, qb: int, sj: int) -> Speaker | None:
         if c.kind in ("person", "role", "name", "pronoun"):
             return to_speaker(art, c, memory(art, art.sent_of(a), any_line=True))
     return None
+
+
+_CLOSING_MARKS = frozenset("".join(CLOSERS.values()))
+
+
+def _adjacent(art: Article, qa: int, prev_qb: int) -> bool:
+    """Whether the quotation opening at ``qa`` follows the one closing at ``prev_qb`` with nothing but
+    white space between them, in the same paragraph („…“„…“, "…" "…"): one speaker goes on."""
+    gap = art.text[prev_qb + 1 : qa]
+    marked = art.text[prev_qb : prev_qb + 1] in _CLOSING_MARKS  # not the end of an unmarked block
+    return marked and len(gap) <= 3 and not gap.strip() and "\n" not in gap
 
 
 def _continues(art: Article, qa: int, prev_qb: int) -> bool:
@@ -212,8 +225,9 @@ def _speaker_or_carried(art: Article, item: Item, si: int, sj: int, mem: Speaker
     if speaker is not None:
         return speaker
     # (an impersonal cue's empty speaker stands: "…“, heißt es in einem Papier")
-    if art.last_quote and _continues(art, qa, art.last_quote[0]):
-        return art.last_quote[1]  # a paragraph that goes on with the quotation before
+    prev = art.last_quote
+    if prev and (_continues(art, qa, prev[0]) or _adjacent(art, qa, prev[0])):
+        return prev[1]  # a paragraph, or a quotation right after it, that goes on with the one before
     return None if cue_seen else _carried(art, qa)
 
 
