@@ -45,6 +45,21 @@ def test_partners_listed_after_a_colon_commit(text, states):
     assert got == states, got
 
 
+@pytest.mark.parametrize("text,states", [
+    ("Die Ukraine hat Sicherheitsabkommen mit Portugal und mit Belgien geschlossen.", {"PT", "BE"}),
+    ("Ukraine signed security agreements with Finland, with Latvia and with Spain.", {"FI", "LV", "ES"}),
+])
+def test_partners_after_a_repeated_preposition_commit(text, states):
+    got = {a for a, t in rows(text) if t == "security_guarantee"}
+    assert got == states, got
+
+
+def test_a_state_after_another_verb_is_no_partner():
+    got = rows("Die Ukraine hat ein Sicherheitsabkommen mit Portugal unterzeichnet und mit Belgien "
+               "gesprochen.")
+    assert ("BE", "security_guarantee") not in got, got
+
+
 def test_a_colon_before_another_clause_gives_no_partner():
     got = rows("Die Ukraine hat ein Sicherheitsabkommen unterzeichnet: Portugal begrüßte den Schritt.")
     assert ("PT", "security_guarantee") not in got, got
