@@ -482,3 +482,14 @@ def test_a_short_masthead_above_a_short_headline_is_not_the_title():
     raw = ("DIE KÜSTENPOST – Nachrichten\nPolitik › Ausland\n\nParlament: Streit um die Schutztruppe\n\n"
            "12.02.2026, 16.05 Uhr\n\n" + BODY + "\n")
     assert clean_text(raw).title == "Parlament: Streit um die Schutztruppe"
+
+
+def test_a_long_teaser_headline_with_a_quotation_goes_with_its_box() -> None:
+    raw = ("Minister empfängt Amtskollegen\n\n"
+           "Die Verteidigungsminister trafen sich am Montag in Riga und sprachen über die Luftabwehr.\n"
+           "Read also\n-\n"
+           "“We will not leave our neighbours alone”: Minister sets out a plan for a joint air defence "
+           "of the three Baltic states\n-\n"
+           "Short teaser about the budget")
+    cleaned = clean_text(raw)
+    assert "We will not leave" not in cleaned.text and "Luftabwehr." in cleaned.text

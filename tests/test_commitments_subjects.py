@@ -209,3 +209,19 @@ def test_a_vague_count_of_states_is_the_coalition_not_the_speakers_state() -> No
 def test_land_sea_and_air_give_three_types() -> None:
     got = pairs(extract("Several allies will help on land, in the sea and in the air.", language="en"))
     assert {t for _, t in got} == {"ground_troops", "maritime_security", "air_security"}, got
+
+
+def test_a_body_after_non_is_what_the_text_sets_apart_from_it() -> None:
+    got = pairs(extract("The troops would serve in a non-NATO mission, the minister said.", language="en"))
+    assert not any(a == "org:nato" for a, _ in got), got
+    got = pairs(extract("NATO will send more troops to the eastern flank.", language="en"))
+    assert any(a == "org:nato" for a, _ in got), got
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The allies are waiting to hear how much support Washington intends to give Kyiv.", "en"),
+    ("Reporters asked how many soldiers Britain would send to Ukraine.", "en"),
+    ("Die Partner wollen wissen, wie viele Soldaten Deutschland schicken will.", "de"),
+])
+def test_waiting_or_wanting_to_know_states_no_commitment(text: str, language: str) -> None:
+    assert pairs(extract(text, language=language)) == {}, text

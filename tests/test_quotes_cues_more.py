@@ -78,3 +78,23 @@ def test_a_list_of_points_after_a_source_is_no_block_quotation() -> None:
 def test_the_present_tense_of_a_report_is_a_verb_of_saying() -> None:
     text = "Anna Berg does not want to give numbers but calls the coming weeks “decisive.”"
     assert one(run(text, [BERG], "en"), "decisive")["speaker_id"] == "P:berg"
+
+
+def test_a_label_line_above_a_paragraph_names_its_speaker() -> None:
+    text = ("Bundeskanzler Friedrich Merz stellte den Plan mit der Außenministerin Anna Berg vor.\n"
+            "Mertz:\n"
+            "Wir werden helfen, und die Nachbarn werden uns folgen. Man nennt das „kollektiven Schutz“.\n"
+            "Die Außenministerin:\n"
+            "Auch wir sind bereit, unseren Teil zu leisten.\n"
+            "Danach reisten beide ab.")
+    q = run(text, [MERZ, ("Friedrich Merz", "P:merz", "name"), BERG])
+    assert one(q, "Wir werden helfen")["speaker_id"] == "P:merz"
+    assert one(q, "Auch wir sind bereit")["speaker_id"] == "P:berg"
+
+
+def test_a_heading_with_a_colon_is_no_label() -> None:
+    text = ("Anna Berg stellte den Plan vor.\n"
+            "Hintergrund:\n"
+            "Die Nachbarn verhandeln seit Monaten über einen gemeinsamen Schutz der Grenze.\n")
+    q = run(text, [BERG])
+    assert q[q["kind"] != "indirect"].empty, q[["quote", "kind"]]

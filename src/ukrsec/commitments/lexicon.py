@@ -57,7 +57,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "expletives": WORDS, "object_coordinators": WORDS, "source_phrases": WORDS,
                     "more_money": WORDS, "list_openers": WORDS, "list_heads": WORDS,
                     "others_words": WORDS, "others_determiners": WORDS, "attributive_participles": WORDS,
-                    "treaty_heads": WORDS,
+                    "treaty_heads": WORDS, "negating_prefixes": WORDS,
                     "trailing_sources": lx.Keys({"openers": WORDS, "verbs": WORDS}), "poll_subjects": WORDS,
                     "poll_words": WORDS, "group_adjectives": lx.MapOf(WORDS),
                     "nobody": WORDS, "shared_bodies": lx.Keys({"states": WORDS, "names": WORDS}),
@@ -178,6 +178,7 @@ class Lexicon:
     count_noun_rx: AnchoredRegex
     attributive_rx: re.Pattern                     # "den USA unterstützte Truppe": no subject
     treaty_rx: re.Pattern                          # "Nato-Beistandsklausel": the treaty, no subject
+    negated_rx: re.Pattern                         # "non-NATO" (searched up to a mention): no subject
     others_rx: re.Pattern                          # "… und weitere Staats- und Regierungschefs"
     trailing_source_rx: re.Pattern                 # "…, wie Dänemark und Norwegen mitteilten"
     owners: Owners                                 # possessive owners, leaders, speakers of "wir"
@@ -589,6 +590,7 @@ def _subject_rules(subj: dict) -> dict[str, Any]:
         others_rx=_others_regex(subj),
         attributive_rx=_attributive_regex(subj),
         treaty_rx=_treaty_regex(subj),
+        negated_rx=re.compile(rf"(?<![\w-])(?:{_alt(subj.get('negating_prefixes')) or '(?!)'})-$", re.I),
         trailing_source_rx=_trailing_source_regex(subj),
         poll_rx=re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s*(?:{_alt(subj.get('poll_subjects')) or '(?!)'})(?!\w)",
                            re.I),

@@ -669,6 +669,7 @@ def _candidates(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit],
     cand = [m for m in cmen if not (is_obj(ctx.low, m, ctx.lex) and _inside_clause(ctx, c0, m))
             and not _inside(m, spans) and not _attributive(ctx, m)
             and ctx.lex.treaty_rx.match(ctx.text, m.end) is None
+            and ctx.lex.negated_rx.search(ctx.text, max(0, m.start - 8), m.start) is None
             and not _DATELINE_PIPE.match(ctx.text, m.end)]
     return cand if after is None else [m for m in cand if m.start >= after]
 

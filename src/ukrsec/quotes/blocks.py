@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..actors.linking import link_surname
 from ..text.fold import fold
-from .attribution import WINDOW, cues
+from .attribution import WINDOW, cues, to_speaker
 from .candidates import _NAME_TOKEN
 from .marks import CLOSERS, strip
 from .state import Article, Speaker
@@ -56,7 +57,7 @@ def candidates(art: Article) -> list[Block]:
         return []  # no line ends with a colon, no line is short enough to be a name
     lines = _lines(art)
     out: list[Block] = []
-    quoted = [a for a, _ in art.spans]
+    quoted = list(art.spans)
     for k in range(1, len(lines)):
         a, b = lines[k]
         if not _body_shape(art, a, b, quoted):
@@ -69,15 +70,22 @@ def candidates(art: Article) -> list[Block]:
     return out
 
 
-def _body_shape(art: Article, a: int, b: int, quoted: list[int]) -> bool:
+def _body_shape(art: Article, a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether line ``a:b`` may be a block quotation: a paragraph of sentences without marks of its own."""
     body = art.text[a:b]
     if body[:1] in CLOSERS or body[:1] in "•*-–·" or not _SENT_END.search(body[-2:]):
         return False
     if len(body.split()) < 4:
         return False
-    i = bisect.bisect_left(quoted, a)
-    return not (i < len(quoted) and quoted[i] < b)
+    # a paragraph with a quotation of its own is no block, unless every one is a short term in it
+    # ("Diese Option kann man als „NATO light“ bezeichnen.")
+    i = bisect.bisect_left(quoted, (a, -1))
+    while i < len(quoted) and quoted[i][0] < b:
+        qa, qb = quoted[i]
+        if len(art.text[qa + 1 : qb].split()) > art.lex.short_words:
+            return False
+        i += 1
+    return True
 
 
 def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None, Speaker | None]]:
@@ -93,10 +101,38 @@ def quotes(art: Article, blocks: list[Block]) -> list[tuple[int, int, int | None
             if any(c[0] == "verb" for c in found) or (found and art.window_words("first_person", a, b)):
                 intro = pb - 1
         name = name_line_speaker(art, *name_line) if name_line is not None else None
+        label = _label_speaker(art, *intro_line) if intro is None and intro_line is not None else None
+        if label is not None:
+            out.append((a, b, None, label))  # "Melony:" / "Ministerpräsident von Italien:" above it
+            continue
         if intro is None and (name is None or not art.window_words("first_person", a, b)):
             continue
         out.append((a, b, intro, name))
     return out
+
+
+#: the most words of a speaker label on a line of its own ("Ministerpräsident von Italien:")
+_LABEL_WORDS = 5
+
+
+def _label_speaker(art: Article, a: int, b: int) -> Speaker | None:
+    """The speaker a line ``a:b`` that holds nothing but a name or a role and a colon names (the label
+    of the paragraph below it, as a transcript has it), else None."""
+    if len(art.text[a:b].split()) > _LABEL_WORDS:
+        return None
+    for c in art.cands_between(a, b):
+        if c.kind == "role" or (c.kind == "person" and c.by_role):
+            return to_speaker(art, c, None)  # "Ministerpräsident von Italien:"
+    named = name_line_speaker(art, a, b - 1)
+    if named is not None:
+        return named
+    toks = art.text[a : b - 1].split()
+    if len(toks) == 1 and _NAME_TOKEN.match(toks[0]):  # "Melony:" for the Giorgia Meloni of the article
+        here = {p.actor_id for p in art.persons if p.actor_id}
+        linked = link_surname(toks[0], {aid: {last} for last, aid in art.last_names.items() if aid in here})
+        if linked is not None:
+            return Speaker(linked[0], toks[0])
+    return None
 
 
 def name_line_speaker(art: Article, a: int, b: int) -> Speaker | None:
