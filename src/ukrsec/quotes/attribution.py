@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from ..text.fold import fold as _fold
 from .candidates import run_after, run_before
@@ -140,13 +141,8 @@ def _holder(art: Article, c: Cand, keys: set[str]) -> Speaker | None:
         p.actor_id or p.text for p in art.persons
         if p.start != c.start and not p.by_role and _titled(art, p, keys, known_roles=not c.by_role)
     }
-    for p in reversed(before):
-        if c.start - p.end > 4000:
-            break
-        if (p.actor_id or p.text) in titled:
-            return Speaker(p.actor_id, p.text)
     if before:
-        return None
+        return _last_named(before, c.start, lambda p: (p.actor_id or p.text) in titled)
     # nobody named before it ('„…“, sagte der Präsident vor Reportern. … sagte Selenskyj'): the
     # first holder of the role named after it as a subject, within the next paragraphs
     for p in art.persons[i:]:
@@ -188,10 +184,22 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
 def _compatriot(art: Article, c: Cand) -> Speaker | None:
     """The person of the nationality ``c`` names ("der Däne": Denmark) named last before it, within
     the article's last few paragraphs; None when the text names none."""
-    for p in reversed(art.persons[: art.person_index(c.start)]):
-        if c.start - p.end > 4000:
+    before = art.persons[: art.person_index(c.start)]
+    return _last_named(before, c.start,
+                       lambda p: bool(p.actor_id) and art.countries.get(p.actor_id) == c.actor_id)
+
+
+#: how far back (characters) a bare role or a nationality looks for the person it refers to
+_REACH_BACK = 4000
+
+
+def _last_named(persons: list[Cand], pos: int, fits: Callable[[Cand], bool]) -> Speaker | None:
+    """The last of ``persons`` (in text order, all before ``pos``, within :data:`_REACH_BACK`
+    characters) that ``fits``, as a speaker; None when none does."""
+    for p in reversed(persons):
+        if pos - p.end > _REACH_BACK:
             break
-        if p.actor_id and art.countries.get(p.actor_id) == c.actor_id:
+        if fits(p):
             return Speaker(p.actor_id, p.text)
     return None
 
