@@ -38,9 +38,7 @@ def _can_open(text: str, i: int, c: str) -> bool:
     if c == "„" and nxt == " " and text[i + 2 : i + 3].isalpha():
         nxt = text[i + 2]  # a padded low opening mark ("„ den Druck … “"): it never closes anything
     if not nxt or nxt.isspace():
-        # the low German mark only ever opens, also with a space after it („ den Druck … “, a
-        # machine-translation habit)
-        return c == "„" and nxt == " " and text[i + 2 : i + 3].isalnum()
+        return False
     prev = text[i - 1 : i] if i else ""
     if c in "„«»":
         return nxt not in ",.;:!?"  # "… erfolgen », sagte er": a mark before punctuation closes

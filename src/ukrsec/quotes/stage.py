@@ -133,8 +133,8 @@ def _named_after(art: Article, qa: int, qb: int, sj: int) -> Speaker | None:
         a, b = dash.end(), art.sent_ends[sj]
     elif sj + 1 < len(art.sent_starts) and not t[qb + 1 : art.sent_ends[sj]].strip(" .!?"):
         a, b = art.sent_starts[sj + 1], art.sent_ends[sj + 1]
-        if "\n" in t[qb:a] or not art.lex.back_references.match(t, a):
-            return None
+        if t[qb:a].count("\n") > 1 or not art.lex.back_references.match(t, a):
+            return None  # (the words may open the next paragraph: '„…“\nDies erklärte X am Mittwoch')
     else:
         return None
     for c in art.cands_between(a, b):
