@@ -63,3 +63,23 @@ def test_a_paragraph_in_the_indicative_does_not_inherit_across_the_break() -> No
     q = run(text, [MERZ])
     row = one(q, "ein Ende der Kämpfe")
     assert row["kind"] == "term" or row["speaker_id"] != "P:merz"
+
+
+def test_divulged_is_a_verb_of_saying_and_the_bare_role_is_the_person_named_before() -> None:
+    text = ("European Council President Charles Michel spoke in Munich on Sunday. “We stand together,” said "
+            "Keir Starmer. The President divulged that \"the price for Moscow will be very high, and we "
+            'are ready to pay ours."')
+    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
+    q = out["quotes"]
+    row = q[q.quote.str.startswith("the price")]
+    assert row.speaker_id.tolist() == ["person:charles-michel"], q
+
+
+def test_hammered_the_head_of_state_is_the_president_named_before() -> None:
+    text = ("French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. “We agree on much,” said "
+            "Scholz. “We must give Ukraine the means to defend itself against any new aggression, and we "
+            "will,” hammered the head of state.")
+    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
+    q = out["quotes"]
+    row = q[q.quote.str.startswith("We must give")]
+    assert row.speaker_id.tolist() == ["person:emmanuel-macron"], q

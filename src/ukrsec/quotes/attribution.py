@@ -88,8 +88,10 @@ def _role_keys(art: Article, role: str) -> set[str]:
     """The role word of a role phrase ("der französische Präsident" -> präsident, "the defence
     secretary" -> defence secretary, secretary) and its equivalents (``role_equivalents``)."""
     words = role.lower().replace("-", " ").split()
-    two = " ".join(words[-2:])
-    keys = {two} if len(words) > 1 and two in art.lex.role_nouns else set(words[-1:])
+    # the longest role noun the phrase ends in ("the head of state", "the defence secretary")
+    tail = next((" ".join(words[-n:]) for n in (4, 3, 2) if len(words) >= n
+                 and " ".join(words[-n:]) in art.lex.role_nouns), None)
+    keys = {tail} if tail else set(words[-1:])
     for k in list(keys):
         keys |= set(art.lex.role_equivalents.get(k, ()))
     return {k for k in keys if k and k not in art.lex.determiners}
