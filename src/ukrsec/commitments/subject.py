@@ -146,7 +146,18 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
 def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> bool:
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
-        low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+        low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"]) \
+        and not _bound_before(low, m, lex)
+
+
+def _bound_before(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """"Up to 97 New Zealand personnel": the "to" of an amount's bound is no preposition of the name
+    (but "troops to up to three German bases" still has one before the bound)."""
+    b = lex.quant["bound_rx"].search(low, max(0, m.start - 40), m.start)
+    if b is None:
+        return False
+    prev = WORD.findall(low, max(0, b.start() - 20), b.start())[-1:]
+    return not (prev and prev[0] in lex.preps)
 
 
 _COMMA_WORD = re.compile(r",\s*\w+\s+$")
