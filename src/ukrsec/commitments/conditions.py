@@ -77,4 +77,5 @@ def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon
     last = max(d.sentence for d in recent)
     for d in recent:
         if d.sentence == last:
-            d.conditions |= conds
+            # a condition that names the draft's own actor is not its condition (no us_backstop on a US row)
+            d.conditions |= {c for c in conds if d.actor not in lex.own_conditions.get(c, ())}

@@ -583,7 +583,8 @@ def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
     group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], blocked)
-    return _ids(group) if len(group) > 1 else None
+    # one state named after a counted group commits too ("Several countries, including Germany, are ready")
+    return _ids(group) if len(group) > 1 or ctx.text[opener.start()] != ":" else None
 
 
 def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> int:
