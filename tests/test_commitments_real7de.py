@@ -256,3 +256,51 @@ def test_a_line_ending_in_a_function_word_runs_on():
     spans = segment.split("Zehn Staaten wollen Soldaten für die\nUkraine stellen.\nNeue Überschrift\nNoch")
     assert spans[0] == "Zehn Staaten wollen Soldaten für die\nUkraine stellen.", spans
     assert "Neue Überschrift" in spans and "Noch" in spans, spans
+
+
+# --- known open kinds: bare "Militär", definitions, given-up refusals, vague partners ------------
+
+@pytest.mark.parametrize("text", [
+    "Polen wird kein Militär in die Ukraine schicken.",
+    "Ungarn lehnt es ab, Militär in die Ukraine zu entsenden.",
+])
+def test_no_military_sent_is_declined_ground_troops(text):
+    got = pairs(extract(text))
+    assert ("declined" in got.values()) and any(t == "ground_troops" for _, t in got), got
+
+
+def test_the_military_named_in_passing_is_no_troop_cue():
+    assert extract("Das Militär der Niederlande hat einen neuen Chef, teilte Den Haag mit.").empty
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Eine Garantie, die gebrochen wird, ist wertlos, sagte Frankreich.", "de"),
+    ("A guarantee that will be broken is worthless, France said.", "en"),
+])
+def test_a_definition_with_an_auxiliary_in_its_relative_clause_pledges_nothing(text, language):
+    assert extract(text, language=language).empty
+
+
+def test_a_relative_clause_about_the_force_still_gives_its_stance():
+    got = pairs(extract("Frankreich sprach über eine Truppe, die im Westen stationiert werden könnte."))
+    assert got.get(("FR", "ground_troops")) == "considering", got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Schweden zeigt sich nun offen für eine Entsendung von Soldaten – etwas, das es zuvor abgelehnt "
+     "hatte.", "de"),
+    ("Sweden is now open to sending soldiers, which it had previously rejected.", "en"),
+])
+def test_a_refusal_given_up_leaves_the_new_stance(text, language):
+    got = pairs(extract(text, language=language))
+    assert got.get(("SE", "ground_troops")) == "considering", got
+
+
+def test_a_current_refusal_stays():
+    got = pairs(extract("Schweden lehnt die Entsendung von Soldaten weiterhin ab."))
+    assert got.get(("SE", "ground_troops")) == "declined", got
+
+
+def test_vague_partners_are_not_the_speakers_state():
+    got = pairs(extract("Die europäischen Partner wollen Truppen schicken, sagte der Kanzler in Berlin."))
+    assert ("DE", "ground_troops") not in got, got

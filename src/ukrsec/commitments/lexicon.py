@@ -33,6 +33,7 @@ TYPES = lx.Keys({"types": lx.MapOf(lx.Keys({"cues": WORDS})), "generic": WORDS,
 STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "actions": WORDS, "weak": WORDS,
                   "weak_distance": int, "noun_distance": int, "negation": WORDS, "negation_after": WORDS,
                   "default_owned": str, "not_after_hyphen": WORDS, "relative_openers": WORDS,
+                  "copulas_after_relative": WORDS,
                   "bare_relative_openers": WORDS,
                   "negation_skip": WORDS, "negation_following": WORDS, "negation_following_skip": WORDS,
                   "negation_limiters": WORDS, "list_commas": WORDS,
@@ -45,7 +46,7 @@ OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_
                   "first_person": WORDS, "quote_marks": WORDS})
 SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
                     "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
-                    "owners": OWNERS,
+                    "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
                     "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
@@ -123,11 +124,13 @@ class Lexicon:
     preps: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]                 # "man": the article's collective body
+    side_nouns: frozenset[str]                     # "von amerikanischer Seite …, dass man": the US
     source_phrase_rx: re.Pattern                   # "According to Zelensky, Lithuania …": the source ends
     more_money: frozenset[str]                     # "zusätzlich 8 Milliarden": a further sum
     object_coordinators: frozenset[str]            # "in Polen und Litauen": both are objects
     expletive_rx: re.Pattern                       # "es gibt", "it is unclear": the pronoun refers to nothing
     relative_rx: re.Pattern                        # ", which", ", die": a relative clause opens
+    described_rx: re.Pattern                       # ", ist wertlos": the relative clause described a subject
     parenthetical_rx: re.Pattern                   # ", however,": commas that do not end a stretch
     list_comma_rx: re.Pattern                      # "aid, as well as weapons": a list's last comma
     anaphors: frozenset[str]
@@ -506,6 +509,8 @@ def _stance_fields(stance: dict) -> dict[str, Any]:
                                rf"|^\s*(?:{_alt(stance.get('bare_relative_openers')) or '(?!)'})\s*$", re.I),
         parenthetical_rx=re.compile(rf",\s*(?:{_alt(stance.get('parentheticals')) or '(?!)'})\s*,", re.I),
         list_comma_rx=re.compile(rf",\s*(?:{_alt(stance.get('list_commas')) or '(?!)'})\s", re.I),
+        described_rx=re.compile(r"[^,.;]*?(?:,\s*|\s)"
+                                rf"(?:{_alt(stance.get('copulas_after_relative')) or '(?!)'})\b", re.I),
         negation_skip=_low(stance.get("negation_skip")),
         rhetorical={k: _low(v) for k, v in stance["rhetorical"].items()},
         history_rx=re.compile("|".join(f"(?:{p})" for p in stance["history"]["phrases"]) or "(?!)", re.I),
@@ -537,6 +542,7 @@ def _subject_words(subj: dict) -> dict[str, Any]:
         preps=_low(subj.get("prepositions")),
         pronouns=_low(subj.get("pronouns")),
         group_pronouns=_low(subj.get("group_pronouns")),
+        side_nouns=_low(subj.get("side_nouns")),
         anaphors=_low(subj.get("anaphors")),
         count_anaphors=_low(subj.get("count_anaphors")),
         member_openers=_low(subj.get("member_openers")),

@@ -195,8 +195,8 @@ def choose_stance(cue: Hit, stances: list[Hit], text: str, c0: int, lex: Lexicon
     for h in stances:
         reach = _weak_reach(cue, h, text, lex) if text[h.start:h.end].lower() in lex.weak else _OK
         if reach != _OK:
-            if reach == _RELATIVE:
-                relative.append(h)
+            if reach == _RELATIVE and not lex.described_rx.match(text, h.end):
+                relative.append(h)  # not "Eine Garantie, die gebrochen wird, ist wertlos"
             continue
         if text[h.start].isupper() and WORD.search(text, c0, h.start) and h.label != "undecided":
             if not _noun_governs(cue, h, text, lex):

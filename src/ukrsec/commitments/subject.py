@@ -426,10 +426,26 @@ def _impersonal(ctx: SubjectContext, c0: int, pivot: int) -> list[str] | None:
     the sentences before ("Eine Sprecherin des Ministeriums sagte, man prüfe …")."""
     if not _refers(ctx.low, c0, pivot, ctx.lex.group_pronouns, ctx.lex):
         return None
+    side = _side_state(ctx, pivot)
+    if side:
+        return side
     near = [m for t in ctx.topics if ctx.k - 1 <= t.k <= ctx.k for m in t.smen]
     if ctx.body and any(m.commit == ctx.body for m in near):
         return [ctx.body]
     return topic(ctx.topics, ctx.k, ctx.lex)
+
+
+def _side_state(ctx: SubjectContext, pivot: int) -> list[str] | None:
+    """A state named as a side before the stance cue in the sentence ("Wir haben von amerikanischer
+    Seite gehört, dass man bereit ist": the US; ``side_nouns`` right after the state's word)."""
+    cur = next((t for t in ctx.topics if t.k == ctx.k), None)
+    for m in reversed(cur.smen if cur else []):
+        if m.end > pivot or not m.commit or m.blocked:
+            continue
+        nxt = WORD.findall(ctx.low, m.end, m.end + 12)[:1]
+        if nxt and nxt[0] in ctx.lex.side_nouns:
+            return [m.commit]
+    return None
 
 
 def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
@@ -455,12 +471,22 @@ def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> lis
         return []
     for i, m in enumerate(cmen):
         prev = WORD.findall(ctx.low, max(cue.end, m.start - 12), m.start)[-1:]
-        if m.start < cue.end or any(c in ctx.low[cue.end:m.start] for c in ",;:"):
+        if m.start < cue.end or _breaks_partner(ctx, ctx.low[cue.end:m.start]):
             continue
         if m.commit and not m.blocked and prev and prev[0] in ctx.lex.partner_preps:
             rest = [r for r in cmen[i + 1:] if not r.blocked]
             return _ids(chain(ctx.text, m, rest, ctx.lex.clauses["coord"]))
     return []
+
+
+def _breaks_partner(ctx: SubjectContext, gap: str) -> bool:
+    """Whether the text between an agreement cue and a state ends the partner phrase: a comma or a
+    semicolon, or a colon that no partner preposition follows ("hat drei Abkommen geschlossen: mit
+    Schweden, …" keeps it)."""
+    if "," in gap or ";" in gap:
+        return True
+    after = gap.rsplit(":", 1)[1].split() if ":" in gap else []
+    return ":" in gap and (not after or after[0] not in ctx.lex.partner_preps)
 
 
 def _helped(ctx: SubjectContext, c1: int, first: ActorRef) -> list[str]:
