@@ -198,3 +198,21 @@ def test_a_name_after_the_number_and_a_preposition_stays_an_object():
 def test_a_states_armed_forces_commit_as_the_state(text, actor):
     df = _full(text)
     assert (actor, "army_regeneration") in pairs(df), _rows(df)
+
+
+def test_a_group_named_after_a_speech_verb_is_the_counted_group_before():
+    df = extract("Macron said twenty countries have pledged to send troops. Macron said the countries "
+                 "committed to keeping ships at sea.", language="en")
+    assert ("COALITION", "maritime_security") in pairs(df), _rows(df)
+    assert ("FR", "maritime_security") not in pairs(df), _rows(df)
+
+
+def test_a_group_named_after_a_speech_verb_takes_the_states_named_before():
+    df = extract("France and Britain will send troops. Macron said these countries will also deploy ships.",
+                 language="en")
+    assert {("FR", "maritime_security"), ("GB", "maritime_security")} <= set(pairs(df)), _rows(df)
+
+
+def test_the_speakers_own_troops_after_a_speech_verb_stay_his_states():
+    df = extract("Macron said the French troops will deploy in Ukraine.", language="en")
+    assert ("FR", "ground_troops") in pairs(df), _rows(df)

@@ -413,7 +413,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
-    counted = _counted(ctx, head, pivot, pool)
+    counted = _counted(ctx, head, pivot, pool) or _reported_group(ctx, c0, pivot, pool)
     if counted:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
@@ -651,6 +651,29 @@ def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> 
             return back  # "Die drei Staaten wollen ...": the states named just before
     group = ctx.body or ctx.lex.counted_group
     return [group] if group else None
+
+
+def _reported_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
+    """"Macron said the countries committed to …": a group named with a determiner right after a speech
+    verb is the group spoken of before (the states named just before, else the counted group), not the
+    speaker's state."""
+    toks = list(WORD.finditer(ctx.low, c0, pivot))
+    for i, t in enumerate(toks[:-2]):
+        if t.group(0) not in ctx.lex.speech_verbs:
+            continue
+        j = i + 1 + (toks[i + 1].group(0) in ctx.lex.complementizers)
+        if j + 1 >= len(toks) or toks[j].group(0) not in ctx.lex.count_anaphors:
+            return None
+        noun = toks[j + 1]
+        if ctx.lex.count_noun_rx.fullmatch(ctx.low, noun.start(), noun.end()) is None or any(
+                noun.end() <= r.start and r.end <= pivot for r in pool):
+            return None
+        back = _group_before(ctx)
+        if len(back) > 1:
+            return back
+        group = ctx.body or ctx.lex.counted_group
+        return [group] if group else None
+    return None
 
 
 def _sourced(ctx: SubjectContext, a: int, r: ActorRef) -> bool:
