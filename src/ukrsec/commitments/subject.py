@@ -486,9 +486,23 @@ def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> lis
         if m.start < cue.end or _breaks_partner(ctx, ctx.low[cue.end:m.start]):
             continue
         if m.commit and not m.blocked and prev and prev[0] in ctx.lex.partner_preps:
-            rest = [r for r in cmen[i + 1:] if not r.blocked]
-            return _ids(chain(ctx.text, m, rest, ctx.lex.clauses["coord"]))
+            return _ids(_partner_chain(ctx, m, [r for r in cmen[i + 1:] if not r.blocked]))
     return []
+
+
+def _partner_chain(ctx: SubjectContext, first: ActorRef, rest: list[ActorRef]) -> list[ActorRef]:
+    """The partners joined to ``first``, also over a repeated partner preposition ("mit Kanada und mit
+    Spanien", "with Norway and with Spain")."""
+    out = [first]
+    for m in rest:
+        gap = ctx.text[out[-1].end:m.start]
+        words = gap.split()
+        if words and words[-1].lower() in ctx.lex.partner_preps:
+            gap = gap[:gap.lower().rstrip().rfind(words[-1].lower())]
+        if not ctx.lex.clauses["coord"].match(gap):
+            break
+        out.append(m)
+    return out
 
 
 def _breaks_partner(ctx: SubjectContext, gap: str) -> bool:

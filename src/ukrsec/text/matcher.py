@@ -253,7 +253,7 @@ class Matcher:
                 continue
             if leads is not None and not (entries := leads.get(cased[a0 : end_idx + 1], ())):
                 continue
-            self._verify(hay, cased, a0, end_idx + 1, entries, hits)
+            self._verify(hay, cased, a0, end_idx + 1, entries, hits, a0 == 0 or not _is_word(hay[a0 - 1]))
 
     def _find_words(self, hay: str, cased: str, hits: dict[tuple[int, int, str], Pattern]) -> None:
         """Patterns whose first word stands whole, found over the word image (boundaries in the keys)."""
@@ -261,7 +261,8 @@ class Matcher:
             a0 = end_idx - klen + 1  # the key's leading "#" is the padding's offset
             if leads is not None and not (entries := leads.get(cased[a0 : a0 + klen - 2], ())):
                 continue
-            self._verify(hay, cased, a0, a0 + klen - 2, entries, hits)
+            # the key's leading "#" stands for the character before the anchor: no word character
+            self._verify(hay, cased, a0, a0 + klen - 2, entries, hits, True)
 
     def _verify(
         self,
@@ -271,9 +272,10 @@ class Matcher:
         a1: int,
         entries: Sequence[_Entry],
         hits: dict[tuple[int, int, str], Pattern],
+        at_start: bool,
     ) -> None:
-        """Check each entry found at ``a0:a1`` and add the spans of those that match."""
-        at_start = a0 == 0 or not _is_word(hay[a0 - 1])
+        """Check each entry found at ``a0:a1`` (``at_start``: where a word starts) and add the spans of
+        those that match."""
         after = ["", ""]  # the character after the anchor's word and the spaces (text image, cased), lazily
         for p, i, inside, lead, second, exact in entries:
             if lead and not cased.startswith(lead, a0):
@@ -285,7 +287,8 @@ class Matcher:
                 continue
             if not inside and not at_start and p.text[:1].isalnum():
                 continue  # a word pattern cannot start inside a word
-            m = self._expression(i, p).match(cased if p.case else hay, _word_start(hay, a0) if inside else a0)
+            rx = self._rx[i] or self._expression(i, p)
+            m = rx.match(cased if p.case else hay, _word_start(hay, a0) if inside else a0)
             if m and m.end() >= a1:
                 hits.setdefault((m.start(), -m.end(), p.label), p)
 
