@@ -45,6 +45,21 @@ def test_partners_listed_after_a_colon_commit(text, states):
     assert got == states, got
 
 
+@pytest.mark.parametrize("text,states", [
+    ("Die Ukraine hat Sicherheitsabkommen mit Portugal und mit Belgien geschlossen.", {"PT", "BE"}),
+    ("Ukraine signed security agreements with Finland, with Latvia and with Spain.", {"FI", "LV", "ES"}),
+])
+def test_partners_after_a_repeated_preposition_commit(text, states):
+    got = {a for a, t in rows(text) if t == "security_guarantee"}
+    assert got == states, got
+
+
+def test_a_state_after_another_verb_is_no_partner():
+    got = rows("Die Ukraine hat ein Sicherheitsabkommen mit Portugal unterzeichnet und mit Belgien "
+               "gesprochen.")
+    assert ("BE", "security_guarantee") not in got, got
+
+
 def test_a_colon_before_another_clause_gives_no_partner():
     got = rows("Die Ukraine hat ein Sicherheitsabkommen unterzeichnet: Portugal begrüßte den Schritt.")
     assert ("PT", "security_guarantee") not in got, got
@@ -127,3 +142,44 @@ def test_a_range_of_years_is_a_time_condition(text, actor):
 def test_a_sum_without_a_range_of_years_has_no_time_condition():
     got = rows("Dänemark wird weitere 3 Milliarden Euro Militärhilfe gewähren.")
     assert got.get(("DK", "funding"), ("", ["x"]))[1] == [], got
+
+
+# --- second increment: stance, supported missions, carried conditions ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Österreich erwägt, Soldaten zu schicken. Es gibt aber noch keine Anfrage zur Entsendung von Soldaten.",
+    "Österreich erwägt, Soldaten zu schicken. Bisher gibt es weder einen Frieden noch ein offizielles "
+    "Ersuchen um die Entsendung von Soldaten.",
+])
+def test_a_request_that_has_not_come_is_no_refusal(text):
+    assert rows(text).get(("AT", "ground_troops"), ("",))[0] == "considering", rows(text)
+
+
+def test_a_plain_refusal_stays_declined():
+    assert rows("Österreich schickt weder Soldaten noch Ausbilder.").get(("AT", "ground_troops"), ("",))[0] \
+        == "declined"
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgarien wird alle Friedenseinsätze logistisch unterstützen.",
+    "Bulgaria will support all peacekeeping operations with logistics.",
+])
+def test_supporting_all_missions_is_no_troop_contribution(text):
+    got = rows(text)
+    assert ("BG", "logistics") in got and ("BG", "ground_troops") not in got, got
+
+
+def test_sending_all_available_soldiers_stays_a_troop_pledge():
+    assert ("BG", "ground_troops") in rows("Bulgarien wird alle verfügbaren Soldaten schicken.")
+
+
+def test_a_carried_condition_that_names_the_actor_is_not_its_own():
+    got = rows("Die USA sind bereit, Sicherheitsgarantien zu geben. Die Europäer sprachen von einer Truppe "
+               "mit Unterstützung der USA.")
+    assert got.get(("US", "security_guarantee"), ("", ["x"]))[1] == [], got
+
+
+def test_a_carried_us_condition_reaches_another_state():
+    got = rows("Belgien ist bereit, Soldaten zu schicken. Die Europäer sprachen von einer Truppe mit "
+               "Unterstützung der USA.")
+    assert "us_backstop" in got.get(("BE", "ground_troops"), ("", []))[1], got

@@ -3,6 +3,7 @@ role words and surnames are kept for the later passes."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .context import CAP_AFTER, cap_before, capitalized_neighbour, prev_word, sentence_start
@@ -10,6 +11,8 @@ from .gazetteer import Gazetteer, Hit, scan, slug
 from .state import Article, Mention
 
 COUNTRY_KINDS = ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")
+# the places of a dateline before this one, joined by slashes: "Warschau/Berlin (Reuters) - "
+_DATELINE_LEAD = re.compile(r"(?:[^\W\d_][\w.-]*[ \t]*/[ \t]*)+")
 
 
 def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
@@ -27,7 +30,8 @@ def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
         nxt = CAP_AFTER.match(text, h.end, h.end + 40)
         if nxt and nxt.group(1) not in w.not_name_start and not w.capital_noun.search(nxt.group(1)):
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
-        line_start = h.start == 0 or text[h.start - 1] == "\n"
+        lead = text[text.rfind("\n", 0, h.start) + 1 : h.start]
+        line_start = not lead or (len(lead) < 80 and _DATELINE_LEAD.fullmatch(lead) is not None)
         if line_start and w.dateline.match(text[h.end : h.end + 8]):
             return None  # dateline "Berlin - ...", "LONDON (Reuters)"
         kind = "metonym"

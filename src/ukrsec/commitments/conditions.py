@@ -65,7 +65,8 @@ def condition_spans(low: str, s0: int, s1: int, triggers: Triggers,
 def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon) -> None:
     """Give ``conds`` (of sentence ``k``, which states no commitment) to the latest commitments within
     ``carry_window`` sentences before it: those of ``actor`` when it has some within
-    ``actor_carry_window``, else all of the latest."""
+    ``actor_carry_window``, else all of the latest. A condition that names a row's actor is not that
+    row's own (``own_conditions``: "mit Unterstützung der USA" after a US pledge)."""
     recent = [d for d in drafts if 0 < k - d.sentence <= lex.carry_window]
     if actor is not None:
         # the actor's own commitments, also a little further back (``actor_carry_window``)
@@ -77,4 +78,4 @@ def carry(drafts: list, k: int, actor: str | None, conds: set[str], lex: Lexicon
     last = max(d.sentence for d in recent)
     for d in recent:
         if d.sentence == last:
-            d.conditions |= conds
+            d.conditions |= {c for c in conds if d.actor not in lex.own_conditions.get(c, ())}

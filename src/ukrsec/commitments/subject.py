@@ -137,8 +137,9 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
     if m.obj is None:
         # the last two words, not across the end of the previous sentence ("... to Kyiv. Norway pledged")
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
-        m.obj = (_after_preposition(low, m, toks, lex)
-                 or (_coordinated_object(toks, lex) and not _new_clause_subject(low, m, lex))
+        m.obj = ((_after_preposition(low, m, toks, lex) and not _opens_report(low, m.start, lex))
+                 or (_coordinated_object(toks, lex) and not _new_clause_subject(low, m, lex)
+                     and not _opens_report(low, _conjunct_start(low, m.start), lex))
                  or _genitive_object(toks, lex))
     return m.obj
 
@@ -150,6 +151,26 @@ def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> 
 
 
 _COMMA_WORD = re.compile(r",\s*\w+\s+$")
+_COMMA_END = re.compile(r",\s*$")
+_CONJUNCT = re.compile(r"(\w+)\s+\w+\s+$")
+
+
+def _opens_report(low: str, pos: int, lex: Lexicon) -> bool:
+    """A name at ``pos`` right after the comma that ends a verb of saying and its adverbial ("sagte am
+    Dienstag, Deutschland werde …", "erklärte in Paris, Frankreich …") opens the reported clause: its
+    subject, not the object of the adverbial's preposition."""
+    a = max(0, pos - 60)
+    if _COMMA_END.search(low, a, pos) is None:
+        return False
+    words = WORD.findall(low, a, pos)[-5:]
+    return any(w in lex.speech_verbs for w in words[:-1])
+
+
+def _conjunct_start(low: str, pos: int) -> int:
+    """Where the word before the coordinator before ``pos`` starts ("Deutschland" in "Deutschland und
+    Frankreich")."""
+    m = _CONJUNCT.search(low, max(0, pos - 40), pos)
+    return m.start(1) if m else pos
 
 
 def _new_clause_subject(low: str, m: ActorRef, lex: Lexicon) -> bool:
@@ -381,7 +402,9 @@ def _after_joint(ctx: SubjectContext, m: ActorRef) -> bool:
 
 def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits: list[Hit],
              st: Hit | None) -> list[str] | None:
-    coll = [h for h in chits if h.kind == "collective" and _near_start(ctx, c0, h.start)]
+    coll = [h for h in chits if h.kind == "collective"
+            and (_near_start(ctx, c0, h.start) or _opens_reported(ctx, c0, h.start))
+            and not _state_before(ctx, c0, h, cmen)]
     body = _collective(ctx, coll)
     cand = _candidates(ctx, cmen, chits, coll[0].end if body else None, c0)
     if body:
@@ -463,9 +486,23 @@ def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> lis
         if m.start < cue.end or _breaks_partner(ctx, ctx.low[cue.end:m.start]):
             continue
         if m.commit and not m.blocked and prev and prev[0] in ctx.lex.partner_preps:
-            rest = [r for r in cmen[i + 1:] if not r.blocked]
-            return _ids(chain(ctx.text, m, rest, ctx.lex.clauses["coord"]))
+            return _ids(_partner_chain(ctx, m, [r for r in cmen[i + 1:] if not r.blocked]))
     return []
+
+
+def _partner_chain(ctx: SubjectContext, first: ActorRef, rest: list[ActorRef]) -> list[ActorRef]:
+    """The partners joined to ``first``, also over a repeated partner preposition ("mit Kanada und mit
+    Spanien", "with Norway and with Spain")."""
+    out = [first]
+    for m in rest:
+        gap = ctx.text[out[-1].end:m.start]
+        words = gap.split()
+        if words and words[-1].lower() in ctx.lex.partner_preps:
+            gap = gap[:gap.lower().rstrip().rfind(words[-1].lower())]
+        if not ctx.lex.clauses["coord"].match(gap):
+            break
+        out.append(m)
+    return out
 
 
 def _breaks_partner(ctx: SubjectContext, gap: str) -> bool:
@@ -490,6 +527,27 @@ def _helped(ctx: SubjectContext, c1: int, first: ActorRef) -> list[str]:
     if any(w in pas.agents for w in WORD.findall(ctx.low, first.end, c1)):
         return []
     return topic(ctx.topics, ctx.k, ctx.lex) or []
+
+
+def _opens_reported(ctx: SubjectContext, c0: int, pos: int) -> bool:
+    """Whether ``pos`` lies within two words of the start of a reported clause ("Healey has announced
+    that European forces are ready …"): after the clause's last verb of saying and its complementizer."""
+    words = WORD.findall(ctx.low, c0, pos)
+    said = [i for i, w in enumerate(words) if w in ctx.lex.speech_verbs]
+    if not said:
+        return False
+    rest = [w for w in words[said[-1] + 1:] if w not in ctx.lex.complementizers]
+    return len(rest) <= 2
+
+
+def _state_before(ctx: SubjectContext, c0: int, h: Hit, cmen: list[ActorRef]) -> bool:
+    """Whether a state opens the clause before the collective words, with no verb of saying between
+    ("Großbritannien will europäische Truppen schicken": the state, not the Europeans, commits)."""
+    for m in cmen:
+        if c0 <= m.start and m.end <= h.start and m.commit and not (m.actor or "").startswith("person:") \
+                and not is_obj(ctx.low, m, ctx.lex):
+            return not any(w in ctx.lex.speech_verbs for w in WORD.findall(ctx.low, m.end, h.start))
+    return False
 
 
 def _collective(ctx: SubjectContext, coll: list[Hit]) -> str | None:

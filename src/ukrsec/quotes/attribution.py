@@ -59,8 +59,8 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
         if sj < 0:
             break
         spoke = art.attributed.get(sj)
-        if spoke is not None and spoke.actor_id:
-            return spoke
+        if spoke is not None and spoke.actor_id and _is_person(art, spoke.actor_id):
+            return spoke  # a state or a body that spoke ("Poland's Foreign Ministry") is no "he"
         titled = _role_subject(art, art.sent_starts[sj], art.sent_ends[sj])
         if titled is not None:
             return titled  # "The PM has hinted … . He said …": the prime minister named before
@@ -68,6 +68,11 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
         if named:
             return _person_speaker(art, named[0])
     return memory
+
+
+def _is_person(art: Article, actor_id: str) -> bool:
+    """Whether the actors stage knows ``actor_id`` as a person (by country, role or last name)."""
+    return actor_id in art.countries or actor_id in art.roles or actor_id in art.last_names.values()
 
 
 def _role_subject(art: Article, a: int, b: int) -> Speaker | None:

@@ -35,6 +35,8 @@ _BEFORE_OPEN = set(" \t\n([{/–—-:;,>") | {""}
 
 def _can_open(text: str, i: int, c: str) -> bool:
     nxt = text[i + 1 : i + 2]
+    if c == "„" and nxt == " " and text[i + 2 : i + 3].isalpha():
+        nxt = text[i + 2]  # a padded low opening mark ("„ den Druck … “"): it never closes anything
     if not nxt or nxt.isspace():
         return False
     prev = text[i - 1 : i] if i else ""
