@@ -388,6 +388,10 @@ def _quantity_rules(q: dict) -> dict[str, Any]:
             "signed_rx": re.compile(rf"(?<![\w.,])(?:{_alt(units['symbols']) or '(?!)'})\s?(?=\d)"),
             "vague": vague, "vague_rx": re.compile(rf"(?<!\w)(?:{vague_alt})(?!\w)"),
             "upper": _low(q.get("upper")), "lower": _low(q.get("lower")),
+            # a bound and its number right before a name ("up to 97 | New Zealand personnel"): the
+            # "to" of the bound governs the number, not the name
+            "bound_rx": re.compile(rf"(?<!\w)(?:{_alt([*q.get('upper', []), *q.get('lower', [])]) or '(?!)'})"
+                                   r"\s+[\d][\d.,]*\s+(?:[\w-]+\s+)?$", re.I),
             "approx_rx": re.compile(rf"(?<!\w)(?:{approx})\s*$"),
             "hints": re.compile(hints), "window": int(q.get("unit_window", 3)),
             "type_units": {k: set(v) for k, v in q["type_units"].items()}, "number_words": words}

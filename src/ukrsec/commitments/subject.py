@@ -147,7 +147,18 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
 def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> bool:
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
-        low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"])
+        low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"]) \
+        and not _bound_before(low, m, lex)
+
+
+def _bound_before(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """"Up to 97 New Zealand personnel": the "to" of an amount's bound is no preposition of the name
+    (but "troops to up to three German bases" still has one before the bound)."""
+    b = lex.quant["bound_rx"].search(low, max(0, m.start - 40), m.start)
+    if b is None:
+        return False
+    prev = WORD.findall(low, max(0, b.start() - 20), b.start())[-1:]
+    return not (prev and prev[0] in lex.preps)
 
 
 _COMMA_WORD = re.compile(r",\s*\w+\s+$")
@@ -438,7 +449,7 @@ def _subject(ctx: SubjectContext, c0: int, c1: int, cmen: list[ActorRef], chits:
     if listed:
         return listed
     head = _after_speech(ctx, c0, pivot, pool)
-    counted = _counted(ctx, head, pivot, pool)
+    counted = _counted(ctx, head, pivot, pool) or _reported_group(ctx, c0, pivot, pool)
     if counted:
         return counted
     return _subject_from_pool(ctx, c0, c1, _reported(pool, c0, head, pivot), pivot, coll if body else [],
@@ -669,7 +680,8 @@ def _colon_list(ctx: SubjectContext, c0: int, c1: int, pool: list[ActorRef],
     if not after or not _LIST_GAP.match(ctx.text[opener.end():after[0].start]):
         return None
     group = chain(ctx.text, after[0], after[1:], ctx.lex.clauses["coord"], blocked)
-    return _ids(group) if len(group) > 1 else None
+    # one state named after a counted group commits too ("Several countries, including Germany, are ready")
+    return _ids(group) if len(group) > 1 or ctx.text[opener.start()] != ":" else None
 
 
 def _after_speech(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> int:
@@ -710,6 +722,29 @@ def _counted(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> 
             return back  # "Die drei Staaten wollen ...": the states named just before
     group = ctx.body or ctx.lex.counted_group
     return [group] if group else None
+
+
+def _reported_group(ctx: SubjectContext, c0: int, pivot: int, pool: list[ActorRef]) -> list[str] | None:
+    """"Macron said the countries committed to …": a group named with a determiner right after a speech
+    verb is the group spoken of before (the states named just before, else the counted group), not the
+    speaker's state."""
+    toks = list(WORD.finditer(ctx.low, c0, pivot))
+    for i, t in enumerate(toks[:-2]):
+        if t.group(0) not in ctx.lex.speech_verbs:
+            continue
+        j = i + 1 + (toks[i + 1].group(0) in ctx.lex.complementizers)
+        if j + 1 >= len(toks) or toks[j].group(0) not in ctx.lex.count_anaphors:
+            return None
+        noun = toks[j + 1]
+        if ctx.lex.count_noun_rx.fullmatch(ctx.low, noun.start(), noun.end()) is None or any(
+                noun.end() <= r.start and r.end <= pivot for r in pool):
+            return None
+        back = _group_before(ctx)
+        if len(back) > 1:
+            return back
+        group = ctx.body or ctx.lex.counted_group
+        return [group] if group else None
+    return None
 
 
 def _sourced(ctx: SubjectContext, a: int, r: ActorRef) -> bool:
