@@ -83,3 +83,20 @@ def test_hammered_the_head_of_state_is_the_president_named_before() -> None:
     q = out["quotes"]
     row = q[q.quote.str.startswith("We must give")]
     assert row.speaker_id.tolist() == ["person:emmanuel-macron"], q
+
+
+def _direct(text: str) -> pd.DataFrame:
+    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
+    return out["quotes"]
+
+
+def test_a_phrase_a_passive_names_after_its_agent_is_the_agents_speech() -> None:
+    q = _direct("The declaration was hailed as “a real turning point” by President Volodymyr Zelensky.")
+    assert q[["kind", "speaker_id"]].values.tolist() == [["direct", "person:volodymyr-zelensky"]], q
+    q = _direct("Die Erklärung wurde von Präsident Emmanuel Macron als „echter Wendepunkt“ gelobt.")
+    assert q[["kind", "speaker_id"]].values.tolist() == [["direct", "person:emmanuel-macron"]], q
+
+
+def test_a_name_after_by_in_an_active_sentence_stays_a_term() -> None:
+    q = _direct("Critics hailed the so-called “peace formula” as a step taken by Volodymyr Zelensky.")
+    assert q.kind.tolist() == ["term"], q

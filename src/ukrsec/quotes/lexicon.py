@@ -34,6 +34,7 @@ CUES_SCHEMA = lx.Keys({
     "term_suffixes": WORDS, "title_heads": WORDS, "medium_prefixes": WORDS,
     "reported_speech_markers": WORDS, "first_person": WORDS, "not_names": WORDS, "feminine_endings": WORDS,
     "back_references": WORDS, "aide_roles": WORDS,
+    "passive_naming": lx.Keys({"auxiliaries": WORDS, "naming": WORDS, "agents": WORDS}),
     "max_quote_chars": int, "short_words": int, "inherit_sentences": int,
     "indirect": lx.Keys({"subjunctive": WORDS, "subjunctive_past": WORDS, "finite": WORDS, "max_words": int}),
 })  # fmt: skip
@@ -89,6 +90,10 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     subject_gap_words: frozenset[str]  # may stand between a subject and its verb ("has told", "hat … gesagt")
     back_references: re.Pattern[str]  # a sentence opening that refers back to the quotation before it
+    passive_aux: re.Pattern[str]  # "was", "wurde": a passive auxiliary
+    naming_before: re.Pattern[str]  # "… hailed as" right before a quotation
+    agent_after: re.Pattern[str]  # "by" right after it
+    agent_before: re.Pattern[str]  # "von Macron als" right before it (group 1: the agent)
     possessives: frozenset[str]  # "his spokesperson": a role of someone else
     aide_roles: tuple[str, ...]  # roles that speak for someone (lower case; also compound ends)
     max_chars: int
@@ -167,6 +172,18 @@ def _labelled(cfg: dict[str, Any], labels: tuple[tuple[str, str], ...]) -> list[
     ]
 
 
+def _passive_naming(cfg: dict) -> dict[str, re.Pattern[str]]:
+    """The expressions of a passive that names something in quotation marks after its agent's words."""
+    aux, naming, agents = (_alt(cfg[k]) or "(?!)" for k in ("auxiliaries", "naming", "agents"))
+    return {
+        "passive_aux": re.compile(rf"(?<!\w)(?:{aux})(?!\w)", re.IGNORECASE),
+        "naming_before": re.compile(rf"(?<!\w)(?:{naming})\s*$", re.IGNORECASE),
+        "agent_after": re.compile(rf"\s*,?\s*(?:{agents})\s+", re.IGNORECASE),
+        "agent_before": re.compile(rf"(?<!\w)(?:{agents})\s+([^,.;:!?¤\n]{{1,60}}?)\s+(?:{naming})\s*$",
+                                   re.IGNORECASE),
+    }
+
+
 @lru_cache(maxsize=8)
 def lexicon(data_dir: str | None = None) -> Lexicon:
     """The compiled lexicon of ``data_dir`` (the packaged data by default), cached."""
@@ -214,6 +231,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         possessives=frozenset(w.lower() for w in fw["possessives"]),
         aide_roles=tuple(w.lower() for w in cfg["aide_roles"]),
         back_references=re.compile(r"\s*(?:" + _alt(cfg["back_references"]) + r")(?![\w\-])", re.IGNORECASE),
+        **_passive_naming(cfg["passive_naming"]),
         max_chars=cfg["max_quote_chars"],
         short_words=cfg["short_words"],
         inherit=cfg["inherit_sentences"],

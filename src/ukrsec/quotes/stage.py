@@ -71,7 +71,7 @@ def _marked_speaker(
         return speaker, cue_seen
     speaker = (
         label_speaker(art, qa) or _colon_subject(art, ws, qa, mem) or _named_after(art, qa, qb, sj)
-        or blocks.name_line_after(art, qa, qb)
+        or blocks.name_line_after(art, qa, qb) or _passive_agent(art, qa, qb, si, sj)
     )
     if speaker is not None:
         return speaker, False
@@ -83,6 +83,26 @@ def _marked_speaker(
         # (across a paragraph break when the sentence is reported speech: 'Zum ersten Mal werde „…“')
         return subject_before(art, max(ws, qa - WINDOW), qa) or memory(art, si, any_line=reported), False
     return None, False
+
+
+def _passive_agent(art: Article, qa: int, qb: int, si: int, sj: int) -> Speaker | None:
+    """The agent of a passive that names something with the quotation ("was hailed as “a turning
+    point” by President Zelensky", "wurde von Präsident Macron als „Wendepunkt“ gelobt"): a person
+    right after "by" or between "von" and "als" said the words."""
+    lex, t, s0 = art.lex, art.masked, art.sent_starts[si]
+    before = t[max(s0, qa - 160) : qa]
+    if lex.naming_before.search(before) is None or lex.passive_aux.search(before) is None:
+        return None
+    by = lex.agent_after.match(t, qb + 1)
+    von = lex.agent_before.search(before)
+    if by is not None:
+        a, b = by.end(), min(art.sent_ends[sj], by.end() + 80)
+    elif von is not None:
+        a, b = qa - len(before) + von.start(1), qa - len(before) + von.end(1)
+    else:
+        return None
+    first = next((c for c in art.cands_between(a, b) if c.kind in ("person", "role", "name")), None)
+    return to_speaker(art, first, None) if first is not None else None
 
 
 _LOWER_GOES_ON = re.compile(r"(?:[–—-]\s*)?[a-zäöüß]")
