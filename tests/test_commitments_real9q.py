@@ -176,3 +176,21 @@ def test_what_russia_or_ukraine_rejects_or_asks_for_commits_the_troops_owner_to_
 def test_a_state_named_after_the_ukrainian_speaker_still_commits(text, language, actor):
     got = _run(text, language)
     assert (actor, "ground_troops") in got, got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Norway will send troops to Ukraine provided the presidents of both warring states reach a ceasefire "
+     "agreement.", "en"),
+    ("Norway will send troops to Ukraine if the two sides finally sign a truce.", "en"),
+    ("Norwegen will Soldaten in die Ukraine schicken, sofern die Präsidenten beider Länder eine Waffenruhe "
+     "vereinbaren.", "de"),
+])
+def test_a_ceasefire_condition_with_a_long_subject(text, language):
+    df = extract(text, language=language)
+    row = df[(df.actor_id == "NO") & (df.type == "ground_troops")]
+    assert len(row) == 1 and "ceasefire" in list(row.iloc[0].conditions), df[["actor_id", "conditions"]]
+
+
+def test_an_agreement_signed_with_a_state_is_no_ceasefire_condition():
+    df = extract("Norway will send troops, and it signed a deal with Kyiv on Monday.", language="en")
+    assert all("ceasefire" not in list(c) for c in df.conditions), df[["actor_id", "conditions"]]
