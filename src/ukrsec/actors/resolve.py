@@ -13,6 +13,7 @@ from .state import Article, Mention
 COUNTRY_KINDS = ("name", "adjective", "demonym", "metonym", "capital", "ambiguous")
 # the places of a dateline before this one, joined by slashes: "Warschau/Berlin (Reuters) - "
 _DATELINE_LEAD = re.compile(r"(?:[^\W\d_][\w.-]*[ \t]*/[ \t]*)+")
+_LEAD_MAX = 80  # characters of the line before a dateline's last place
 
 
 def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
@@ -30,8 +31,10 @@ def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
         nxt = CAP_AFTER.match(text, h.end, h.end + 40)
         if nxt and nxt.group(1) not in w.not_name_start and not w.capital_noun.search(nxt.group(1)):
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
-        lead = text[text.rfind("\n", 0, h.start) + 1 : h.start]
-        line_start = not lead or (len(lead) < 80 and _DATELINE_LEAD.fullmatch(lead) is not None)
+        # the line so far, looked for only in the 80 characters a dateline lead can take
+        ls = text.rfind("\n", max(0, h.start - _LEAD_MAX), h.start) + 1
+        lead = text[ls : h.start] if ls or h.start < _LEAD_MAX else None
+        line_start = lead == "" or (lead is not None and _DATELINE_LEAD.fullmatch(lead) is not None)
         if line_start and w.dateline.match(text[h.end : h.end + 8]):
             return None  # dateline "Berlin - ...", "LONDON (Reuters)"
         kind = "metonym"

@@ -308,9 +308,14 @@ class Topic:
         return None
 
 
+def _current_topic(ctx: SubjectContext) -> Topic | None:
+    """The topic of the sentence being read (topics are kept in sentence order), None before it has one."""
+    return ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+
+
 def _earlier_in_sentence(ctx: SubjectContext, c0: int) -> list[str] | None:
     """The subject of the clauses of this sentence before ``c0`` (a pronoun's nearest antecedent)."""
-    cur = ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+    cur = _current_topic(ctx)
     if cur is None:
         return None
     before = [m for m in cur.smen if m.end <= c0]
@@ -364,7 +369,7 @@ def blocked_opens(ctx: SubjectContext, cue: int) -> bool:
     are Ukraine or Russia or their people: what they reject or ask for ("Russland lehnt den Einsatz
     von Nato-Truppen ab", "Selenskyj fordert US-Truppen") is no commitment of the state that owns the
     troops ("Selenskyj sagte, Frankreich werde französische Truppen schicken" is)."""
-    cur = ctx.topics[-1] if ctx.topics and ctx.topics[-1].k == ctx.k else None
+    cur = _current_topic(ctx)
     if cur is None:
         return False
     subj = [m for m in cur.smen
@@ -474,7 +479,7 @@ def _impersonal(ctx: SubjectContext, c0: int, pivot: int) -> list[str] | None:
 def _side_state(ctx: SubjectContext, pivot: int) -> list[str] | None:
     """A state named as a side before the stance cue in the sentence ("Wir haben von amerikanischer
     Seite gehört, dass man bereit ist": the US; ``side_nouns`` right after the state's word)."""
-    cur = next((t for t in ctx.topics if t.k == ctx.k), None)
+    cur = _current_topic(ctx)
     for m in reversed(cur.smen if cur else []):
         if m.end > pivot or not m.commit or m.blocked:
             continue

@@ -89,18 +89,19 @@ def _passive_agent(art: Article, qa: int, qb: int, si: int, sj: int) -> Speaker 
     """The agent of a passive that names something with the quotation ("was hailed as “a turning
     point” by President Zelensky", "wurde von Präsident Macron als „Wendepunkt“ gelobt"): a person
     right after "by" or between "von" and "als" said the words."""
-    lex, t, s0 = art.lex, art.masked, art.sent_starts[si]
-    before = t[max(s0, qa - 160) : qa]
+    lex, t = art.lex, art.masked
+    off = max(art.sent_starts[si], qa - 160)
+    before = t[off:qa]
     if lex.naming_before.search(before) is None or lex.passive_aux.search(before) is None:
         return None
     by = lex.agent_after.match(t, qb + 1)
-    von = lex.agent_before.search(before)
     if by is not None:
         a, b = by.end(), min(art.sent_ends[sj], by.end() + 80)
-    elif von is not None:
-        a, b = qa - len(before) + von.start(1), qa - len(before) + von.end(1)
     else:
-        return None
+        von = lex.agent_before.search(before)
+        if von is None:
+            return None
+        a, b = off + von.start(1), off + von.end(1)
     first = next((c for c in art.cands_between(a, b) if c.kind in ("person", "role", "name")), None)
     return to_speaker(art, first, None) if first is not None else None
 
