@@ -76,7 +76,7 @@ QUANTITIES = lx.Keys(
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
+                   "same_subject_without_comma": WORDS, "new_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
                    "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
@@ -298,6 +298,7 @@ _SAME_MARK = "(?:,|\\s[–—]|…)"
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
+    bare_new = _alt(cl["new_subject_without_comma"])
     second = _alt(cl["same_subject_second"]) or "(?!)"
     fill = _alt(cl["second_fillers"]) or "(?!)"
     return {
@@ -306,6 +307,10 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
             rf",\s*{_OPEN_QUOTE}(?=(?:[\w-]+\s+){{1,4}}(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
+        # without a comma only before a name ("while France would", "while the United States will"),
+        # not before a clause of time ("while there is war")
+        "split_new_bare": re.compile(rf"\s+(?=(?i:{bare_new})\s+(?:(?i:the)\s+)?[A-ZÄÖÜ])"
+                                     if bare_new else "(?!)"),
         "split_same": re.compile(
             rf"{_SAME_MARK}\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""),
             re.I),
@@ -320,6 +325,9 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         # participle and its object (read after the main clause, whose subject it has)
         "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
+        # words that cut a clause without a mark (checked before a sentence is cut)
+        "bare_cuts": tuple(str(w).lower() for w in [*cl["same_subject_without_comma"],
+                                                   *cl["new_subject_without_comma"]]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
         # (or a coordinator, an article and a group noun with its adjective before the members: "Belgien
         # sowie die baltischen Staaten Litauen und Estland", "Belgium and the Baltic states Lithuania")

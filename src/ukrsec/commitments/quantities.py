@@ -49,6 +49,10 @@ def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
     for t in list(_NONSPACE.finditer(tail))[: qc["window"] + 1]:
         if t.group(0)[:1].isdigit() or (len(t.group(0)) > 1 and t.group(0) in words):
             return None, pos
+        # a unit of several words first ("Canadian dollars" is not "dollars"), then the word alone
+        m = qc["unit_rx"].match(tail, t.start())
+        if m and m.end() > t.end():
+            return qc["unit_of"][m.lastgroup], pos + m.end()
         m = qc["unit_rx"].match(t.group(0).strip("\"'„“”‚‘’«»()"))
         if m:
             return qc["unit_of"][m.lastgroup], pos + t.end()

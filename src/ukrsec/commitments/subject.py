@@ -491,10 +491,21 @@ def _side_state(ctx: SubjectContext, pivot: int) -> list[str] | None:
 
 def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
     """Ukraine or Russia near the start of the clause, with no impersonal subject before it (in "Man
-    werde die Ukraine unterstützen" Ukraine is the object)."""
+    werde die Ukraine unterstützen" Ukraine is the object) and not as the speaker of a reported clause
+    that opens with a committing state."""
     if not cand or not cand[0].blocked or not _near_start(ctx, c0, cand[0].start):
         return False
+    # "Zelensky said Britain and France will send troops": the speaker reports another's commitment
+    nxt = next((m for m in cand[1:] if m.commit and not m.blocked), None)
+    if nxt is not None and _speaks_next(ctx, cand[0].end) and _opens_reported(ctx, cand[0].end, nxt.start):
+        return False
     return not _refers(ctx.low, c0, cand[0].start, ctx.lex.group_pronouns, ctx.lex)
+
+
+def _speaks_next(ctx: SubjectContext, pos: int) -> bool:
+    """Whether a verb of saying is among the first three words after ``pos`` ("Zelensky said",
+    "Selenskyj sagte am Dienstag", "Zelensky has told reporters")."""
+    return any(w in ctx.lex.speech_verbs for w in WORD.findall(ctx.low, pos, pos + 40)[:3])
 
 
 def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
