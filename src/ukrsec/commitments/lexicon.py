@@ -76,7 +76,8 @@ QUANTITIES = lx.Keys(
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "new_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
+                   "same_subject_without_comma": WORDS, "new_subject_without_comma": WORDS,
+                   "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
                    "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
