@@ -271,3 +271,44 @@ def test_a_long_verb_bracket_of_ausschliessen_is_a_refusal(text):
 def test_while_before_a_clause_of_time_keeps_the_subject():
     got = _run("Portugal ruled out sending troops while there is war, but offered logistics support.")
     assert got.get(("PT", "ground_troops")) == "declined" and ("PT", "logistics") in got, got
+
+
+# --- a topic nobody talked about; a peace settlement; readiness for what was said before --------
+
+@pytest.mark.parametrize("text", [
+    "Rutte said there was no discussion about boots on the ground.",
+    "Rutte said there was no debate about NATO troops in Ukraine.",
+])
+def test_no_discussion_about_troops_is_no_refusal(text):
+    assert "declined" not in _run(text).values()
+
+
+def test_no_troops_is_still_a_refusal():
+    got = _run("Rutte said NATO would send no troops to Ukraine.")
+    assert got.get(("org:nato", "ground_troops")) == "declined", got
+
+
+@pytest.mark.parametrize("text", [
+    "Pistorius sagte, Deutschland werde im Fall einer möglichen Friedensregelung Soldaten schicken.",
+    "Deutschland werde für den Fall eines Friedensabkommens Soldaten schicken, sagte Pistorius.",
+])
+def test_im_fall_einer_friedensregelung_is_a_peace_agreement(text):
+    got = _conditions(text, "de")
+    assert "peace_agreement" in got.get(("DE", "ground_troops"), set()), got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Germany will train Ukrainian soldiers. France is ready to do so too.", "en"),
+    ("Frankreich will Ausbilder in die Ukraine schicken. Dazu ist auch Großbritannien bereit.", "de"),
+    ("Deutschland will Ausbilder in die Ukraine schicken. Frankreich hat sich dazu bereit erklärt.", "de"),
+])
+def test_readiness_for_what_the_sentence_before_named(text, language):
+    got = _run(text, language)
+    others = {a for a, t in got if t == "army_regeneration"} - {"DE"}
+    assert others & {"FR", "GB"}, got
+
+
+def test_dazu_inside_a_sentence_is_no_reference():
+    got = _run("Frankreich will Ausbilder schicken. Großbritannien sagte, es gehöre dazu, bereit zu sein.",
+               "de")
+    assert ("GB", "army_regeneration") not in got, got
