@@ -54,20 +54,34 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
     # said she was “uneasy” about the talks between the French president and … But she said"),
     # else the first person (the subject, usually) of the nearest earlier sentence naming one
-    for back in range(1, 4):
-        sj = si - back
-        if sj < 0:
-            break
+    word = _WORD.match(art.masked, pos)
+    pronoun = word.group(0).lower() if word else ""
+    sj, counted = si, 0
+    while counted < 3 and sj > 0 and si - sj < _CHAIN_MAX:
+        sj -= 1
+        a, b = art.sent_starts[sj], art.sent_ends[sj]
         spoke = art.attributed.get(sj)
         if spoke is not None and spoke.actor_id and _is_person(art, spoke.actor_id):
             return spoke  # a state or a body that spoke ("Poland's Foreign Ministry") is no "he"
-        titled = _role_subject(art, art.sent_starts[sj], art.sent_ends[sj])
+        first = _first_subject(art, a, b)
+        if first is not None and first.kind == "pronoun" and first.text.lower() == pronoun:
+            continue  # "Er ist sicher, dass Putin …": the same "er" goes on, its person is further back
+        if not art.cands_between(a, b):
+            continue  # a sentence naming nobody (or one inside the quotation) does not end the search
+        counted += 1
+        titled = _role_subject(art, a, b)
         if titled is not None:
             return titled  # "The PM has hinted … . He said …": the prime minister named before
-        named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
-        if named:
-            return _person_speaker(art, named[0])
+        named = _people(art, a, b)
+        if named:  # the first that no preposition governs ("To meet with X, the chief said …")
+            free = [c for c in named if not _governed(art, c.start)]
+            return _person_speaker(art, (free or named)[0])
     return memory
+
+
+#: the most sentences a pronoun looks back over, counting those that name nobody and those whose
+#: subject is the same pronoun (three others at most)
+_CHAIN_MAX = 7
 
 
 def _is_person(art: Article, actor_id: str) -> bool:
@@ -480,10 +494,35 @@ def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
         return _coordinated_subject(art, s0, cs)
     if art.lang == "en":
         return None
+    coord = _coordinated_clause(art, s0, cs)
+    if coord is not None:
+        return _coordinated_subject(art, s0, coord)
     comps = art.words_between("complementizer", max(s0, cs - 150), cs)
     if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
         return None
     return _first_subject(art, comps[-1].end, cs)
+
+
+#: a German verb that ends its clause (a comma, the sentence end or a closing bracket after it)
+_CLAUSE_FINAL = re.compile(r"[\w\-]+\s*(?:[,;.!?)]|$)")
+
+
+def _coordinated_clause(art: Article, s0: int, cs: int) -> int | None:
+    """Where the coordinating conjunction opening the German verb-final clause of the verb at ``cs``
+    stands ("…, wo er die Zusagen lobte, … und es als „…“ bezeichnete"), when no subject of its own
+    stands between the conjunction and the verb; None otherwise."""
+    if _CLAUSE_FINAL.match(art.masked, cs) is None:
+        return None
+    b = max(s0, cs - 150)
+    brk = [m.end() for m in _CLAUSE_BREAK.finditer(art.masked, b, cs)]
+    start = brk[-1] if brk else b
+    coords = [m for m in _WORD.finditer(art.masked, start, cs) if m.group(0).lower() in art.lex.coordinators]
+    if not coords or coords[-1].end() >= cs:
+        return None
+    pos = coords[-1].start()
+    if any(c.kind in ("person", "pronoun", "role", "name") for c in art.cands_between(pos, cs)):
+        return None  # "und Merz bezeichnete es als …": a subject of its own
+    return pos
 
 
 def _coordinated_subject(art: Article, s0: int, cs: int) -> Cand | None:

@@ -1,0 +1,124 @@
+"""Quotations, tenth session (issue 14, the real10q set): a pronoun whose sentence before names
+someone else in its clause, a German verb-final clause after "und" that shares the subject of the
+verb before it, "demzufolge" marking a paragraph as the reported words of the speaker before,
+"hat sich für „…“ ausgesprochen", and "the NATO chief" as a role. Own test sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ukrsec import pipeline
+from ukrsec.load import RawDoc
+
+
+def quotes(text: str) -> pd.DataFrame:
+    """The quotes table of one article."""
+    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
+    return out["quotes"]
+
+
+def row(q: pd.DataFrame, needle: str) -> pd.Series:
+    """The one row that is not reported speech and contains ``needle``."""
+    hit = q[(q["kind"] != "indirect") & q["quote"].str.contains(needle, regex=False)]
+    assert len(hit) == 1, q[["quote", "kind", "speaker_text"]]
+    return hit.iloc[0]
+
+
+# -- a pronoun: sentences whose subject is the same pronoun lead further back ------------------------
+
+def test_a_pronoun_passes_over_sentences_whose_subject_is_the_same_pronoun() -> None:
+    text = ("Über die Lage im Osten wird in Berlin viel gestritten.\n"
+            "Friedrich Merz bleibt dennoch gelassen. Er ist überzeugt, dass Wladimir Putin den Krieg "
+            "verlieren wird. Dass die Ukraine eines Tages der EU beitreten wird. Und dass er selbst, der "
+            "Regierungschef, im Amt bleibt. „Ich habe keine Angst vor diesem Winter“, sagte er am Abend.")
+    assert row(quotes(text), "keine Angst")["speaker_id"] == "person:friedrich-merz"
+
+
+def test_an_english_pronoun_does_not_take_the_person_of_the_clause_after_he() -> None:
+    text = ("The talks in London ended late on Tuesday.\n"
+            "Keir Starmer remained calm. He believes that Vladimir Putin will fail in the end. "
+            "\"We will not be moved by threats of this kind,\" he told reporters.")
+    assert row(quotes(text), "not be moved")["speaker_id"] == "person:keir-starmer"
+
+
+def test_a_sentence_with_a_person_as_its_subject_still_ends_the_search() -> None:
+    text = ("Friedrich Merz traf am Montag Emmanuel Macron in Paris. Macron lobte die Gespräche sehr. "
+            "„Wir sind uns in allen wichtigen Fragen einig“, sagte er danach.")
+    assert row(quotes(text), "allen wichtigen Fragen")["speaker_id"] == "person:emmanuel-macron"
+
+
+# -- a German verb-final clause after "und" shares the subject of the verb before it -----------------
+
+LONG = ("Die Pressekonferenz fand am Donnerstag in Paris statt, wo Merz das Angebot mehrerer "
+        "europäischer Verbündeter ausdrücklich lobte, im kommenden Frühjahr Soldaten an die Ostgrenze der "
+        "Nato zu verlegen, und es nach langen Verhandlungen als „ein starkes Signal“ seit vielen "
+        "Monaten bezeichnete.")
+
+
+def test_a_verb_final_clause_after_und_takes_the_subject_of_the_verb_before() -> None:
+    assert row(quotes(LONG), "ein starkes Signal")["speaker_id"] == "person:friedrich-merz"
+
+
+def test_a_verb_final_clause_after_und_with_a_pronoun_subject() -> None:
+    text = ("Emmanuel Macron sprach am Abend vor Journalisten. Er verwies auf die Zusagen der "
+            "Verbündeten, die seit Wochen über eine Truppe für die Zeit nach einem Waffenstillstand beraten, "
+            "und bezeichnete sie vor den Kameras als „einen historischen Schritt“.")
+    assert row(quotes(text), "historischen Schritt")["speaker_id"] == "person:emmanuel-macron"
+
+
+def test_a_clause_after_und_with_its_own_subject_keeps_it() -> None:
+    text = ("Die Sitzung dauerte bis in die Nacht, wo Merz das Angebot der Verbündeten lobte, und Macron "
+            "es danach vor der Presse als „einen ersten Schritt“ bezeichnete.")
+    assert row(quotes(text), "einen ersten Schritt")["speaker_id"] == "person:emmanuel-macron"
+
+
+def test_an_inverted_subject_after_und_is_not_a_shared_one() -> None:
+    text = ("Merz lobte am Morgen die Pläne der Partner, und danach sagte Macron: „Wir schicken im "
+            "Frühjahr eine Brigade an die Grenze.“")
+    assert row(quotes(text), "Brigade")["speaker_id"] == "person:emmanuel-macron"
+
+
+# -- "demzufolge": the paragraph reports the speaker before ------------------------------------------
+
+def test_demzufolge_carries_the_speaker_into_the_next_paragraph() -> None:
+    text = ("„Wir bleiben an der Seite der Ukraine, so lange es nötig ist“, betonte Merz in Kiew.\n"
+            "Alle Partner arbeiten demzufolge daran, dass „kein neuer Krieg in Europa beginnt und die "
+            "Grenzen sicher bleiben“.")
+    assert row(quotes(text), "kein neuer Krieg")["speaker_id"] == "person:friedrich-merz"
+
+
+def test_without_a_marker_an_indicative_paragraph_gets_no_speaker() -> None:
+    text = ("„Wir bleiben an der Seite der Ukraine, so lange es nötig ist“, betonte Merz in Kiew.\n"
+            "Alle Partner arbeiten daran, dass „kein neuer Krieg in Europa beginnt und die Grenzen sicher "
+            "bleiben“.")
+    assert pd.isna(row(quotes(text), "kein neuer Krieg")["speaker_id"])
+
+
+# -- "hat sich für „…“ ausgesprochen" is speech ------------------------------------------------------
+
+def test_a_phrase_someone_spoke_out_for_is_speech() -> None:
+    text = ("Vor dem Treffen in Brüssel hat sich Bundeskanzler Friedrich Merz für „verlässliche und "
+            "starke“ Zusagen an die Ukraine ausgesprochen.")
+    r = row(quotes(text), "verlässliche und")
+    assert r["kind"] == "direct" and r["speaker_id"] == "person:friedrich-merz"
+
+
+def test_the_same_phrase_without_a_verb_of_saying_stays_a_term() -> None:
+    text = "Bundeskanzler Friedrich Merz reiste mit „verlässlichen und starken“ Zusagen nach Kiew."
+    assert row(quotes(text), "verlässlichen und")["kind"] == "term"
+
+
+# -- "the NATO chief", "its political chief": a role the text gives its holder -----------------------
+
+def test_a_chief_named_by_role_is_the_secretary_general_named_before() -> None:
+    text = ("NATO Secretary General Mark Rutte travelled to Kyiv on Friday.\n"
+            "On a visit to meet with Ukrainian President Volodymyr Zelensky, NATO's political chief praised "
+            "the new pledges of the allies. \"We will stand by Ukraine for as long as it takes,\" he said.")
+    assert row(quotes(text), "stand by Ukraine")["speaker_id"] == "person:mark-rutte"
+
+
+def test_the_chief_is_not_a_president_named_in_between() -> None:
+    text = ("NATO Secretary General Mark Rutte arrived in Washington on Monday. US President Donald Trump "
+            "welcomed him at the White House. The NATO chief said the alliance was \"more united than "
+            "ever before in its history\".")
+    assert row(quotes(text), "more united")["speaker_id"] == "person:mark-rutte"
