@@ -122,3 +122,65 @@ def test_the_chief_is_not_a_president_named_in_between() -> None:
             "welcomed him at the White House. The NATO chief said the alliance was \"more united than "
             "ever before in its history\".")
     assert row(quotes(text), "more united")["speaker_id"] == "person:mark-rutte"
+
+
+# -- the quotation misses of the helpers' real10de and real10en sets --------------------------------
+
+def test_an_indefinite_role_in_apposition_is_the_person_before_it() -> None:
+    text = ("Critics were not convinced on Monday.\n"
+            "John Harwood, a former minister of defence, described the plan as \"a promise with no teeth\".")
+    assert row(quotes(text), "no teeth")["speaker_text"] == "John Harwood"
+
+
+def test_an_indefinite_role_that_is_no_apposition_stays_someone_new() -> None:
+    text = ("Critics were not convinced on Monday.\n"
+            "John Harwood spoke to a former minister of defence, who described the plan as \"a promise with "
+            "no teeth\".")
+    assert row(quotes(text), "no teeth")["speaker_text"] != "John Harwood"
+
+
+def test_wie_x_es_formulierte_and_liess_offen_are_cues() -> None:
+    text = ("Der neue Rat soll Gespräche „auf gleicher Höhe“ erlauben, wie Merz es formulierte.\n"
+            "Ob Soldaten geschickt werden, ließ Bundeskanzler Friedrich Merz am Montag offen. Dies sei "
+            "nichts, „was heute zu klären“ sei.")
+    q = quotes(text)
+    assert row(q, "auf gleicher Höhe")["speaker_id"] == "person:friedrich-merz"
+    r = row(q, "was heute zu klären")
+    assert r["kind"] == "direct" and r["speaker_id"] == "person:friedrich-merz"
+
+
+def test_an_object_pronoun_after_according_to_is_the_person_before() -> None:
+    text = ("Swedish Prime Minister Ulf Kristersson spoke after the meeting. According to him, a strong army "
+            "is the best guarantee, and \"we can help it stay that way.\"")
+    assert row(quotes(text), "stay that way")["speaker_id"] == "person:ulf-kristersson"
+
+
+def test_ihm_zufolge_is_the_person_before() -> None:
+    text = "Friedrich Merz sprach am Montag in Berlin.\nIhm zufolge bleibt die Lage im Osten \"sehr ernst\"."
+    assert row(quotes(text), "sehr ernst")["speaker_id"] == "person:friedrich-merz"
+
+
+def test_the_person_quoted_by_a_broadcaster_is_the_speaker() -> None:
+    text = ("Auf dem Rückflug sprach Recep Tayyip Erdoğan über die Gespräche in Istanbul.\n"
+            "„Wir sind grundsätzlich bereit, einer der Garantiestaaten zu sein“, zitierte ihn der Sender NTV.")
+    assert row(quotes(text), "grundsätzlich bereit")["speaker_id"] == "person:recep-tayyip-erdogan"
+
+
+def test_a_broadcaster_that_quotes_no_pronoun_is_the_source() -> None:
+    text = ("„Wir sind grundsätzlich bereit, einer der Garantiestaaten zu sein“, zitierte der Sender NTV "
+            "einen Diplomaten.")
+    assert pd.isna(row(quotes(text), "grundsätzlich bereit")["speaker_id"])
+
+
+def test_an_office_with_its_complement_is_its_own_holder() -> None:
+    text = ("The President of the Government, Pedro Sánchez, received the President of Ukraine, Volodymyr "
+            "Zelensky, in Madrid.\n"
+            "The President of the Government stressed that Europe is \"facing a decisive hour\".")
+    assert row(quotes(text), "decisive hour")["speaker_id"] == "person:pedro-sanchez"
+
+
+def test_a_party_deputy_chair_is_the_person_named_before() -> None:
+    text = ("Über die Truppe wird in Sachsen gestritten.\n"
+            "Ministerpräsident Michael Kretschmer ist gegen den Einsatz. „Ein Kampfeinsatz deutscher Soldaten "
+            "darf kein Thema sein“, sagte der stellvertretende CDU-Vorsitzende der Zeitung.")
+    assert row(quotes(text), "Kampfeinsatz")["speaker_id"] == "person:michael-kretschmer"
