@@ -162,7 +162,8 @@ def test_ihm_zufolge_is_the_person_before() -> None:
 
 def test_the_person_quoted_by_a_broadcaster_is_the_speaker() -> None:
     text = ("Auf dem Rückflug sprach Recep Tayyip Erdoğan über die Gespräche in Istanbul.\n"
-            "„Wir sind grundsätzlich bereit, einer der Garantiestaaten zu sein“, zitierte ihn der Sender NTV.")
+            "„Wir sind grundsätzlich bereit, einer der Garantiestaaten zu sein“, zitierte ihn der "
+            "Sender NTV.")
     assert row(quotes(text), "grundsätzlich bereit")["speaker_id"] == "person:recep-tayyip-erdogan"
 
 
@@ -181,6 +182,24 @@ def test_an_office_with_its_complement_is_its_own_holder() -> None:
 
 def test_a_party_deputy_chair_is_the_person_named_before() -> None:
     text = ("Über die Truppe wird in Sachsen gestritten.\n"
-            "Ministerpräsident Michael Kretschmer ist gegen den Einsatz. „Ein Kampfeinsatz deutscher Soldaten "
-            "darf kein Thema sein“, sagte der stellvertretende CDU-Vorsitzende der Zeitung.")
+            "Ministerpräsident Michael Kretschmer ist gegen den Einsatz. „Ein Kampfeinsatz deutscher "
+            "Soldaten darf kein Thema sein“, sagte der stellvertretende CDU-Vorsitzende der Zeitung.")
     assert row(quotes(text), "Kampfeinsatz")["speaker_id"] == "person:michael-kretschmer"
+
+
+def test_a_heading_with_a_colon_over_a_paragraph_names_no_speaker() -> None:
+    text = ("Ein Institut hat drei Modelle für eine Schutztruppe untersucht.\n"
+            "Leichte Truppe:\n"
+            "Eine Truppe von etwa 8.000 Soldaten wäre schnell bereit, aber kaum mehr als ein Zeichen.\n"
+            "Schwere Truppe:\n"
+            "Eine Truppe von etwa 30.000 Soldaten bräuchte Monate, würde aber wirklich abschrecken.")
+    q = quotes(text)
+    assert q[q["kind"] != "indirect"].empty, q[["quote", "kind", "speaker_text"]]
+
+
+def test_a_label_line_of_a_known_person_still_makes_the_paragraph_below_speech() -> None:
+    text = ("Das Gespräch mit dem Kanzler führte unsere Redaktion am Montag.\n"
+            "Merz:\n"
+            "Wir werden der Ukraine helfen, so lange es nötig ist, und wir werden nicht nachlassen.\n"
+            "Bundeskanzler Friedrich Merz reiste danach weiter nach Paris.")
+    assert row(quotes(text), "nicht nachlassen")["speaker_id"] == "person:friedrich-merz"
