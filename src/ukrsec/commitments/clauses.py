@@ -39,7 +39,7 @@ def prev_tokens(low: str, pos: int, n: int) -> list[str]:
     return WORD.findall(low, max(0, pos - 50), pos)[-n:]
 
 
-_MARKS = (",", ";", " –", " —", "…")  # where a clause may be cut (see ``_SAME_MARK`` in lexicon.py)
+_MARKS = (",", ";", " –", " —", " - ", "…")  # where a clause may be cut (see ``_SAME_MARK`` in lexicon.py)
 
 
 def _splittable(low: str, lex: Lexicon) -> bool:

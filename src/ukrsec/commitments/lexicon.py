@@ -45,7 +45,8 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
-SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+SUBJECTS = lx.Keys({"never_committing": WORDS, "recipients": WORDS, "relative_pronouns": WORDS,
+                    "never_kinds": WORDS, "member_nouns": WORDS,
                     "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
                     "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
@@ -103,6 +104,8 @@ class Lexicon:
     all_triggered: bool                            # every condition has trigger words
     overrides: dict[str, set[str]]
     never: set[str]
+    recipients: frozenset[str]                     # "Ukraine-Truppe": the prefix names whom it is for
+    relative_pronouns: frozenset[str]              # ", bei dem Frankreich …": the subject follows
     support_verbs: frozenset[str]
     support_nouns: frozenset[str]
     hub_nouns: frozenset[str]
@@ -294,7 +297,7 @@ _OPEN_QUOTE = "(?:[\"„“«»‚‘']\\s*)?"  # a quotation may open right aft
 
 # what may stand before a same-subject conjunction: a comma, a dash between spaces, an ellipsis
 # ("keine Soldaten in die Ukraine – wohl aber Ausbilder", "… zu entsenden… aber in Nachbarländer")
-_SAME_MARK = "(?:,|\\s[–—]|…)"
+_SAME_MARK = "(?:,|\\s[–—]| -(?= )|…)"  # also a hyphen between spaces within a line ("… - aber …")
 
 
 def _clause_rules(cl: dict) -> dict[str, Any]:
@@ -482,13 +485,14 @@ def _group_regex(subj: dict) -> re.Pattern:
 
 
 def _count_regex(subj: dict) -> re.Pattern:
-    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
+    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder",
+    also with a body's prefix ("Zehn EU-Staaten", "32 Nato-Länder")."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
     nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
     # "Twenty-six", "sechsundzwanzig", "dreizehn": a compound of a count word
     number = rf"(?:\d+|(?:{words})(?:-\w+|und\w+|zehn)?)"
-    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?(?:{nouns})\b",
-                      re.I)
+    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?"
+                      rf"(?:\w+-)?(?:{nouns})\b", re.I)
 
 
 def _type_fields(types: dict) -> dict[str, Any]:
@@ -542,6 +546,8 @@ def _subject_words(subj: dict) -> dict[str, Any]:
     """The word lists of ``subjects.yaml`` (first half of its fields)."""
     return dict(
         never=set(subj["never_committing"]),
+        recipients=frozenset(subj["recipients"]),
+        relative_pronouns=_low(subj["relative_pronouns"]),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))),
         never_kinds=_low(subj.get("never_kinds")),
         member_nouns=_low(subj.get("member_nouns")),
