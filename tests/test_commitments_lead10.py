@@ -333,3 +333,28 @@ def test_a_phrase_pointing_back_to_nothing_adds_no_condition():
     got = _conditions("Die Gespräche gehen weiter. Für diesen Fall plant Frankreich die Entsendung von "
                       "Soldaten.", "de")
     assert got.get(("FR", "ground_troops")) == set(), got
+
+
+# --- the lead's real10l set: still weighed, non-lethal equipment, the verb at the end, an indefinite genitive
+
+@pytest.mark.parametrize("text", [
+    "Japanese contributions, such as the deployment of peacekeepers, remain under deliberation.",
+    "A Japanese deployment of peacekeepers is under review.",
+])
+def test_still_weighed_is_undecided(text):
+    assert _run(text).get(("JP", "ground_troops")) == "undecided"
+
+
+def test_non_lethal_equipment_is_weapons():
+    assert _run("Japan will transfer non-lethal equipment to Ukraine.").get(("JP", "weapons")) == "pledged"
+
+
+def test_nicht_ausschliesst_at_the_end_of_a_clause_is_considering():
+    got = _run("Sie sagte, dass Österreich die Entsendung von Soldaten nicht ausschließt.", "de")
+    assert got.get(("AT", "ground_troops")) == "considering", got
+
+
+def test_an_indefinite_genitive_in_a_prepositional_phrase_is_no_subject():
+    got = _run("Klaudia Tanner sagte, dass ihr Land die Möglichkeit, einer Friedensmission im Rahmen einer "
+               "Koalition der Willigen beizutreten, nicht ausschließt.", "de")
+    assert got == {("AT", "ground_troops"): "considering"}, got
