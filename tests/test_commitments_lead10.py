@@ -12,22 +12,21 @@ from test_commitments import pairs
 from ukrsec import actors, commitments, schema, segment
 
 
-def _run(text: str, language: str = "en") -> dict[tuple[str, str], str]:
-    """Commitments of ``text`` through the real actors stage (gazetteer, roles)."""
+def _commitments(text: str, language: str = "en") -> pd.DataFrame:
+    """The commitments table of ``text`` through the real actors stage (gazetteer, roles)."""
     arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
                                       "outlet": "Outlet", "published": "2025-06-01"}])
     sents = segment.segment(arts)
     ments, acts = actors.extract(arts, sents)
-    return pairs(commitments.extract(arts, sents, ments, acts))
+    return commitments.extract(arts, sents, ments, acts)
+
+
+def _run(text: str, language: str = "en") -> dict[tuple[str, str], str]:
+    return pairs(_commitments(text, language))
 
 
 def _conditions(text: str, language: str = "en") -> dict[tuple[str, str], set[str]]:
-    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
-                                      "outlet": "Outlet", "published": "2025-06-01"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    com: pd.DataFrame = commitments.extract(arts, sents, ments, acts)
-    return {(r.actor_id, r.type): set(r.conditions) for r in com.itertuples()}
+    return {(r.actor_id, r.type): set(r.conditions) for r in _commitments(text, language).itertuples()}
 
 
 # --- what a condition asks of the United States ---------------------------------------------------
@@ -125,12 +124,7 @@ def test_gewillt_is_readiness():
 # --- sums in other currencies ------------------------------------------------------------------------
 
 def _units(text: str, language: str = "en") -> dict[tuple[str, str], tuple[float, str]]:
-    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
-                                      "outlet": "Outlet", "published": "2025-06-01"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    com = commitments.extract(arts, sents, ments, acts)
-    return {(r.actor_id, r.type): (r.quantity_min, r.unit) for r in com.itertuples()}
+    return {(r.actor_id, r.type): (r.quantity_min, r.unit) for r in _commitments(text, language).itertuples()}
 
 
 @pytest.mark.parametrize("text,language,actor,amount,unit", [
