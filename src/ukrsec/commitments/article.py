@@ -354,7 +354,8 @@ def _supported_object(low: str, h: Hit, c1: int, lex: Lexicon) -> bool:
 
 def _clause_types(art: ArticleState, sent: SentenceState, cl: Clause, chits: list[Hit]) -> list[Hit]:
     """The type cues of a clause, after overrides and the support-object rule; else a generic's type."""
-    thits = drop_overlaps([h for h in chits if h.kind == "type"])
+    owned = [sp for sp in sent.cond_spans if sp[0] in art.lex.owned_types]
+    thits = drop_overlaps([h for h in chits if h.kind == "type" and not _in_spans(h.start, h.end, owned)])
     present = {h.label for h in thits}
     drop: set[str] = set()
     for t in present:

@@ -9,7 +9,10 @@ from .lexicon import Lexicon, lexicon
 
 WORD = re.compile(r"\w+", re.UNICODE)
 WORD_OR_STOP = re.compile(r"\w+|(?=[.!?;:\n])")  # a stop gives an empty token
-WORD_OR_COMMA = re.compile(r"\w+|(?=[,;:])")
+# a word, or a stop (empty match) before a comma, a semicolon, a colon or the end of a sentence (not
+# the dot of "U.S."): a negation of the sentence before is not this one's ("will not send troops. It
+# will fund demining")
+WORD_OR_COMMA = re.compile(r"\w+|(?=[,;:])|(?<=\w\w)(?=[.!?](?:\s|$))")
 
 
 @dataclass(frozen=True)

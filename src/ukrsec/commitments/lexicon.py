@@ -70,7 +70,7 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nou
                     "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "actor_carry_window": int,
                       "triggers": lx.MapOf(WORDS),
-                      "own_conditions": lx.MapOf(WORDS)})
+                      "own_conditions": lx.MapOf(WORDS), "owned_types": WORDS})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
@@ -156,6 +156,7 @@ class Lexicon:
     carry_window: int
     actor_carry_window: int                        # how far back a condition naming its actor is carried
     own_conditions: dict[str, frozenset[str]]      # us_backstop -> {US}: never the US's own condition
+    owned_types: frozenset[str]                    # conditions whose type words are theirs, not a commitment
     default_owned: str
     weak: frozenset[str]
     finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
@@ -647,6 +648,7 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         carry_window=int(cond.get("carry_window", 3)),
         actor_carry_window=int(cond.get("actor_carry_window", 6)),
         own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
+        owned_types=frozenset(str(c) for c in cond["owned_types"]),
         partner_types=_low(subj["partners"]["types"]),
         plover=dict(plover["plover"]),
         quant=_quantity_rules(quant),

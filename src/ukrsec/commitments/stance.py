@@ -16,7 +16,10 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
             cues: list[Hit] | None = None) -> bool:
     """Whether a negation word stands just before ``start`` (same comma stretch) or just after ``after``;
     a negation inside one of ``cues`` is that cue's ("has not ruled out sending troops")."""
-    toks = after_stop(WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):])
+    # a contrast without a comma is a stop too ("will not send troops but will fund demining")
+    bare = lex.clauses["bare"]
+    near = WORD_OR_COMMA.findall(low, max(0, start - 50), start)[-(4 if after is None else 3):]
+    toks = after_stop(["" if t in bare else t for t in near])
     if any(t in lex.negation and not _limited(toks, i, lex) for i, t in enumerate(toks)) \
             and not (cues and _negation_in_cue(low, start, lex, cues)) \
             and not _rhetorical(low, start, lex):
