@@ -120,3 +120,195 @@ def test_unwillingness_is_a_refusal(text, language):
 
 def test_gewillt_is_readiness():
     assert _run("Italien ist gewillt, Soldaten zu schicken.", "de").get(("IT", "ground_troops")) == "pledged"
+
+
+# --- sums in other currencies ------------------------------------------------------------------------
+
+def _units(text: str, language: str = "en") -> dict[tuple[str, str], tuple[float, str]]:
+    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
+                                      "outlet": "Outlet", "published": "2025-06-01"}])
+    sents = segment.segment(arts)
+    ments, acts = actors.extract(arts, sents)
+    com = commitments.extract(arts, sents, ments, acts)
+    return {(r.actor_id, r.type): (r.quantity_min, r.unit) for r in com.itertuples()}
+
+
+@pytest.mark.parametrize("text,language,actor,amount,unit", [
+    ("Canada announced C$2 billion in new military aid for Ukraine.", "en", "CA", 2e9, "CAD"),
+    ("Canada will provide 2 billion Canadian dollars in military aid.", "en", "CA", 2e9, "CAD"),
+    ("Norway will provide NOK 5 billion in military aid.", "en", "NO", 5e9, "NOK"),
+    ("Schweden stellt 3 Milliarden schwedische Kronen für Waffenlieferungen bereit.", "de", "SE", 3e9, "SEK"),
+])
+def test_sums_in_other_currencies_keep_their_currency(text, language, actor, amount, unit):
+    got = _units(text, language)
+    assert got.get((actor, "weapons")) == (amount, unit), got
+
+
+def test_a_sum_in_dollars_stays_dollars():
+    got = _units("Canada will provide 2 billion dollars in military aid.")
+    assert got.get(("CA", "weapons")) == (2e9, "USD"), got
+
+
+# --- a Ukrainian or Russian speaker reports another's commitment ---------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Zelensky said Britain and France will send troops.", "en"),
+    ("Zelensky said Britain and France agreed to send troops.", "en"),
+    ("Selenskyj sagte, Großbritannien und Frankreich hätten zugesagt, Truppen zu schicken.", "de"),
+])
+def test_a_ukrainian_speaker_reports_the_states_commitment(text, language):
+    got = _run(text, language)
+    assert got.get(("GB", "ground_troops")) == "pledged", got
+    assert got.get(("FR", "ground_troops")) == "pledged", got
+
+
+def test_a_russian_speaker_reports_a_refusal():
+    assert _run("Peskov said France would not send troops.").get(("FR", "ground_troops")) == "declined"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Zelensky said Ukraine needs Western troops.", "en"),
+    ("Selenskyj sagte, die Ukraine brauche Soldaten aus Europa.", "de"),
+    ("Putin said NATO troops in Ukraine would be legitimate targets.", "en"),
+])
+def test_what_ukraine_or_russia_says_of_itself_is_no_commitment(text, language):
+    assert _run(text, language) == {}
+
+
+# --- a question put off ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Friedrich Merz said it was too early to talk about troops.",
+    "Asked whether Germany would send troops, Merz said it was too early to say.",
+    "Merz said a debate about German troops was premature.",
+])
+def test_a_question_put_off_is_undecided(text):
+    assert _run(text).get(("DE", "ground_troops")) == "undecided"
+
+
+# --- conditions stated as requirements in the next sentence ------------------------------------
+
+@pytest.mark.parametrize("text,language,actor,condition", [
+    ("Sweden could send soldiers to Ukraine. But that would require a mandate from the Riksdag and a "
+     "ceasefire.", "en", "SE", "ceasefire"),
+    ("Belgium is prepared to send troops. The government said a lasting peace deal must come first.",
+     "en", "BE", "peace_agreement"),
+    ("Finnland will Soldaten in die Ukraine schicken. Voraussetzung sei allerdings ein Waffenstillstand.",
+     "de", "FI", "ceasefire"),
+    ("Finnland will Soldaten in die Ukraine schicken. Voraussetzung ist ein Friedensabkommen.",
+     "de", "FI", "peace_agreement"),
+    ("Norwegen würde Soldaten schicken. Das setzt aber einen Waffenstillstand voraus.",
+     "de", "NO", "ceasefire"),
+])
+def test_a_requirement_in_the_next_sentence_conditions_the_offer(text, language, actor, condition):
+    got = _conditions(text, language)
+    assert condition in got.get((actor, "ground_troops"), set()), got
+
+
+def test_a_need_of_ukraine_is_no_condition():
+    got = _conditions("Germany will send air defence systems. Ukraine needs a ceasefire, Zelensky said.")
+    assert got.get(("DE", "weapons")) == set(), got
+
+
+# --- air and sea security; small vague counts; "while" without a comma ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain will provide air and sea security.",
+    "Britain will provide air, land and sea security.",
+])
+def test_air_and_sea_security_are_two_types(text):
+    got = _run(text)
+    assert got.get(("GB", "air_security")) == "pledged", got
+    assert got.get(("GB", "maritime_security")) == "pledged", got
+
+
+def test_air_security_alone():
+    assert _run("Britain will provide air security.") == {("GB", "air_security"): "pledged"}
+
+
+def test_air_before_another_noun_is_no_air_security():
+    got = _run("Britain will provide air tickets and sea freight for the troops.")
+    assert ("GB", "air_security") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "A handful of states, including Britain and France, are ready to deploy soldiers.",
+    "Only a few European countries, among them Britain and France, are ready to deploy soldiers.",
+    "Some countries, including Britain and France, are ready to deploy soldiers.",
+])
+def test_a_small_vague_count_lists_its_members(text):
+    got = _run(text)
+    assert got.get(("GB", "ground_troops")) == "pledged", got
+    assert got.get(("FR", "ground_troops")) == "pledged", got
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Turkey would lead the maritime mission while France would provide air cover.",
+     ("TR", "maritime_security"), ("FR", "air_security")),
+    ("Britain will deploy troops while the United States will provide intelligence.",
+     ("GB", "ground_troops"), ("US", "intelligence")),
+])
+def test_while_without_a_comma_starts_a_clause_with_its_own_subject(text, first, second):
+    got = _run(text)
+    assert first in got and second in got, got
+    assert (first[0], second[1]) not in got, got
+
+
+def test_while_with_a_gerund_keeps_the_subject():
+    got = _run("Germany will send air defence systems while visiting Kyiv, Merz said.")
+    assert got == {("DE", "weapons"): "pledged"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Österreich schließt eine Beteiligung an einer Friedenstruppe wegen seiner Neutralität aus.",
+    "Irland schloss eine Entsendung eigener Soldaten in die Ukraine mit Verweis auf seine Neutralität aus.",
+])
+def test_a_long_verb_bracket_of_ausschliessen_is_a_refusal(text):
+    got = _run(text, "de")
+    assert list(got.values()) == ["declined"], got
+
+
+def test_while_before_a_clause_of_time_keeps_the_subject():
+    got = _run("Portugal ruled out sending troops while there is war, but offered logistics support.")
+    assert got.get(("PT", "ground_troops")) == "declined" and ("PT", "logistics") in got, got
+
+
+# --- a topic nobody talked about; a peace settlement; readiness for what was said before --------
+
+@pytest.mark.parametrize("text", [
+    "Rutte said there was no discussion about boots on the ground.",
+    "Rutte said there was no debate about NATO troops in Ukraine.",
+])
+def test_no_discussion_about_troops_is_no_refusal(text):
+    assert "declined" not in _run(text).values()
+
+
+def test_no_troops_is_still_a_refusal():
+    got = _run("Rutte said NATO would send no troops to Ukraine.")
+    assert got.get(("org:nato", "ground_troops")) == "declined", got
+
+
+@pytest.mark.parametrize("text", [
+    "Pistorius sagte, Deutschland werde im Fall einer möglichen Friedensregelung Soldaten schicken.",
+    "Deutschland werde für den Fall eines Friedensabkommens Soldaten schicken, sagte Pistorius.",
+])
+def test_im_fall_einer_friedensregelung_is_a_peace_agreement(text):
+    got = _conditions(text, "de")
+    assert "peace_agreement" in got.get(("DE", "ground_troops"), set()), got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Germany will train Ukrainian soldiers. France is ready to do so too.", "en"),
+    ("Frankreich will Ausbilder in die Ukraine schicken. Dazu ist auch Großbritannien bereit.", "de"),
+    ("Deutschland will Ausbilder in die Ukraine schicken. Frankreich hat sich dazu bereit erklärt.", "de"),
+])
+def test_readiness_for_what_the_sentence_before_named(text, language):
+    got = _run(text, language)
+    others = {a for a, t in got if t == "army_regeneration"} - {"DE"}
+    assert others & {"FR", "GB"}, got
+
+
+def test_dazu_inside_a_sentence_is_no_reference():
+    got = _run("Frankreich will Ausbilder schicken. Großbritannien sagte, es gehöre dazu, bereit zu sein.",
+               "de")
+    assert ("GB", "army_regeneration") not in got, got

@@ -39,11 +39,11 @@ def prev_tokens(low: str, pos: int, n: int) -> list[str]:
     return WORD.findall(low, max(0, pos - 50), pos)[-n:]
 
 
-_MARKS = (",", ";", " –", " —", "…")  # where a clause may be cut (see ``_SAME_MARK`` in lexicon.py)
+_MARKS = (",", ";", " –", " —", " - ", "…")  # where a clause may be cut (see ``_SAME_MARK`` in lexicon.py)
 
 
 def _splittable(low: str, lex: Lexicon) -> bool:
-    return any(c in low for c in _MARKS) or any(w in low for w in lex.clauses["bare"])
+    return any(c in low for c in _MARKS) or any(w in low for w in lex.clauses["bare_cuts"])
 
 
 _GERUND = re.compile(r"\w+\s+\w+ing\b")
@@ -54,7 +54,7 @@ def _cuts(text: str, rules: dict, cues: list[int] | None) -> list[tuple[int, int
     """Where clauses start (offsets into ``text``) and how they relate to the clause before."""
     # "..., while offering its airports": a participle after the conjunction keeps the subject
     cuts = [(m.end(), AND if _GERUND.match(text, m.end()) else NEW)
-            for m in rules["split_new"].finditer(text)]
+            for rx in (rules["split_new"], rules["split_new_bare"]) for m in rx.finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_same"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_second"].finditer(text)]
     cuts += [(m.end(), CONTRAST) for m in rules["split_trailing"].finditer(text)]
@@ -93,7 +93,7 @@ def sentence_clauses(text: str, low: str, s0: int, s1: int, lex: Lexicon,
                      cues: list[int] | None = None) -> list[Clause]:
     """The clauses of the sentence ``text[s0:s1]`` (``cues``: where its type and stance cues start,
     in sentence offsets, for the ", and" rule)."""
-    if not any(low.find(w, s0, s1) >= 0 for w in (*_MARKS, *lex.clauses["bare"])):
+    if not any(low.find(w, s0, s1) >= 0 for w in (*_MARKS, *lex.clauses["bare_cuts"])):
         return [Clause(0, s0, s1, False)]
     pieces = _pieces(text[s0:s1], s0, _cuts(text[s0:s1], lex.clauses, cues))
     return [Clause(n, a, b, k != NEW, k == CONTRAST) for n, (a, b, k) in enumerate(pieces)]

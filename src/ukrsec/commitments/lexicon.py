@@ -40,12 +40,14 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
                                                                   "copulas": WORDS,
                                                                   "predicate_openers": WORDS,
-                                                                  "litotes_prefixes": WORDS}),
+                                                                  "litotes_prefixes": WORDS,
+                                                                  "topic_nouns": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
                   "leader_suffixes": WORDS, "leadership": WORDS, "leadership_distance": int,
                   "first_person": WORDS, "quote_marks": WORDS})
-SUBJECTS = lx.Keys({"never_committing": WORDS, "never_kinds": WORDS, "member_nouns": WORDS,
+SUBJECTS = lx.Keys({"never_committing": WORDS, "recipients": WORDS, "relative_pronouns": WORDS,
+                    "never_kinds": WORDS, "member_nouns": WORDS,
                     "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
                     "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
@@ -78,7 +80,8 @@ QUANTITIES = lx.Keys(
      "amount_hints": WORDS, "approximate": WORDS, "codes_before": WORDS, "totals": WORDS,
      "own_spending": WORDS, "number_words": lx.MapOf(float)})
 CLAUSES = lx.Keys({"new_subject": WORDS, "leading_subordinate": WORDS, "same_subject": WORDS,
-                   "same_subject_without_comma": WORDS, "same_subject_second": WORDS, "second_fillers": WORDS,
+                   "same_subject_without_comma": WORDS, "new_subject_without_comma": WORDS,
+                   "same_subject_second": WORDS, "second_fillers": WORDS,
                    "continuing": WORDS, "trailing_participles": WORDS,
                    "participle_openers": WORDS,
                    "coordinators": WORDS, "articles": WORDS, "adjective_coordinators": WORDS})
@@ -103,6 +106,8 @@ class Lexicon:
     all_triggered: bool                            # every condition has trigger words
     overrides: dict[str, set[str]]
     never: set[str]
+    recipients: frozenset[str]                     # "Ukraine-Truppe": the prefix names whom it is for
+    relative_pronouns: frozenset[str]              # ", bei dem Frankreich …": the subject follows
     support_verbs: frozenset[str]
     support_nouns: frozenset[str]
     hub_nouns: frozenset[str]
@@ -296,12 +301,13 @@ _OPEN_QUOTE = "(?:[\"„“«»‚‘']\\s*)?"  # a quotation may open right aft
 
 # what may stand before a same-subject conjunction: a comma, a dash between spaces, an ellipsis
 # ("keine Soldaten in die Ukraine – wohl aber Ausbilder", "… zu entsenden… aber in Nachbarländer")
-_SAME_MARK = "(?:,|\\s[–—]|…)"
+_SAME_MARK = "(?:,|\\s[–—]| -(?= )|…)"  # also a hyphen between spaces within a line ("… - aber …")
 
 
 def _clause_rules(cl: dict) -> dict[str, Any]:
     new, lead, same = _alt(cl["new_subject"]), _alt(cl["leading_subordinate"]), _alt(cl["same_subject"])
     bare = _alt(cl["same_subject_without_comma"])
+    bare_new = _alt(cl["new_subject_without_comma"])
     second = _alt(cl["same_subject_second"]) or "(?!)"
     fill = _alt(cl["second_fillers"]) or "(?!)"
     return {
@@ -310,6 +316,10 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
             rf",\s*{_OPEN_QUOTE}(?=(?:[\w-]+\s+){{1,4}}(?:(?:{fill})\s+)?(?:{second})\b)", re.I),
         "split_and": re.compile(rf",\s*(?=(?:{_alt(cl['continuing']) or '(?!)'})\s)", re.I),
         "split_new": re.compile(rf"[,;]\s*(?=(?:{new})\b)|;\s*", re.I),
+        # without a comma only before a name ("while France would", "while the United States will"),
+        # not before a clause of time ("while there is war")
+        "split_new_bare": re.compile(rf"\s+(?=(?i:{bare_new})\s+(?:(?i:the)\s+)?[A-ZÄÖÜ])"
+                                     if bare_new else "(?!)"),
         "split_same": re.compile(
             rf"{_SAME_MARK}\s*{_OPEN_QUOTE}(?=(?:{same})\b)" + (rf"|\s+(?=(?:{bare})\s)" if bare else ""),
             re.I),
@@ -324,6 +334,9 @@ def _clause_rules(cl: dict) -> dict[str, Any]:
         # participle and its object (read after the main clause, whose subject it has)
         "lead_participle": re.compile(r"\s*[A-Z][a-z]+ing\s+(?=[a-z])[^,;:]*,"),
         "bare": tuple(str(w).lower() for w in cl["same_subject_without_comma"]),
+        # words that cut a clause without a mark (checked before a sentence is cut)
+        "bare_cuts": tuple(str(w).lower() for w in [*cl["same_subject_without_comma"],
+                                                   *cl["new_subject_without_comma"]]),
         "openers": _low(cl["new_subject"]) | _low(cl["leading_subordinate"]),  # "…, while Italy …"
         # (or a coordinator, an article and a group noun with its adjective before the members: "Belgien
         # sowie die baltischen Staaten Litauen und Estland", "Belgium and the Baltic states Lithuania")
@@ -482,13 +495,14 @@ def _group_regex(subj: dict) -> re.Pattern:
 
 
 def _count_regex(subj: dict) -> re.Pattern:
-    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder"."""
+    """A counted group of states: "26 countries", "Twenty-six of Ukraine's allies", "Zehn Länder",
+    also with a body's prefix ("Zehn EU-Staaten", "32 Nato-Länder")."""
     words = _alt(sorted(subj.get("count_words") or [], key=len, reverse=True)) or "(?!)"
     nouns = _alt(subj.get("count_nouns") or []) or "(?!)"
     # "Twenty-six", "sechsundzwanzig", "dreizehn": a compound of a count word
     number = rf"(?:\d+|(?:{words})(?:-\w+|und\w+|zehn)?)"
-    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?(?:{nouns})\b",
-                      re.I)
+    return re.compile(rf"(?<!\w){number}\s+(?:of\s+(?:the\s+|\w+'s\s+|\w+’s\s+)?)?(?:\w+\s+)?"
+                      rf"(?:\w+-)?(?:{nouns})\b", re.I)
 
 
 def _type_fields(types: dict) -> dict[str, Any]:
@@ -542,6 +556,8 @@ def _subject_words(subj: dict) -> dict[str, Any]:
     """The word lists of ``subjects.yaml`` (first half of its fields)."""
     return dict(
         never=set(subj["never_committing"]),
+        recipients=frozenset(subj["recipients"]),
+        relative_pronouns=_low(subj["relative_pronouns"]),
         joint_preps=tuple(_low(subj.get("joint_prepositions"))),
         never_kinds=_low(subj.get("never_kinds")),
         member_nouns=_low(subj.get("member_nouns")),

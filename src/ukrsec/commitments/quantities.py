@@ -53,6 +53,10 @@ def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
         word = t.group(0).strip("\"'„“”‚‘’«»()")
         if word[1:2].isdigit() and not word[0].isalnum():
             return None, pos  # the sign of the next sum: "7 billion kroner (€593 million)"
+        # a unit of several words first ("Canadian dollars" is not "dollars"), then the word alone
+        m = qc["unit_rx"].match(tail, t.start())
+        if m and m.end() > t.end():
+            return qc["unit_of"][m.lastgroup], pos + m.end()
         m = qc["unit_rx"].match(word)
         if m:
             return qc["unit_of"][m.lastgroup], pos + t.end()

@@ -37,7 +37,8 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
 def _rhetorical(low: str, start: int, lex: Lexicon) -> bool:
     """Whether the negation just before ``start`` refuses nothing: "does not do guarantees by halves"
     (before the main verb "do"), "pledges from states it did not name" (before a verb of naming),
-    "were not guarantees" (after a copula, before a noun phrase)."""
+    "were not guarantees" (after a copula, before a noun phrase), "no discussion about troops" (before
+    a noun of talking)."""
     toks = WORD.findall(low, max(0, start - 50), start)[-5:]
     idx = [i for i, t in enumerate(toks) if t in lex.negation or t == "t"]
     if not idx:
@@ -45,7 +46,7 @@ def _rhetorical(low: str, start: int, lex: Lexicon) -> bool:
     i = idx[-1]
     nxt, prev = toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None
     rh = lex.rhetorical
-    if nxt in rh["light_verbs"] or nxt in rh["naming_verbs"]:
+    if nxt in rh["light_verbs"] or nxt in rh["naming_verbs"] or nxt in rh["topic_nouns"]:
         return True
     if _litotes(toks[i + 1:], lex):
         return True

@@ -85,7 +85,15 @@ def drop_member_groups(low: str, refs: list[ActorRef], amap: dict[str, dict], le
             word = head.group(1) if head else nxt.group(0) if nxt else ""
             if word in lex.member_nouns or word in lex.member_state_nouns:
                 m.commit = None
-                m.place = word in lex.member_state_nouns
+                # a counted group ("Zehn EU-Staaten") is the coalition's subject: it silences nobody
+                m.place = word in lex.member_state_nouns or _counted_members(low, m, lex)
+
+
+def _counted_members(low: str, m: ActorRef, lex: Lexicon) -> bool:
+    """Whether the body's prefix stands inside a counted group of states ("Zehn EU-Staaten", "32
+    Nato-Länder")."""
+    g = lex.count_rx.search(low, max(0, m.start - 40), m.end + 40)
+    return g is not None and g.start() < m.start and m.end < g.end()
 
 
 #: a dateline's city and comma, alone on the line before the state ("BARI, " before "Italy – …")
@@ -164,7 +172,8 @@ def is_obj(low: str, m: ActorRef, lex: Lexicon) -> bool:
         toks = after_stop(WORD_OR_STOP.findall(low, max(0, m.start - 60), m.start)[-4:])
         m.obj = ((_after_preposition(low, m, toks, lex) and not _opens_report(low, m.start, lex))
                  or (_coordinated_object(toks, lex) and not _new_clause_subject(low, m, lex)
-                     and not _opens_report(low, _conjunct_start(low, m.start), lex))
+                     and not _opens_report(low, _conjunct_start(low, m.start), lex)
+                     and not _relative_subject(low, _conjunct_start(low, m.start), lex))
                  or _genitive_object(toks, lex))
     return m.obj
 
@@ -173,7 +182,8 @@ def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> 
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
         low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"]) \
-        and not _bound_before(low, m, lex) and not _after_fronted_phrase(low, m.start, lex)
+        and not _bound_before(low, m, lex) and not _after_fronted_phrase(low, m.start, lex) \
+        and not _relative_subject(low, m.start, lex)
 
 
 #: a phrase that opens the sentence and ends with a comma right before a name ("On Sunday, ",
@@ -188,6 +198,16 @@ def _after_fronted_phrase(low: str, pos: int, lex: Lexicon) -> bool:
     f = _FRONTED.search(low[a:pos]) if a == 0 else _FRONTED.search(low, a, pos)
     return f is not None and (a == 0 or f.start() > a or low[f.start()] in ".!?:;\n") \
         and f.group(1) in lex.preps
+
+
+_PREP_RELATIVE = re.compile(r",\s*(\w+)\s+(\w+)\s+$")
+
+
+def _relative_subject(low: str, pos: int, lex: Lexicon) -> bool:
+    """", bei dem Frankreich die Führung übernimmt", ", under which France …": a preposition and a
+    relative pronoun after a comma open a relative clause, the name at ``pos`` is its subject."""
+    r = _PREP_RELATIVE.search(low, max(0, pos - 40), pos)
+    return r is not None and r.group(1) in lex.preps and r.group(2) in lex.relative_pronouns
 
 
 def _bound_before(low: str, m: ActorRef, lex: Lexicon) -> bool:
@@ -289,7 +309,8 @@ def owner(text: str, pos: int, cmen: list[ActorRef], lex: Lexicon,
     if gap == "-" and lex.treaty_rx.match(text, last.end):
         return None  # "Nato-Beistandsklausel": the treaty's clause, no owner
     if last.blocked:
-        return []
+        # "eine Ukraine-Truppe": the state helped names whom it is for, it is no owner
+        return None if gap == "-" and last.actor in lex.recipients else []
     return _owners_of(text, last, cmen, lex)
 
 
@@ -303,10 +324,12 @@ def _owners_of(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) ->
 
 
 def _coordinated(text: str, last: ActorRef, cmen: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
-    """``last`` and the adjectives of the same kind coordinated before it ("französische und britische")."""
+    """``last`` and the adjectives of the same kind coordinated before it ("französische und britische",
+    the compound "britisch-französische")."""
     group = [last]
     for m in reversed([m for m in cmen if m.end <= last.start]):
-        if m.kind != last.kind or not lex.clauses["adj_coord"].match(text[m.end:group[0].start]):
+        gap = text[m.end:group[0].start]
+        if m.kind != last.kind or not (gap == "-" or lex.clauses["adj_coord"].match(gap)):
             break
         group.insert(0, m)
     return group
@@ -530,10 +553,21 @@ def _side_state(ctx: SubjectContext, pivot: int) -> list[str] | None:
 
 def _opens_blocked(ctx: SubjectContext, c0: int, cand: list[ActorRef]) -> bool:
     """Ukraine or Russia near the start of the clause, with no impersonal subject before it (in "Man
-    werde die Ukraine unterstützen" Ukraine is the object)."""
+    werde die Ukraine unterstützen" Ukraine is the object) and not as the speaker of a reported clause
+    that opens with a committing state."""
     if not cand or not cand[0].blocked or not _near_start(ctx, c0, cand[0].start):
         return False
+    # "Zelensky said Britain and France will send troops": the speaker reports another's commitment
+    nxt = next((m for m in cand[1:] if m.commit and not m.blocked), None)
+    if nxt is not None and _speaks_next(ctx, cand[0].end) and _opens_reported(ctx, cand[0].end, nxt.start):
+        return False
     return not _refers(ctx.low, c0, cand[0].start, ctx.lex.group_pronouns, ctx.lex)
+
+
+def _speaks_next(ctx: SubjectContext, pos: int) -> bool:
+    """Whether a verb of saying is among the first three words after ``pos`` ("Zelensky said",
+    "Selenskyj sagte am Dienstag", "Zelensky has told reporters")."""
+    return any(w in ctx.lex.speech_verbs for w in WORD.findall(ctx.low, pos, pos + 40)[:3])
 
 
 def _partner_alone(ctx: SubjectContext, pool: list[ActorRef], blocked: list[ActorRef], cmen: list[ActorRef],
@@ -561,16 +595,24 @@ def _partner(ctx: SubjectContext, cmen: list[ActorRef], chits: list[Hit]) -> lis
 def _partner_chain(ctx: SubjectContext, first: ActorRef, rest: list[ActorRef]) -> list[ActorRef]:
     """The partners joined to ``first``, also over a repeated partner preposition ("mit Kanada und mit
     Spanien", "with Norway and with Spain")."""
-    out = [first]
+    out, end = [first], first.end
     for m in rest:
-        gap = ctx.text[out[-1].end:m.start]
+        gap = ctx.text[end:m.start]
+        if m.commit == out[-1].commit and _OFFICE_NAME.fullmatch(gap):
+            end = m.end  # "US-Präsident Joe Biden", "dem japanischen Premierminister Fumio Kishida"
+            continue
         words = gap.split()
         if words and words[-1].lower() in ctx.lex.partner_preps:
             gap = gap[:gap.lower().rstrip().rfind(words[-1].lower())]
         if not ctx.lex.clauses["coord"].match(gap):
             break
         out.append(m)
+        end = m.end
     return out
+
+
+#: an office between a state and the name of its holder ("-Präsident ", " Premierminister ")
+_OFFICE_NAME = re.compile(r"-?\s*(?:[\w.]+\s+){1,3}")
 
 
 def _breaks_partner(ctx: SubjectContext, gap: str) -> bool:

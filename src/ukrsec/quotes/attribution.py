@@ -54,20 +54,44 @@ def antecedent(art: Article, pos: int, memory: Speaker | None) -> Speaker | None
     # otherwise who spoke in the nearest earlier sentence with a speaker ("Earlier the Prime Minister
     # said she was “uneasy” about the talks between the French president and … But she said"),
     # else the first person (the subject, usually) of the nearest earlier sentence naming one
-    for back in range(1, 4):
-        sj = si - back
-        if sj < 0:
-            break
-        spoke = art.attributed.get(sj)
-        if spoke is not None and spoke.actor_id and _is_person(art, spoke.actor_id):
-            return spoke  # a state or a body that spoke ("Poland's Foreign Ministry") is no "he"
-        titled = _role_subject(art, art.sent_starts[sj], art.sent_ends[sj])
-        if titled is not None:
-            return titled  # "The PM has hinted … . He said …": the prime minister named before
-        named = _people(art, art.sent_starts[sj], art.sent_ends[sj])
-        if named:
-            return _person_speaker(art, named[0])
+    word = _WORD.match(art.masked, pos)
+    pronoun = word.group(0).lower() if word else ""
+    sj, counted = si, 0
+    while counted < 3 and sj > 0 and si - sj < _CHAIN_MAX:
+        sj -= 1
+        found, counts = _referent_in(art, sj, pronoun)
+        if found is not None:
+            return found
+        counted += counts
     return memory
+
+
+def _referent_in(art: Article, sj: int, pronoun: str) -> tuple[Speaker | None, bool]:
+    """The person an earlier sentence ``sj`` gives a pronoun (who spoke there, the role or person
+    that is its subject), and whether the sentence counts toward the reach of the search: one whose
+    subject is the same pronoun, or that names nobody, does not."""
+    a, b = art.sent_starts[sj], art.sent_ends[sj]
+    spoke = art.attributed.get(sj)
+    if spoke is not None and spoke.actor_id and _is_person(art, spoke.actor_id):
+        return spoke, True  # a state or a body that spoke ("Poland's Foreign Ministry") is no "he"
+    first = _first_subject(art, a, b)
+    if first is not None and first.kind == "pronoun" and first.text.lower() == pronoun:
+        return None, False  # "Er ist sicher, dass Putin …": the same "er" goes on, its person is further back
+    if not art.cands_between(a, b):
+        return None, False  # a sentence naming nobody (or one inside the quotation)
+    titled = _role_subject(art, a, b)
+    if titled is not None:
+        return titled, True  # "The PM has hinted … . He said …": the prime minister named before
+    named = _people(art, a, b)
+    if not named:
+        return None, True
+    free = [c for c in named if not _governed(art, c.start)]  # not "to meet with X, the chief said"
+    return _person_speaker(art, (free or named)[0]), True
+
+
+#: the most sentences a pronoun looks back over, counting those that name nobody and those whose
+#: subject is the same pronoun (three others at most)
+_CHAIN_MAX = 7
 
 
 def _is_person(art: Article, actor_id: str) -> bool:
@@ -119,6 +143,10 @@ def _titled(art: Article, p: Cand, keys: set[str], known_roles: bool = True) -> 
     )
 
 
+#: the complement of an office after its role noun ("President of the Government", "head of state")
+_ROLE_OF = re.compile(r"\s+of(?:\s+the)?\s+[A-Z][\w\-]+")
+
+
 def role_holder(art: Article, c: Cand) -> Speaker | None:
     """The person named before a bare role ("der Kanzler", "the prime minister") whom the text gives
     that role; None when the text names nobody with it. For a role the actors stage already resolved
@@ -128,7 +156,11 @@ def role_holder(art: Article, c: Cand) -> Speaker | None:
     keys = _role_keys(art, c.text)
     masculine = {k[: -len(e)] for k in keys for e in art.lex.feminine_endings
                  if k.endswith(e) and len(k) > len(e) + 3}
-    for ks in (keys, masculine - keys):
+    of = _ROLE_OF.match(art.masked, c.end)
+    # "The President of the Government": first the holder of that very office, not of another one
+    # the text names ("the President of Ukraine")
+    exact = {k + " " + " ".join(of.group(0).lower().split()) for k in keys} if of else set()
+    for ks in (exact, keys, masculine - keys):
         if ks:
             found = _holder(art, c, ks)
             if found is not None:
@@ -188,6 +220,19 @@ def to_speaker(art: Article, c: Cand, memory: Speaker | None) -> Speaker | None:
     return Speaker(art.last_names.get(last), c.text)
 
 
+def _apposed_to(art: Article, c: Cand) -> Cand | None:
+    """The person a role stands in apposition to, right after the name and a comma and closed by a
+    comma ("John Harwood, a former minister of defence, said"): the role describes that person."""
+    before = [p for p in art.cands_between(max(0, c.start - 80), c.start) if p.end <= c.start]
+    if not before or before[-1].kind not in ("person", "name"):
+        return None
+    p = before[-1]
+    if art.masked[p.end : c.start].strip() != ",":
+        return None
+    closed = _APPOSITION.match(art.masked, p.end, p.end + 80)
+    return p if closed is not None and closed.group(0).endswith(",") else None
+
+
 def _compatriot(art: Article, c: Cand) -> Speaker | None:
     """The person of the nationality ``c`` names ("der Däne": Denmark) named last before it, within
     the article's last few paragraphs; None when the text names none."""
@@ -242,6 +287,9 @@ def role_apposition(art: Article, c: Cand) -> Cand | None:
     m = _ROLE_TO_NAME.match(art.masked, c.end)
     if m is None:
         return None
+    before = _apposed_to(art, c)
+    if before is not None:
+        return before  # "John Harwood, a former minister of defence, said"
     for p in art.cands_between(m.end(), m.end() + 60):
         if p.start == m.end() and p.kind == "person":
             return p if art.masked[p.end : p.end + 1] in (",", ".") else None
@@ -313,10 +361,28 @@ def _after_cue(
     if found is not None:
         return True, to_speaker(art, found, memory)
     if kind == "before":
+        pronoun = _object_pronoun(art, ce)
+        if pronoun is not None:  # "According to him, …": the person referred to
+            return True, antecedent(art, pronoun, memory)
         c = org or run_after(art, ce, we)
         return True, to_speaker(art, c, memory) if c else None
     c = inverted_name(art, ce, we) if not object_side else None
     return (True, to_speaker(art, c, memory)) if c else (False, None)
+
+
+def _object_pronoun(art: Article, ce: int) -> int | None:
+    """Where an object pronoun right after a cue ending at ``ce`` starts ("according to him",
+    "nach seinen Worten"); None when the next word is none."""
+    m = _WORD.match(art.masked, ce + len(art.masked[ce : ce + 3]) - len(art.masked[ce : ce + 3].lstrip()))
+    return m.start() if m is not None and m.group(0).lower() in art.lex.object_pronouns else None
+
+
+def _object_pronoun_before(art: Article, cs: int, ws: int) -> int | None:
+    """Where an object pronoun right before a cue at ``cs`` starts ("ihm zufolge"); None otherwise."""
+    words = list(_WORD.finditer(art.masked, max(ws, cs - 20), cs))
+    if not words or art.masked[words[-1].end() : cs].strip():
+        return None
+    return words[-1].start() if words[-1].group(0).lower() in art.lex.object_pronouns else None
 
 
 def _first_after(art: Article, kind: str, ce: int, we: int,
@@ -395,6 +461,9 @@ def _before_cue(
     art: Article, kind: str, cs: int, ce: int, ws: int, we: int, memory: Speaker | None
 ) -> Speaker | None:
     """The speaker a ``verb`` or ``after`` cue names before it (a verb: also a name right after it)."""
+    pronoun = _object_pronoun_before(art, cs, ws) if kind == "after" else None
+    if pronoun is not None:
+        return antecedent(art, pronoun, memory)  # "ihm zufolge": the person referred to
     best, certain = _nearest_before(art, kind, cs, ws)
     if best is not None and not certain and best.kind in ("role", "source", "org") and kind == "verb":
         best = apposition(art, cs, ws) or best  # "Der Vorsitzende der Partei X, Anna Muster, warf …"
@@ -426,6 +495,10 @@ def speaker_for_cue(
     kind, cs, ce = cue
     if kind == "impersonal":
         return _impersonal_cue(art, cs, ce, ws, we, memory)
+    if kind == "verb" and art.masked[cs:ce].lower() in art.lex.quoting_verbs:
+        pronoun = _object_pronoun(art, ce)
+        if pronoun is not None:  # "zitierte ihn der Sender": the person quoted
+            return antecedent(art, pronoun, memory)
     if kind == "verb":
         subject = subject_of_verb(art, cs, ws)
         if subject is not None:  # "Sie forderte Merz auf", "Zakharova called Kallas", "has told MPs"
@@ -480,10 +553,35 @@ def _clause_subject(art: Article, cs: int, ws: int) -> Cand | None:
         return _coordinated_subject(art, s0, cs)
     if art.lang == "en":
         return None
+    coord = _coordinated_clause(art, s0, cs)
+    if coord is not None:
+        return _coordinated_subject(art, s0, coord)
     comps = art.words_between("complementizer", max(s0, cs - 150), cs)
     if not comps or _CLAUSE_BREAK.search(art.masked, comps[-1].end, cs):
         return None
     return _first_subject(art, comps[-1].end, cs)
+
+
+#: a German verb that ends its clause (a comma, the sentence end or a closing bracket after it)
+_CLAUSE_FINAL = re.compile(r"[\w\-]+\s*(?:[,;.!?)]|$)")
+
+
+def _coordinated_clause(art: Article, s0: int, cs: int) -> int | None:
+    """Where the coordinating conjunction opening the German verb-final clause of the verb at ``cs``
+    stands ("…, wo er die Zusagen lobte, … und es als „…“ bezeichnete"), when no subject of its own
+    stands between the conjunction and the verb; None otherwise."""
+    if _CLAUSE_FINAL.match(art.masked, cs) is None:
+        return None
+    b = max(s0, cs - 150)
+    brk = [m.end() for m in _CLAUSE_BREAK.finditer(art.masked, b, cs)]
+    start = brk[-1] if brk else b
+    coords = [m for m in _WORD.finditer(art.masked, start, cs) if m.group(0).lower() in art.lex.coordinators]
+    if not coords or coords[-1].end() >= cs:
+        return None
+    pos = coords[-1].start()
+    if any(c.kind in ("person", "pronoun", "role", "name") for c in art.cands_between(pos, cs)):
+        return None  # "und Merz bezeichnete es als …": a subject of its own
+    return pos
 
 
 def _coordinated_subject(art: Article, s0: int, cs: int) -> Cand | None:

@@ -124,8 +124,8 @@ def _label_speaker(art: Article, a: int, b: int) -> Speaker | None:
         if c.kind == "role" or (c.kind == "person" and c.by_role):
             return to_speaker(art, c, None)  # "Ministerpräsident von Italien:"
     named = name_line_speaker(art, a, b - 1)
-    if named is not None:
-        return named
+    if named is not None:  # a person the article knows; a heading ("Small-Scale Force:") is none
+        return named if named.actor_id else None
     toks = art.text[a : b - 1].split()
     if len(toks) == 1 and _NAME_TOKEN.match(toks[0]):  # "Melony:" for the Giorgia Meloni of the article
         here = {p.actor_id for p in art.persons if p.actor_id}

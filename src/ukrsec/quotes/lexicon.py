@@ -43,7 +43,7 @@ FUNCTION_WORDS_SCHEMA = lx.Keys({
     "auxiliaries": WORDS, "object_before": WORDS, "prepositions": WORDS, "relative_pronouns": WORDS,
     "name_particles": WORDS, "title_abbreviations": WORDS, "title_small_words": WORDS,
     "indefinite_articles": WORDS, "subject_gap_words": WORDS, "possessives": WORDS, "coordinators": WORDS,
-    "honorifics": WORDS,
+    "honorifics": WORDS, "object_pronouns": WORDS, "quoting_verbs": WORDS,
     "demonym_persons": lx.Keys({"articles": lx.MapOf(WORDS), "plural_endings": WORDS}),
 })  # fmt: skip
 #: the kinds of a cue word, by the key of ``quotes.yaml`` it is listed under
@@ -95,6 +95,8 @@ class Lexicon:
     agent_after: re.Pattern[str]  # "by" right after it
     agent_before: re.Pattern[str]  # "von Macron als" right before it (group 1: the agent)
     possessives: frozenset[str]  # "his spokesperson": a role of someone else
+    object_pronouns: frozenset[str]  # "according to him", "ihm zufolge": the person referred to
+    quoting_verbs: frozenset[str]  # "zitierte ihn die Zeitung": the one quoted speaks, not the quoter
     aide_roles: tuple[str, ...]  # roles that speak for someone (lower case; also compound ends)
     max_chars: int
     short_words: int
@@ -103,6 +105,11 @@ class Lexicon:
     subjunctive_past: frozenset[str]  # Konjunktiv II forms, enough right after a verb of saying
     finite: frozenset[str]  # English finite verbs that open a reported clause after "said"
     indirect_max_words: int
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    """A word list in lower case."""
+    return frozenset(w.lower() for w in words)
 
 
 def key(word: str) -> str:
@@ -229,6 +236,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         relative_pronouns=frozenset(fw["relative_pronouns"]),
         subject_gap_words=frozenset(w.lower() for w in fw["subject_gap_words"]),
         possessives=frozenset(w.lower() for w in fw["possessives"]),
+        object_pronouns=_lower(fw["object_pronouns"]),
+        quoting_verbs=_lower(fw["quoting_verbs"]),
         aide_roles=tuple(w.lower() for w in cfg["aide_roles"]),
         back_references=re.compile(r"\s*(?:" + _alt(cfg["back_references"]) + r")(?![\w\-])", re.IGNORECASE),
         **_passive_naming(cfg["passive_naming"]),
