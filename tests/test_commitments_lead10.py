@@ -312,3 +312,24 @@ def test_dazu_inside_a_sentence_is_no_reference():
     got = _run("Frankreich will Ausbilder schicken. Großbritannien sagte, es gehöre dazu, bereit zu sein.",
                "de")
     assert ("GB", "army_regeneration") not in got, got
+
+
+# --- a condition pointed back to -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,actor,condition", [
+    ("Eine Waffenruhe ist noch nicht in Sicht. Frankreich bietet für diesen Fall Soldaten an.",
+     "de", "FR", "ceasefire"),
+    ("A ceasefire may be agreed within weeks. In that case Britain would send troops.",
+     "en", "GB", "ceasefire"),
+    ("A peace deal could be signed in spring. In such a case Sweden would deploy soldiers.",
+     "en", "SE", "peace_agreement"),
+])
+def test_a_phrase_pointing_back_takes_the_ceasefire_named_before(text, language, actor, condition):
+    got = _conditions(text, language)
+    assert condition in got.get((actor, "ground_troops"), set()), got
+
+
+def test_a_phrase_pointing_back_to_nothing_adds_no_condition():
+    got = _conditions("Die Gespräche gehen weiter. Für diesen Fall plant Frankreich die Entsendung von "
+                      "Soldaten.", "de")
+    assert got.get(("FR", "ground_troops")) == set(), got

@@ -175,8 +175,22 @@ def _sentence(art: ArticleState, k: int, s0: int, s1: int, hit_starts: list[int]
         srefs = [m for m in srefs if not _in_spans(m.start, m.end, conds)]
         shits = [h for h in shits if h.kind not in _COND_FREE or not _in_spans(h.start, h.end, conds)]
         has_cues = _has_cues(shits)
+    if has_cues:
+        conds += _referred_conditions(art, k, s0, s1, conds)
     types = [h for h in shits if h.kind == "type"]
     return SentenceState(k, s0, s1, shits, srefs, types, has_cues, conds)
+
+
+def _referred_conditions(art: ArticleState, k: int, s0: int, s1: int,
+                         conds: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The ceasefire or peace the sentence before names, where a phrase of this one points back to it
+    ("Ein Waffenstillstand ist nicht in Sicht. … bieten für diesen Fall Soldaten an"), at that phrase."""
+    m = art.lex.back_reference_rx.search(art.low, s0, s1) if k else None
+    if m is None or any(a <= m.start() < b for _, a, b in conds):
+        return []
+    _sid, p0, p1 = art.sents[k - 1]
+    named = {c.split("@")[0] for c in art.triggers.live(p0, p1)} & art.lex.back_reference_conditions
+    return [(c, m.start(), m.end()) for c in sorted(named)]
 
 
 def _has_cues(hits: list[Hit]) -> bool:

@@ -72,7 +72,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "recipients": WORDS, "relative_pr
                     "agreements": lx.Keys({"subjects": WORDS, "pronouns": WORDS, "type": str})})
 CONDITIONS = lx.Keys({"conditions": lx.MapOf(WORDS), "carry_window": int, "actor_carry_window": int,
                       "triggers": lx.MapOf(WORDS),
-                      "own_conditions": lx.MapOf(WORDS), "owned_types": WORDS})
+                      "own_conditions": lx.MapOf(WORDS), "owned_types": WORDS, "back_references": WORDS,
+                      "back_reference_conditions": WORDS})
 QUANTITIES = lx.Keys(
     {"units": lx.MapOf(WORDS), "type_units": lx.MapOf(WORDS), "unit_window": int,
      "multipliers": lx.MapOf(lx.MapOf(float)), "vague": WORDS,
@@ -162,6 +163,8 @@ class Lexicon:
     actor_carry_window: int                        # how far back a condition naming its actor is carried
     own_conditions: dict[str, frozenset[str]]      # us_backstop -> {US}: never the US's own condition
     owned_types: frozenset[str]                    # conditions whose type words are theirs, not a commitment
+    back_reference_rx: re.Pattern                  # "für diesen Fall": a condition the sentence before names
+    back_reference_conditions: frozenset[str]      # the conditions such a phrase can point back to
     default_owned: str
     weak: frozenset[str]
     finite_verbs: frozenset[str]                   # "…, and Lithuania has …": a subject, not an object
@@ -665,6 +668,8 @@ def lexicon(data_dir: str | None = None) -> Lexicon:
         actor_carry_window=int(cond.get("actor_carry_window", 6)),
         own_conditions={c: frozenset(str(a) for a in ws) for c, ws in cond["own_conditions"].items()},
         owned_types=frozenset(str(c) for c in cond["owned_types"]),
+        back_reference_rx=re.compile(rf"(?<!\w)(?:{_alt(cond['back_references']) or '(?!)'})(?!\w)", re.I),
+        back_reference_conditions=frozenset(str(c) for c in cond["back_reference_conditions"]),
         partner_types=_low(subj["partners"]["types"]),
         plover=dict(plover["plover"]),
         quant=_quantity_rules(quant),
