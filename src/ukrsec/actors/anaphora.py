@@ -42,6 +42,33 @@ def discovered_surnames(art: Article) -> None:
     art.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+#: prepositions after which a name stays the state ("leaders of Montenegro", "from Montenegro")
+_STATE_PREPS = frozenset({"of", "from", "with", "for", "and", "von", "aus", "mit", "für", "und"})
+
+
+def homonym_surnames(art: Article) -> None:
+    """A person named in full whose surname is also a state's name ("Prime Minister Luís Montenegro",
+    a surname the gazetteer never reads alone) is that person again where the bare name stands as a
+    subject later on ("Montenegro excluded …"); after a preposition it stays the state ("in Montenegro")."""
+    firsts: dict[str, tuple[int, str]] = {}
+    for m in art.mentions:
+        if art.is_person(m.actor_id) and m.kind not in ("surname", "given_name"):
+            for sur in art.gz.person_surnames.get(m.actor_id, ()):
+                if sur not in art.gz.surnames and sur not in firsts:
+                    firsts[sur] = (m.end, m.actor_id)
+    if not firsts:
+        return
+    words = art.gz.words
+    for m in art.mentions:
+        hit = firsts.get(_fold.fold(art.text[m.start:m.end]))
+        if hit is None or m.start < hit[0] or art.gz.actors.get(m.actor_id, {}).get("type") != "country":
+            continue
+        prev = prev_word(art.text, m.start)
+        if prev in words.place_preps or prev.lower() in _STATE_PREPS:
+            continue
+        m.actor_id, m.kind = hit[1], "surname"
+
+
 def coalition(art: Article, actor_id: str = "COALITION") -> None:
     """A bare coalition noun after a determiner, once the article has named the coalition."""
     coal = [m for m in art.mentions if m.actor_id == actor_id]

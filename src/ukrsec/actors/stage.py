@@ -9,7 +9,7 @@ import pandas as pd
 from .. import schema
 from ..text import Doc, Span
 from ..text import docs as make_docs
-from .anaphora import coalition, discovered_surnames, titled_given_names
+from .anaphora import coalition, discovered_surnames, homonym_surnames, titled_given_names
 from .discovery import discovery_pass, single_names
 from .gazetteer import Gazetteer, gazetteer
 from .organizations import organization_pass
@@ -36,6 +36,7 @@ MENTION_COLUMNS = (
 PASSES = (
     gazetteer_pass,
     surname_pass,
+    homonym_surnames,
     titled_given_names,
     place_pass,
     organization_pass,

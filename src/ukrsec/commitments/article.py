@@ -24,6 +24,7 @@ from .subject import (
     blocked_opens,
     clause_subject,
     collective_body,
+    dateline_states,
     drop_member_groups,
     home_bodies,
     joined,
@@ -36,6 +37,7 @@ from .subject import (
     possessive_before,
     possessor,
     silent_subject,
+    venue_capitals,
 )
 
 _SUPPORTED = frozenset({"ground_troops"})
@@ -121,6 +123,8 @@ def start(aid: str, text: str, lang: str, sents: list[tuple[int, int, int]], ref
     art.anchors = anchor_positions(low, lex)
     art.triggers = Triggers.find(low, lex)
     drop_member_groups(low, refs, amap, lex)
+    dateline_states(text, refs)
+    venue_capitals(low, refs, lex)
     national_roles(low, refs)
     home_bodies(refs, amap, lex)
     art.body = collective_body(refs, amap, lex)
@@ -218,9 +222,13 @@ def _continuation(art: ArticleState, sent: SentenceState) -> list[tuple[str, str
     parties = _agreement_parties(art, sent)
     if parties:
         return parties
-    if not art.prev_drafts or art.para_of.get(sent.k - 1) != art.para_of[sent.k]:
+    if not art.prev_drafts:
         return None
     first = WORD.findall(art.low, sent.start, min(sent.end, sent.start + 40))
+    if any(" ".join(first[:n]) in art.lex.listing for n in (2, 3)):
+        return [(d.actor, d.stance) for d in art.prev_drafts]
+    if art.para_of.get(sent.k - 1) != art.para_of[sent.k]:
+        return None
     if first and (first[0] in art.lex.continuation or " ".join(first[:2]) in art.lex.continuation):
         return [(d.actor, d.stance) for d in art.prev_drafts]
     if _more_money(art, sent):

@@ -40,6 +40,7 @@ STANCE = lx.Keys({"stances": lx.MapOf(WORDS), "patterns": lx.MapOf(WORDS), "acti
                   "parentheticals": WORDS, "rhetorical": lx.Keys({"light_verbs": WORDS, "naming_verbs": WORDS,
                                                                   "copulas": WORDS,
                                                                   "predicate_openers": WORDS,
+                                                                  "litotes_prefixes": WORDS,
                                                                   "topic_nouns": WORDS}),
                   "history": lx.Keys({"phrases": WORDS, "verbs": WORDS}), "answers": lx.MapOf(WORDS)})
 OWNERS = lx.Keys({"possessive_marks": WORDS, "genitive_articles": WORDS, "agent_prepositions": WORDS,
@@ -50,7 +51,8 @@ SUBJECTS = lx.Keys({"never_committing": WORDS, "recipients": WORDS, "relative_pr
                     "member_state_nouns": WORDS, "comparisons": WORDS, "group_pronouns": WORDS,
                     "side_nouns": WORDS, "owners": OWNERS,
                     "own_bodies": WORDS, "collective_bodies": WORDS, "prepositions": WORDS, "pronouns": WORDS,
-                    "anaphors": WORDS, "topic_window": int, "continuation": WORDS,
+                    "anaphors": WORDS, "topic_window": int, "continuation": WORDS, "listing": WORDS,
+                    "venue": lx.Keys({"prepositions": WORDS, "verbs": WORDS}),
                     "collective_subjects": WORDS, "role_bodies": lx.MapOf(WORDS),
                     "source_prepositions": WORDS, "speech_verbs": WORDS, "addressee_verbs": WORDS,
                     "complementizers": WORDS, "counted_group": str,
@@ -171,6 +173,8 @@ class Lexicon:
     weak_distance: int
     noun_distance: int
     continuation: tuple[str, ...]
+    listing: tuple[str, ...]                       # "This would include …": the offer before, any paragraph
+    venue_rx: re.Pattern                           # "said from Paris": the capital is where one speaks
     partner_preps: frozenset[str]                  # "Kyiv signs a pact with Norway": Norway commits
     partner_types: frozenset[str]
     agreement_subjects: frozenset[str]             # "The agreement includes …": its parties commit
@@ -385,6 +389,12 @@ def _longest_first(words: Any) -> str:
     return _alt(sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _venue_regex(venue: dict) -> re.Pattern:
+    """A verb of saying and a place preposition right before a capital ("made clear from Paris, ")."""
+    verbs, preps = _alt(venue.get("verbs") or []) or "(?!)", _alt(venue.get("prepositions") or []) or "(?!)"
+    return re.compile(rf"\b(?:{verbs})\s+(?:\w+\s+)?(?:{preps})\s+$")
+
+
 def _quantity_rules(q: dict) -> dict[str, Any]:
     q = {k: v for k, v in q.items() if v is not None}
     mult = {lang: {k.lower(): float(v) for k, v in d.items()} for lang, d in q.get("multipliers", {}).items()}
@@ -576,6 +586,8 @@ def _subject_words(subj: dict) -> dict[str, Any]:
         repeated_agent_rx=_repeated_agent_regex(subj),
         topic_window=int(subj.get("topic_window", 3)),
         continuation=tuple(str(x).lower() for x in subj.get("continuation") or []),
+        listing=tuple(str(x).lower() for x in subj.get("listing") or []),
+        venue_rx=_venue_regex(subj.get("venue") or {}),
         partner_preps=_low(subj["partners"]["prepositions"]),
     )
 

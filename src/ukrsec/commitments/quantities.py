@@ -43,17 +43,21 @@ class Quantity:
 
 def _unit_after(low: str, pos: int, qc: dict) -> tuple[str | None, int]:
     """Unit word within the window after ``pos`` (with its end), else (None, pos). A unit after a
-    further number is that number's ("bis 2036 insgesamt 5 Milliarden Euro": 2036 has no unit)."""
+    further number is that number's ("bis 2036 insgesamt 5 Milliarden Euro": 2036 has no unit), and
+    so is a currency sign written onto it ("7 billion crowns (€590 million)": the crowns have none)."""
     tail = low[pos:pos + 80]
     words = qc.get("number_words") or {}
     for t in list(_NONSPACE.finditer(tail))[: qc["window"] + 1]:
         if t.group(0)[:1].isdigit() or (len(t.group(0)) > 1 and t.group(0) in words):
             return None, pos
+        word = t.group(0).strip("\"'„“”‚‘’«»()")
+        if word[1:2].isdigit() and not word[0].isalnum():
+            return None, pos  # the sign of the next sum: "7 billion kroner (€593 million)"
         # a unit of several words first ("Canadian dollars" is not "dollars"), then the word alone
         m = qc["unit_rx"].match(tail, t.start())
         if m and m.end() > t.end():
             return qc["unit_of"][m.lastgroup], pos + m.end()
-        m = qc["unit_rx"].match(t.group(0).strip("\"'„“”‚‘’«»()"))
+        m = qc["unit_rx"].match(word)
         if m:
             return qc["unit_of"][m.lastgroup], pos + t.end()
     return None, pos

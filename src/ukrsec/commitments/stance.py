@@ -26,10 +26,10 @@ def negated(low: str, start: int, lex: Lexicon, after: int | None = None,
         return True
     if after is not None:
         # "bereit ... nicht", "werde man nicht": the next word, or the one after a pronoun
-        nxt = WORD.findall(low, after, after + 40)[:3]
+        nxt = WORD.findall(low, after, after + 60)[:4]
         if nxt and nxt[0] in lex.negation_skip:
             nxt = nxt[1:]
-        if nxt and nxt[0] in lex.negation_after and not _limited(nxt, 0, lex):
+        if nxt and nxt[0] in lex.negation_after and not _limited(nxt, 0, lex) and not _litotes(nxt[1:], lex):
             return True
     return False
 
@@ -48,7 +48,18 @@ def _rhetorical(low: str, start: int, lex: Lexicon) -> bool:
     rh = lex.rhetorical
     if nxt in rh["light_verbs"] or nxt in rh["naming_verbs"] or nxt in rh["topic_nouns"]:
         return True
+    if _litotes(toks[i + 1:], lex):
+        return True
     return prev in rh["copulas"] and (nxt is None or nxt in rh["predicate_openers"])
+
+
+def _litotes(following: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a negation affirm (a negated negative: "would not be unarmed"): the
+    next word, or the one after a copula, starts with a litotes prefix and is long."""
+    rh = lex.rhetorical
+    w = following[1] if following and following[0] in rh["copulas"] and len(following) > 1 else \
+        (following[0] if following else "")
+    return len(w) >= 6 and any(w.startswith(p) for p in rh["litotes_prefixes"])
 
 
 def _negation_in_cue(low: str, start: int, lex: Lexicon, cues: list[Hit]) -> bool:

@@ -96,6 +96,31 @@ def _counted_members(low: str, m: ActorRef, lex: Lexicon) -> bool:
     return g is not None and g.start() < m.start and m.end < g.end()
 
 
+#: a dateline's city and comma, alone on the line before the state ("BARI, " before "Italy – …")
+_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2},[ \t]*")
+#: what follows the state of a dateline: a dash or an agency in brackets ("Italy – ", "Ukraine (AP) —")
+_DATELINE_MARK = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-][ \t]")
+_DATELINE_LEAD = 40  # characters a dateline's city and comma can take
+
+
+def dateline_states(text: str, refs: list[ActorRef]) -> None:
+    """The state of a dateline ("BARI, Italy – Ukraine and Japan signed …") is where the news was
+    written, not a party: a place that commits nothing."""
+    for m in refs:
+        ls = text.rfind("\n", max(0, m.start - _DATELINE_LEAD), m.start) + 1
+        if not ls and m.start > _DATELINE_LEAD:
+            continue
+        if _DATELINE_CITY.fullmatch(text, ls, m.start) and _DATELINE_MARK.match(text, m.end):
+            m.commit, m.place = None, True
+
+
+def venue_capitals(low: str, refs: list[ActorRef], lex: Lexicon) -> None:
+    """A capital where someone speaks ("made clear from Paris", "said from Brussels") is a place."""
+    for m in refs:
+        if m.kind == "metonym" and lex.venue_rx.search(low, max(0, m.start - 40), m.start):
+            m.commit, m.place = None, True
+
+
 def national_roles(low: str, refs: list[ActorRef]) -> None:
     """A person whose listed role speaks for a body, named in the text with a state's office ("Der
     niederländische Premierminister Mark Rutte" on a page of 2024), speaks for that state in the
@@ -157,7 +182,22 @@ def _after_preposition(low: str, m: ActorRef, toks: list[str], lex: Lexicon) -> 
     """A preposition among the last two words, not in a source phrase nor before a clause opener."""
     return any(t in lex.preps for t in toks[-2:]) and not lex.source_phrase_rx.search(
         low, max(0, m.start - 60), m.start) and not (toks and toks[-1] in lex.clauses["openers"]) \
-        and not _bound_before(low, m, lex) and not _relative_subject(low, m.start, lex)
+        and not _bound_before(low, m, lex) and not _after_fronted_phrase(low, m.start, lex) \
+        and not _relative_subject(low, m.start, lex)
+
+
+#: a phrase that opens the sentence and ends with a comma right before a name ("On Sunday, ",
+#: "In 2024, "): group 1 its first word
+_FRONTED = re.compile(r"(?:^|[.!?:;\n])[\s\"“”„‘'(]*(\w+)\b[^,.;:!?\n\"“”]{0,40},\s*$")
+
+
+def _after_fronted_phrase(low: str, pos: int, lex: Lexicon) -> bool:
+    """"On Sunday, Norway pledged …", "In 2024, Japan will provide …": a prepositional phrase that
+    opens the sentence and is closed by a comma leaves the name after it as the subject."""
+    a = max(0, pos - 60)
+    f = _FRONTED.search(low[a:pos]) if a == 0 else _FRONTED.search(low, a, pos)
+    return f is not None and (a == 0 or f.start() > a or low[f.start()] in ".!?:;\n") \
+        and f.group(1) in lex.preps
 
 
 _PREP_RELATIVE = re.compile(r",\s*(\w+)\s+(\w+)\s+$")
