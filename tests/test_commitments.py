@@ -11,10 +11,11 @@ import re
 import pandas as pd
 import pytest
 
-from ukrsec import commitments, schema, segment
+from ukrsec import actors, commitments, pipeline, schema, segment
 from ukrsec.commitments import find_quantities, parse_number
 from ukrsec.commitments.cues import anchor_positions, pattern_hits
 from ukrsec.commitments.lexicon import regex_prefixes
+from ukrsec.load import RawDoc
 
 ACTORS = [
     ("FR", "France", "country", "FR", None), ("GB", "United Kingdom", "country", "GB", None),
@@ -101,6 +102,27 @@ def tables(*texts: str, language: str = "de") -> tuple[pd.DataFrame, ...]:
 
 def extract(*texts: str, language: str = "de") -> pd.DataFrame:
     return commitments.extract(*tables(*texts, language=language))
+
+
+def full_tables(text: str, language: str = "de", published: str = "2025-06-01") -> tuple[pd.DataFrame, ...]:
+    """articles, sentences, mentions, actors for ``text`` with the real actors stage (the gazetteer's
+    states, people and roles, datelines)."""
+    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
+                                      "outlet": "Outlet", "published": published}])
+    sents = segment.segment(arts)
+    return (arts, sents, *actors.extract(arts, sents))
+
+
+def full_extract(text: str, language: str = "de", published: str = "2025-06-01") -> pd.DataFrame:
+    """The commitments of ``text`` through the real actors stage."""
+    return commitments.extract(*full_tables(text, language, published))
+
+
+def parsed_rows(text: str) -> dict[tuple[str, str], tuple[str, list[str], object]]:
+    """(actor, type) -> (stance, conditions, quantity_min) for the text, parsed with every stage."""
+    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
+    return {(r.actor_id, r.type): (r.stance, list(r.conditions), r.quantity_min)
+            for r in out["commitments"].itertuples()}
 
 
 def pairs(df: pd.DataFrame) -> dict[tuple[str, str], str]:

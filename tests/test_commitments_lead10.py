@@ -5,28 +5,16 @@ undecided, readiness with an aside before its infinitive, unwillingness is a ref
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-from test_commitments import pairs
-
-from ukrsec import actors, commitments, schema, segment
-
-
-def _commitments(text: str, language: str = "en") -> pd.DataFrame:
-    """The commitments table of ``text`` through the real actors stage (gazetteer, roles)."""
-    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
-                                      "outlet": "Outlet", "published": "2025-06-01"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    return commitments.extract(arts, sents, ments, acts)
+from test_commitments import full_extract, pairs
 
 
 def _run(text: str, language: str = "en") -> dict[tuple[str, str], str]:
-    return pairs(_commitments(text, language))
+    return pairs(full_extract(text, language))
 
 
 def _conditions(text: str, language: str = "en") -> dict[tuple[str, str], set[str]]:
-    return {(r.actor_id, r.type): set(r.conditions) for r in _commitments(text, language).itertuples()}
+    return {(r.actor_id, r.type): set(r.conditions) for r in full_extract(text, language).itertuples()}
 
 
 # --- what a condition asks of the United States ---------------------------------------------------
@@ -124,7 +112,7 @@ def test_gewillt_is_readiness():
 # --- sums in other currencies ------------------------------------------------------------------------
 
 def _units(text: str, language: str = "en") -> dict[tuple[str, str], tuple[float, str]]:
-    return {(r.actor_id, r.type): (r.quantity_min, r.unit) for r in _commitments(text, language).itertuples()}
+    return {(r.actor_id, r.type): (r.quantity_min, r.unit) for r in full_extract(text, language).itertuples()}
 
 
 @pytest.mark.parametrize("text,language,actor,amount,unit", [

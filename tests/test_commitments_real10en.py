@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from test_commitments import full_extract
 
-from ukrsec import actors, commitments, schema, segment
+from ukrsec import actors, schema, segment
 
 
 def _full(text: str) -> pd.DataFrame:
     """Commitments with the mentions of the actor stage."""
-    arts = schema.frame("articles", [{"article_id": "a", "text": text, "language": "en", "outlet": "o"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    return commitments.extract(arts, sents, ments, acts)
+    return full_extract(text, "en")
 
 
 def _rows(df: pd.DataFrame) -> set[tuple[str, str, str]]:

@@ -8,9 +8,9 @@ Own test sentences (not those of the pages)."""
 from __future__ import annotations
 
 import pytest
-from test_commitments import extract, pairs
+from test_commitments import extract, full_extract, pairs
 
-from ukrsec import actors, commitments, schema, segment
+from ukrsec import segment
 
 
 def rows(text: str, language: str = "de") -> dict[tuple[str, str], object]:
@@ -157,11 +157,7 @@ def test_a_precondition_of_another_kind_is_no_peace_agreement():
 
 def _run(text: str) -> dict[tuple[str, str], str]:
     """Commitments of ``text`` through the real actors stage (the gazetteer's people and roles)."""
-    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": "de",
-                                      "outlet": "Outlet", "published": "2024-03-01"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    return pairs(commitments.extract(arts, sents, ments, acts))
+    return pairs(full_extract(text, "de", "2024-03-01"))
 
 
 def test_ukraine_signing_after_an_adverbial_names_the_partners():

@@ -7,17 +7,7 @@ sentences (not those of the pages); they run the whole pipeline."""
 from __future__ import annotations
 
 import pytest
-
-from ukrsec import pipeline
-from ukrsec.load import RawDoc
-
-
-def rows(text: str) -> dict[tuple[str, str], tuple[str, list[str], object]]:
-    """(actor, type) -> (stance, conditions, quantity_min) for the text, parsed with every stage."""
-    out = pipeline.combine([pipeline.parse_docs([RawDoc("t", "t.txt", text)])], ["t"])
-    return {(r.actor_id, r.type): (r.stance, list(r.conditions), r.quantity_min)
-            for r in out["commitments"].itertuples()}
-
+from test_commitments import parsed_rows as rows  # (actor, type) -> (stance, conditions, quantity_min)
 
 # --- who commits ------------------------------------------------------------------------------
 

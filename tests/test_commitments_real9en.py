@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_commitments import extract, pairs
-
-from ukrsec import actors, commitments, schema, segment
+from test_commitments import extract, full_extract, pairs
 
 
 def _rows(df):
@@ -22,11 +20,8 @@ def _conds(df, actor: str, type_: str) -> set[str]:
 
 
 def _full(text: str) -> pd.DataFrame:
-    """Commitments with the mentions of the actor stage (its gazetteer of organizations)."""
-    arts = schema.frame("articles", [{"article_id": "a", "text": text, "language": "en", "outlet": "o"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    return commitments.extract(arts, sents, ments, acts)
+    """Commitments with the mentions of the actor stage."""
+    return full_extract(text, "en")
 
 
 # --- parliaments by name; a government's decision; a clear mandate ------------------------------

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_commitments import extract, pairs
+from test_commitments import extract, full_tables, pairs
 
-from ukrsec import actors, commitments, schema, segment
+from ukrsec import commitments
 
 
 def _tables(text: str, language: str) -> tuple[pd.DataFrame, ...]:
-    arts = schema.frame("articles", [{"article_id": "a0", "text": text, "language": language,
-                                      "outlet": "Outlet", "published": "2025-06-01"}])
-    sents = segment.segment(arts)
-    ments, acts = actors.extract(arts, sents)
-    return arts, sents, ments, acts
+    return full_tables(text, language)
 
 
 def _run(text: str, language: str = "de") -> dict[tuple[str, str], str]:
