@@ -1,6 +1,7 @@
 import pandas as pd
 
 from ukrsec.text import Doc, Span, docs
+from ukrsec.text.doc import line_start
 
 
 def test_sentence_lookup_by_offset():
@@ -30,3 +31,11 @@ def test_docs_from_tables_keeps_the_article_order_and_ids():
     out = list(docs(arts, sents))
     assert [d.article_id for d in out] == ["b", "a"]
     assert [s.data for s in out[0].sentences] == [0, 1] and out[1].language == "en"
+
+
+def test_line_start_within_the_limit():
+    text = "First line\nBARI, Italy - news"
+    assert line_start(text, text.index("Italy"), 40) == text.index("BARI")
+    assert line_start(text, text.index("Italy"), 3) is None  # the line starts further back
+    assert line_start("Italy - news", 0, 40) == 0  # the text's start is a line start
+    assert line_start("x" * 50 + "Italy", 50, 40) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..text.doc import line_start
 from .context import CAP_AFTER, cap_before, capitalized_neighbour, prev_word, sentence_start
 from .gazetteer import Gazetteer, Hit, scan, slug
 from .state import Article, Mention
@@ -32,10 +33,10 @@ def country_mention(text: str, h: Hit, gz: Gazetteer) -> Mention | None:
         if nxt and nxt.group(1) not in w.not_name_start and not w.capital_noun.search(nxt.group(1)):
             return None  # "Paris Saint-Germain", "Berlin Brandenburg"
         # the line so far, looked for only in the 80 characters a dateline lead can take
-        ls = text.rfind("\n", max(0, h.start - _LEAD_MAX), h.start) + 1
-        lead = text[ls : h.start] if ls or h.start < _LEAD_MAX else None
-        line_start = lead == "" or (lead is not None and _DATELINE_LEAD.fullmatch(lead) is not None)
-        if line_start and w.dateline.match(text[h.end : h.end + 8]):
+        ls = line_start(text, h.start, _LEAD_MAX)
+        lead = text[ls : h.start] if ls is not None else None
+        opens_line = lead == "" or (lead is not None and _DATELINE_LEAD.fullmatch(lead) is not None)
+        if opens_line and w.dateline.match(text[h.end : h.end + 8]):
             return None  # dateline "Berlin - ...", "LONDON (Reuters)"
         kind = "metonym"
     elif kind == "name" and e.dual and prev_word(text, h.start) in w.plural_articles:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..text.doc import line_start
 from .clauses import WORD, WORD_OR_STOP, after_stop
 from .cues import Hit
 from .lexicon import Lexicon
@@ -107,10 +108,9 @@ def dateline_states(text: str, refs: list[ActorRef]) -> None:
     """The state of a dateline ("BARI, Italy – Ukraine and Japan signed …") is where the news was
     written, not a party: a place that commits nothing."""
     for m in refs:
-        ls = text.rfind("\n", max(0, m.start - _DATELINE_LEAD), m.start) + 1
-        if not ls and m.start > _DATELINE_LEAD:
-            continue
-        if _DATELINE_CITY.fullmatch(text, ls, m.start) and _DATELINE_MARK.match(text, m.end):
+        ls = line_start(text, m.start, _DATELINE_LEAD)
+        if ls is not None and _DATELINE_CITY.fullmatch(text, ls, m.start) \
+                and _DATELINE_MARK.match(text, m.end):
             m.commit, m.place = None, True
 
 

@@ -21,6 +21,13 @@ from . import fold as _fold
 from .span import Span
 
 
+def line_start(text: str, pos: int, limit: int) -> int | None:
+    """Where the line holding ``pos`` starts, when that is at most ``limit`` characters before it
+    (the text's start counts as a line start); else None."""
+    ls = text.rfind("\n", max(0, pos - limit), pos) + 1
+    return ls if ls or pos <= limit else None
+
+
 @dataclass
 class Doc:
     """One article: text, sentences (spans whose ``data`` is the ``sentence_id``) and span layers."""
